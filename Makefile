@@ -1,0 +1,35 @@
+# BidDesk 评标台 — the two commands a fresh machine needs: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+
+.PHONY: run test bench lint screenshots clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	rm -f $(VENV)/.installed-* && touch $(STAMP)
+
+## run: open the desktop window (the bundled Pingdingshan sample when no project is open)
+run: $(STAMP)
+	tools/ensure-system-deps.sh gui
+	$(PY) main.py
+
+## test: the whole suite, headless
+test: $(STAMP)
+	tools/ensure-system-deps.sh test
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+## bench: speed figures (printed, never asserted)
+bench: $(STAMP)
+	$(PY) bench/bench_evaluate.py
+
+## lint: ruff and mypy --strict on app/
+lint: $(STAMP)
+	$(VENV)/bin/ruff check app tests main.py tools bench
+	$(VENV)/bin/mypy --strict app
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,121 @@
+"""Headless commands (`python main.py COMMAND …` or the `bideval` script); no Qt is imported here.
+
+Results go to stdout, problems to stderr, one line each naming the place. Exit status: 0 success,
+2 bad input, 1 any other failure (cli.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from app.domain.problems import InvalidInput, Problem
+
+EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+#: Sub-command name → (help, argument builder, handler). Other modules add their commands here.
+COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]] = {}
+
+
+def command(name: str, help_text: str, build: Callable[[argparse.ArgumentParser], None]) -> Callable[
+    [Callable[[argparse.Namespace], int]], Callable[[argparse.Namespace], int]
+]:
+    """Register a sub-command."""
+
+    def register(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+        COMMANDS[name] = (help_text, build, handler)
+        return handler
+
+    return register
+
+
+def report_problems(problems: Sequence[Problem | str]) -> int:
+    """Print one line per problem on stderr and return the bad-input exit status."""
+    for p in problems:
+        print(str(p), file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def is_project_file(path: Path) -> bool:
+    """Whether a file is a project file (SQLite), judged by its content, not its name."""
+    with path.open("rb") as fh:
+        return fh.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+
+
+def read_input_file(path_text: str) -> bytes:
+    """The bytes of an input file; raises InvalidInput naming the file when it cannot be read."""
+    path = Path(path_text)
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InvalidInput([Problem(path_text, "no such file")]) from None
+    except IsADirectoryError:
+        raise InvalidInput([Problem(path_text, "is a folder, not a file")]) from None
+    except OSError as exc:
+        raise InvalidInput([Problem(path_text, f"cannot be read: {exc.strerror}")]) from None
+
+
+def _evaluate_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", help="an exchange file (bideval/1 JSON) or a project file")
+
+
+@command("evaluate", "compute the result (bideval-result/1 JSON) of an exchange or project file", _evaluate_args)
+def _evaluate(args: argparse.Namespace) -> int:
+    from app.domain.engine import evaluate
+    from app.exchange.reader import loads
+    from app.exchange.writer import dumps, result_to_doc
+
+    data = read_input_file(args.file)
+    if data.startswith(SQLITE_MAGIC):
+        from app.services.project_io import load_project_evaluation
+
+        ev = load_project_evaluation(Path(args.file))
+    else:
+        ev = loads(data)
+    sys.stdout.write(dumps(result_to_doc(evaluate(ev))))
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every registered sub-command."""
+    _load_command_modules()
+    parser = argparse.ArgumentParser(prog="bideval", description="BidDesk 评标台 headless commands")
+    subs = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name, (help_text, build, handler) in COMMANDS.items():
+        sub = subs.add_parser(name, help=help_text, description=help_text)
+        build(sub)
+        sub.set_defaults(handler=handler)
+    return parser
+
+
+def _load_command_modules() -> None:
+    """Import the modules that register further commands (project file, reports, packages)."""
+    import importlib
+
+    for module in ("app.cli_project",):
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run a command; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    try:
+        status: int = args.handler(args)
+        return status
+    except InvalidInput as exc:
+        return report_problems(exc.problems)
+    except KeyboardInterrupt:
+        return EXIT_FAILURE
+    except BrokenPipeError:
+        return EXIT_FAILURE
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

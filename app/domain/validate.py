@@ -1,0 +1,183 @@
+"""Cross-checks of an evaluation: ids, duplicates, references, score values, prices.
+
+Everything here reports a :class:`Problem` with the JSON path the exchange file would have
+(``scores[12].value``), whichever door the data came in by, so the project file and the
+command line are held to the same rules as the exchange file.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from decimal import Decimal
+
+from app.domain.model import Evaluation, Factor, ScoreValue
+from app.domain.numerals import NumeralError
+from app.domain.pricing import CorrectedPrice, correct_price
+from app.domain.problems import Problem
+from app.domain.scoring import ValueRejected, parse_value, points
+
+ScoreKey = tuple[str | None, str, str]  # (member or None for joint, bidder, factor)
+
+
+@dataclass
+class Checked:
+    """What validation established, for the engine: corrected prices and the points of each score."""
+
+    prices: dict[str, CorrectedPrice]
+    points: dict[ScoreKey, Decimal]
+    values: dict[ScoreKey, ScoreValue]
+    given: set[ScoreKey]
+
+
+def _duplicates(problems: list[Problem], ids: list[str], path: str) -> None:
+    seen: set[str] = set()
+    for i, ident in enumerate(ids):
+        if ident in seen:
+            problems.append(Problem(f"{path}[{i}].id", f"duplicate id {ident}"))
+        seen.add(ident)
+
+
+def check_structure(ev: Evaluation, problems: list[Problem]) -> Checked:
+    """Check everything that does not depend on which bids are valid; convert prices and scores."""
+    _duplicates(problems, [q.id for q in ev.qualification], "qualification")
+    _duplicates(problems, [c.id for c in ev.compliance], "compliance")
+    _duplicates(problems, [f.id for f in ev.factors], "factors")
+    _duplicates(problems, [b.id for b in ev.bidders], "bidders")
+    _duplicates(problems, [m.id for m in ev.members], "members")
+
+    price_factors = [i for i, f in enumerate(ev.factors) if f.is_price]
+    for i in price_factors[1:]:
+        problems.append(Problem(f"factors[{i}].rule.type", "a tender has at most one price factor"))
+    categories = {f.category for f in ev.factors if not f.is_price}
+    for i, crit in enumerate(ev.rules.tie_break):
+        if crit.startswith("category:") and crit[len("category:"):] not in categories:
+            problems.append(Problem(f"rules.tie_break[{i}]", f"{crit[len('category:'):]} is not a category "
+                                                             "of a non-price factor"))
+    prices = _prices(ev, problems)
+    _checks(ev, problems)
+    _decisions(ev, problems)
+    pts, values, given = _scores(ev, problems)
+    return Checked(prices, pts, values, given)
+
+
+def _prices(ev: Evaluation, problems: list[Problem]) -> dict[str, CorrectedPrice]:
+    prices: dict[str, CorrectedPrice] = {}
+    for i, bidder in enumerate(ev.bidders):
+        try:
+            corrected = correct_price(bidder)
+        except NumeralError as exc:
+            problems.append(Problem(f"bidders[{i}].price_words", f"cannot read the capitals: {exc}"))
+            continue
+        except ValueError:
+            continue  # the reader reported the missing price
+        if corrected.price <= 0:
+            problems.append(Problem(f"bidders[{i}].price_words", "the price in words must be above zero"))
+            continue
+        prices[bidder.id] = corrected
+        if bidder.small_amount is not None and bidder.small_amount > corrected.price:
+            problems.append(Problem(f"bidders[{i}].small_amount",
+                                    f"{bidder.small_amount} is above the quoted price {corrected.price}"))
+    return prices
+
+
+def _checks(ev: Evaluation, problems: list[Problem]) -> None:
+    bidders = {b.id for b in ev.bidders}
+    members = {m.id for m in ev.members}
+    items = {"qualification": {q.id for q in ev.qualification}, "compliance": {c.id for c in ev.compliance}}
+    seen: set[tuple[str, str, str, str | None]] = set()
+    for i, c in enumerate(ev.checks):
+        path = f"checks[{i}]"
+        if c.bidder and c.bidder not in bidders:
+            problems.append(Problem(f"{path}.bidder", f"unknown bidder {c.bidder}"))
+        if c.item and c.item not in items[c.stage]:
+            problems.append(Problem(f"{path}.item", f"unknown {c.stage} item {c.item}"))
+        if c.member is not None and c.member not in members:
+            problems.append(Problem(f"{path}.member", f"unknown member {c.member}"))
+        key = (c.stage, c.bidder, c.item, c.member)
+        if key in seen:
+            who = c.member or "the committee"
+            problems.append(Problem(path, f"a second {c.stage} verdict of {who} on {c.item} for {c.bidder}"))
+        seen.add(key)
+
+
+def _decisions(ev: Evaluation, problems: list[Problem]) -> None:
+    bidders = {b.id for b in ev.bidders}
+    low_price: set[str] = set()
+    for i, d in enumerate(ev.decisions):
+        if d.bidder and d.bidder not in bidders:
+            problems.append(Problem(f"decisions[{i}].bidder", f"unknown bidder {d.bidder}"))
+        if d.kind == "low_price":
+            if d.bidder in low_price:
+                problems.append(Problem(f"decisions[{i}]", f"a second low_price decision for {d.bidder}"))
+            low_price.add(d.bidder)
+
+
+def _scores(
+    ev: Evaluation, problems: list[Problem]
+) -> tuple[dict[ScoreKey, Decimal], dict[ScoreKey, ScoreValue], set[ScoreKey]]:
+    factors: dict[str, Factor] = {f.id: f for f in ev.factors}
+    bidders = {b.id for b in ev.bidders}
+    members = {m.id for m in ev.members}
+    pts: dict[ScoreKey, Decimal] = {}
+    values: dict[ScoreKey, ScoreValue] = {}
+    given: set[ScoreKey] = set()  # every score entry written, good or bad: a bad one is not also "missing"
+    for i, s in enumerate(ev.scores):
+        path = f"scores[{i}]"
+        given.add((s.member, s.bidder, s.factor))
+        ok = True
+        if s.bidder and s.bidder not in bidders:
+            problems.append(Problem(f"{path}.bidder", f"unknown bidder {s.bidder}"))
+            ok = False
+        if s.member is not None and s.member not in members:
+            problems.append(Problem(f"{path}.member", f"unknown member {s.member}"))
+            ok = False
+        factor = factors.get(s.factor)
+        if factor is None:
+            if s.factor:
+                problems.append(Problem(f"{path}.factor", f"unknown factor {s.factor}"))
+            continue
+        if factor.is_price:
+            problems.append(Problem(f"{path}.factor", f"{factor.id} is the price factor: its score is computed"))
+            continue
+        if s.member is None and not factor.objective:
+            problems.append(Problem(f"{path}.member", f"a joint score (member null) is only for objective "
+                                                      f"factors; {factor.id} is subjective"))
+            ok = False
+        try:
+            value = parse_value(factor, s.value)
+        except ValueRejected as exc:
+            problems.append(Problem(f"{path}.value", str(exc)))
+            continue
+        key: ScoreKey = (s.member, s.bidder, s.factor)
+        if key in pts:
+            who = s.member or "the committee"
+            problems.append(Problem(path, f"a second score of {who} for {s.bidder} on {s.factor}"))
+        if ok and s.bidder:
+            pts[key] = points(factor, value)
+            values[key] = value
+    return pts, values, given
+
+
+def check_complete(ev: Evaluation, checked: Checked, scored: list[str], problems: list[Problem]) -> None:
+    """Every member has a score (or a joint one) for every bid in ``scored`` on every non-price factor."""
+    factors = [f for f in ev.factors if not f.is_price]
+    if not factors or not scored:
+        return
+    if not ev.members:
+        problems.append(Problem("members", "at least one member is needed to score the bids"))
+        return
+    missing: Counter[str] = Counter()
+    for bidder in scored:
+        for factor in factors:
+            if factor.objective and (None, bidder, factor.id) in checked.given:
+                continue
+            for member in ev.members:
+                if (member.id, bidder, factor.id) not in checked.given:
+                    missing[bidder] += 1
+                    if missing[bidder] <= 20:
+                        problems.append(Problem("scores", f"missing score of member {member.id} for bidder "
+                                                          f"{bidder} on factor {factor.id}"))
+    for bidder, count in missing.items():
+        if count > 20:
+            problems.append(Problem("scores", f"... {count - 20} more scores missing for bidder {bidder}"))

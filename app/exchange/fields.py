@@ -1,0 +1,212 @@
+"""Typed access to one JSON object of an exchange file, recording a problem per bad field.
+
+The reader walks the document with :class:`Fields`; every problem carries its JSON path, so a
+person can find it (``bidders[3].price: "abc" is not a number``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from typing import TypeVar
+
+from app.domain.problems import Problem
+from app.domain.scoring import as_decimal, show
+
+T = TypeVar("T")
+
+
+class _Missing:
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+MISSING = _Missing()
+
+
+class DupKeyDict(dict[str, object]):
+    """A JSON object that remembers keys written twice (a typo the plain dict would hide)."""
+
+    duplicates: list[str]
+
+
+def object_pairs_hook(pairs: list[tuple[str, object]]) -> DupKeyDict:
+    """``json.loads`` hook keeping duplicate keys visible to the reader."""
+    obj = DupKeyDict()
+    obj.duplicates = []
+    for key, value in pairs:
+        if key in obj:
+            obj.duplicates.append(key)
+        obj[key] = value
+    return obj
+
+
+def describe(value: object) -> str:
+    """A short JSON-ish rendering of a value for a message."""
+    if isinstance(value, str):
+        return '"' + (value if len(value) <= 40 else value[:37] + "...") + '"'
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "a list"
+    return show(value)
+
+
+class Fields:
+    """The fields of one JSON object at ``path``; unknown and duplicate keys are problems."""
+
+    def __init__(
+        self,
+        problems: list[Problem],
+        path: str,
+        data: object,
+        allowed: tuple[str, ...],
+        required: tuple[str, ...] = (),
+    ) -> None:
+        self.problems = problems
+        self.path = path
+        self.ok = isinstance(data, dict)
+        self.data: dict[str, object] = data if isinstance(data, dict) else {}
+        if not self.ok:
+            self.problem("", f"must be an object, not {describe(data)}")
+            return
+        for key in getattr(data, "duplicates", []):
+            self.problem(key, "key given twice")
+        for key in self.data:
+            if key not in allowed:
+                self.problem(key, "unknown key")
+        for key in required:
+            if key not in self.data:
+                self.problem(key, "required key missing")
+
+    def at(self, key: str) -> str:
+        """The path of a key of this object."""
+        if not key:
+            return self.path
+        return f"{self.path}.{key}" if self.path else key
+
+    def problem(self, key: str, message: str) -> None:
+        """Record a problem at a key of this object."""
+        self.problems.append(Problem(self.at(key), message))
+
+    def raw(self, key: str) -> object:
+        """The raw value, or MISSING."""
+        return self.data.get(key, MISSING)
+
+    def _get(self, key: str, default: T, nullable: bool, check: Callable[[object], T | None], what: str) -> T:
+        value = self.data.get(key, MISSING)
+        if value is MISSING:
+            return default
+        if value is None:
+            if not nullable:
+                self.problem(key, f"must be {what}, not null")
+            return default
+        result = check(value)
+        if result is None:
+            self.problem(key, f"must be {what}, not {describe(value)}")
+            return default
+        return result
+
+    def text(self, key: str, default: str = "", nullable: bool = False) -> str:
+        """A string field."""
+        return self._get(key, default, nullable, lambda v: v if isinstance(v, str) else None, "a string")
+
+    def opt_text(self, key: str) -> str | None:
+        """A string field that may be null or absent."""
+        value = self.data.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            self.problem(key, f"must be a string or null, not {describe(value)}")
+            return None
+        return value
+
+    def ident(self, key: str) -> str:
+        """A non-empty id string."""
+        value = self.text(key)
+        if key in self.data and isinstance(self.data[key], str) and not value.strip():
+            self.problem(key, "must not be empty")
+        return value
+
+    def flag(self, key: str, default: bool = False) -> bool:
+        """A boolean field (true/false only: 0 and 1 are not booleans)."""
+        return self._get(key, default, False, lambda v: v if isinstance(v, bool) else None, "true or false")
+
+    def integer(self, key: str, default: int, low: int, high: int | None = None) -> int:
+        """A whole number within [low, high]."""
+        value = self._get(key, None, False, _as_int, "a whole number")
+        if value is None:
+            return default
+        if value < low or (high is not None and value > high):
+            bound = f"from {low} to {high}" if high is not None else f"at least {low}"
+            self.problem(key, f"{value} is out of range (must be {bound})")
+            return default
+        return value
+
+    def decimal(
+        self,
+        key: str,
+        *,
+        low: Decimal | None = None,
+        high: Decimal | None = None,
+        low_open: bool = False,
+        high_open: bool = False,
+        nullable: bool = False,
+        default: Decimal | None = None,
+    ) -> Decimal | None:
+        """A decimal field (a JSON string or number, read exactly) within the given bounds."""
+        value = self.data.get(key, MISSING)
+        if value is MISSING:
+            return default
+        if value is None:
+            if not nullable:
+                self.problem(key, "must be a number, not null")
+            return None
+        number = as_decimal(value)
+        if number is None:
+            self.problem(key, f"{describe(value)} is not a number")
+            return None
+        if (low is not None and (number < low or (low_open and number == low))) or (
+            high is not None and (number > high or (high_open and number == high))
+        ):
+            left = "(" if low_open else "["
+            right = ")" if high_open else "]"
+            lo = show(low) if low is not None else "-∞"
+            hi = show(high) if high is not None else "∞"
+            self.problem(key, f"{show(number)} is out of range {left}{lo}, {hi}{right}")
+            return None
+        return number
+
+    def choice(self, key: str, options: tuple[str, ...], default: str) -> str:
+        """A string that must be one of ``options``."""
+        value = self.data.get(key, MISSING)
+        if value is MISSING:
+            return default
+        if not isinstance(value, str) or value not in options:
+            self.problem(key, f"{describe(value)} is not one of {', '.join(options)}")
+            return default
+        return value
+
+    def items(self, key: str) -> Iterator[tuple[str, object]]:
+        """The (path, element) pairs of a list field (absent means empty)."""
+        value = self.data.get(key, MISSING)
+        if value is MISSING:
+            return
+        if not isinstance(value, list):
+            self.problem(key, f"must be a list, not {describe(value)}")
+            return
+        for i, element in enumerate(value):
+            yield f"{self.at(key)}[{i}]", element
+
+
+def _as_int(value: object) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    number = as_decimal(value)
+    if number is None or number != number.to_integral_value():
+        return None
+    return int(number)

@@ -1,0 +1,28 @@
+"""BidDesk 评标台 — the composition root.
+
+``python main.py COMMAND …`` runs a headless command (no Qt is imported, so it starts fast);
+``python main.py [PROJECT_FILE | --demo]`` opens the window.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Dispatch to the command line or the desktop window."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    from app.cli import COMMANDS, _load_command_modules
+
+    _load_command_modules()
+    if args and (args[0] in COMMANDS or args[0] in ("-h", "--help")):
+        from app.cli import main as cli_main
+
+        return cli_main(args)
+    from widgets.app import run_gui
+
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
