@@ -16,8 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.exchange import evaluate_file, loads  # noqa: E402
 from app.domain.engine import evaluate  # noqa: E402
+from app.exchange import evaluate_file, loads  # noqa: E402
 from bench.large_case import build_large_case  # noqa: E402
 
 RUNS = 5

@@ -68,7 +68,8 @@ def build_large_case(bidders: int = 50, members: int = 9, factors: int = 60, see
                 elif rule["type"] == "grades":
                     value = rng.choice(rule["values"][:2])
                 else:
-                    value = str(Decimal(rng.randrange(0, int(Decimal(f["max"]) / Decimal("0.05")) + 1)) * Decimal("0.05"))
+                    steps = int(Decimal(f["max"]) / Decimal("0.05"))
+                    value = str(Decimal(rng.randrange(0, steps + 1)) * Decimal("0.05"))
                 scores.append({"member": m["id"], "bidder": b["id"], "factor": f["id"], "value": value})
     return {
         "format": "bideval/1",

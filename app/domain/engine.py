@@ -9,12 +9,11 @@ ranking); recommend candidates or declare the procurement failed (废标).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
-from fractions import Fraction
 
 from app.domain.model import Bidder, Evaluation, Factor
-from app.domain.numbers import exact_sum, mean, round_half_up
+from app.domain.numbers import exact_mul, exact_sub, exact_sum, mean_rounded, round_half_up
 from app.domain.pricing import deduction_rate, evaluated_price, low_price_triggers, price_score
 from app.domain.problems import InvalidInput, Problem
 from app.domain.result import BLOCKING, BidderResult, Issue, Result
@@ -22,7 +21,7 @@ from app.domain.validate import Checked, check_complete, check_structure
 
 #: A subjective score further than this share of the factor's max from the other members' mean
 #: is flagged as an outlier (评分畸高、畸低, 87号令 Art.64) for the committee to decide.
-OUTLIER_SHARE = Fraction(3, 10)
+OUTLIER_SHARE = Decimal("0.3")
 HUNDRED = Decimal(100)
 
 
@@ -141,12 +140,12 @@ def _compute(ev: Evaluation, checked: Checked, reviews: dict[str, _Review]) -> R
     out: dict[str, BidderResult] = {}
     for b in ev.bidders:
         r = reviews[b.id]
-        common = dict(
+        row = BidderResult(
             id=b.id, status=r.status, reasons=tuple(r.reasons), price=r.price, figures=r.figures,
             evaluated_price=evaluated[b.id], deduction=deduction_rate(b, rules), low_price=r.triggers,
         )
         if r.status == "invalid":
-            out[b.id] = BidderResult(**common)  # type: ignore[arg-type]
+            out[b.id] = row
             continue
         ps = None
         if price_factor is not None and base is not None:
@@ -158,15 +157,15 @@ def _compute(ev: Evaluation, checked: Checked, reviews: dict[str, _Review]) -> R
             for mid, value in per_member.items():
                 sheet[mid][f.id] = value
             values = list(per_member.values())
-            factor_scores[f.id] = round_half_up(mean(values), places)
+            factor_scores[f.id] = mean_rounded(values, places)
             if f.objective and len(set(values)) > 1:
                 mismatch.append(Issue("objective_mismatch", b.id, f.id))
             if not f.objective and _has_outlier(values, f.max):
                 outliers.append(Issue("outlier", b.id, f.id))
         member_totals = {mid: exact_sum(list(pts.values())) for mid, pts in sheet.items()}
         category_scores = {
-            cat: round_half_up(
-                mean([exact_sum([pts[f.id] for f in scored_factors if f.category == cat]) for pts in sheet.values()]),
+            cat: mean_rounded(
+                [exact_sum([pts[f.id] for f in scored_factors if f.category == cat]) for pts in sheet.values()],
                 places,
             )
             for cat in categories
@@ -174,26 +173,31 @@ def _compute(ev: Evaluation, checked: Checked, reviews: dict[str, _Review]) -> R
         if not scored_factors:
             non_price = Decimal(0)
         elif rules.averaging == "member_total":
-            non_price = round_half_up(mean(list(member_totals.values())), places)
+            non_price = mean_rounded(list(member_totals.values()), places)
         elif rules.averaging == "per_category":
             non_price = exact_sum(list(category_scores.values()))
         else:
             non_price = exact_sum(list(factor_scores.values()))
         total = round_half_up(non_price + (ps or Decimal(0)), places)
-        out[b.id] = BidderResult(  # type: ignore[misc]
-            **common, price_score=ps, factors=factor_scores, categories=category_scores, total=total,
+        out[b.id] = replace(
+            row, price_score=ps, factors=factor_scores, categories=category_scores, total=total,
             member_points=sheet, member_totals=member_totals,
         )
     return _rank(ev, reviews, out, base, mismatch, outliers, categories)
 
 
 def _has_outlier(values: list[Decimal], fmax: Decimal) -> bool:
-    if len(values) < 2:
-        return False
-    total = Fraction(exact_sum(values))
-    limit = OUTLIER_SHARE * Fraction(fmax)
+    """Whether a member's points lie more than OUTLIER_SHARE × max from the other members' mean.
+
+    |x − (S − x)/(n − 1)| > k·max  ⇔  |n·x − S| > k·max·(n − 1), compared exactly in decimals.
+    """
     n = len(values)
-    return any(abs(Fraction(v) - (total - Fraction(v)) / (n - 1)) > limit for v in values)
+    if n < 2:
+        return False
+    total = exact_sum(values)
+    limit = exact_mul(exact_mul(fmax, Decimal(n - 1)), OUTLIER_SHARE)
+    count = Decimal(n)
+    return any(abs(exact_sub(exact_mul(count, v), total)) > limit for v in values)
 
 
 def _rank(
@@ -228,7 +232,7 @@ def _rank(
         tied = rank <= rules.candidates and any(o.id != r.id and keys[o.id] == k for o in ranked)
         if tied:
             ties.append(Issue("tie", r.id))
-        final_rows[r.id] = _with(r, rank=rank, tied=tied)
+        final_rows[r.id] = replace(r, rank=rank, tied=tied)
     failed = len(ranked) < rules.min_valid_bids
     order = {b.id: i for i, b in enumerate(ev.bidders)}
     candidates: tuple[str, ...] = ()
@@ -253,9 +257,3 @@ def _rank(
         decimals=rules.decimals,
         base_price=base,
     )
-
-
-def _with(r: BidderResult, **changes: object) -> BidderResult:
-    from dataclasses import replace
-
-    return replace(r, **changes)  # type: ignore[arg-type]

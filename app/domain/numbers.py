@@ -7,13 +7,16 @@ value across a .xx5 boundary.
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal, localcontext
+from decimal import ROUND_HALF_UP, Context, Decimal
 from fractions import Fraction
 
 Number = Decimal | Fraction | int
 
 #: Money and rates are shown with two places.
 MONEY_PLACES = 2
+
+# Wide enough that no sum or product of tender amounts (≤ 10^12 with a few places) is ever rounded.
+_EXACT = Context(prec=80)
 
 
 def quantum(places: int) -> Decimal:
@@ -32,14 +35,32 @@ def round_half_up(value: Number, places: int) -> Decimal:
         The rounded value as a Decimal with exactly ``places`` decimals.
     """
     if isinstance(value, Decimal):
-        with localcontext() as ctx:
-            ctx.prec = 80
-            return value.quantize(quantum(places), rounding=ROUND_HALF_UP)
-    frac = Fraction(value) * (10**places)
-    sign = -1 if frac < 0 else 1
-    num, den = abs(frac.numerator), frac.denominator
-    whole = (2 * num + den) // (2 * den)  # floor(|x| + 1/2): half goes away from zero
-    return Decimal(sign * whole).scaleb(-places).quantize(quantum(places))
+        return value.quantize(quantum(places), rounding=ROUND_HALF_UP, context=_EXACT)
+    frac = Fraction(value)
+    return _round_ratio(frac.numerator, frac.denominator, places)
+
+
+def _round_ratio(num: int, den: int, places: int) -> Decimal:
+    """num/den rounded half away from zero to ``places`` decimals, in integers only."""
+    sign = -1 if (num < 0) != (den < 0) else 1
+    num, den = abs(num) * 10**places, abs(den)
+    whole = (2 * num + den) // (2 * den)  # floor(|x| + 1/2)
+    return Decimal(sign * whole).scaleb(-places, context=_EXACT)
+
+
+def mean_rounded(values: list[Decimal], places: int) -> Decimal:
+    """The exact arithmetic mean of a non-empty list (never trimmed), rounded half-up once."""
+    if not values:
+        raise ValueError("mean of no values")
+    sign, digits, exp = exact_sum(values).as_tuple()
+    assert isinstance(exp, int)
+    num = int("".join(map(str, digits)) or "0") * (-1 if sign else 1)
+    den = len(values)
+    if exp >= 0:
+        num *= 10**exp
+    else:
+        den *= 10 ** (-exp)
+    return _round_ratio(num, den, places)
 
 
 def fmt(value: Number, places: int) -> str:
@@ -49,26 +70,21 @@ def fmt(value: Number, places: int) -> str:
 
 def exact_mul(a: Decimal, b: Decimal) -> Decimal:
     """Product of two decimals without losing a digit (prices × rates stay exact)."""
-    with localcontext() as ctx:
-        ctx.prec = 80
-        return a * b
+    return _EXACT.multiply(a, b)
 
 
 def exact_sub(a: Decimal, b: Decimal) -> Decimal:
     """Difference of two decimals without losing a digit."""
-    with localcontext() as ctx:
-        ctx.prec = 80
-        return a - b
+    return _EXACT.subtract(a, b)
 
 
 def exact_sum(values: list[Decimal]) -> Decimal:
     """Sum of decimals without losing a digit."""
-    with localcontext() as ctx:
-        ctx.prec = 80
-        total = Decimal(0)
-        for v in values:
-            total += v
-        return total
+    total = Decimal(0)
+    add = _EXACT.add
+    for v in values:
+        total = add(total, v)
+    return total
 
 
 def mean(values: list[Decimal]) -> Fraction:

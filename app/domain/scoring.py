@@ -8,7 +8,9 @@ can store a score the tender forbids.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from app.domain.model import (
     CountRule,
@@ -20,30 +22,39 @@ from app.domain.model import (
     RangeRule,
     ScoreValue,
 )
-from app.domain.numbers import exact_mul
+from app.domain.numbers import exact_mul, exact_sum
 
 
 class ValueRejected(ValueError):
     """A score value the factor's rule does not allow; the message says why."""
 
 
+_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
+
+
+@lru_cache(maxsize=4096)
+def _decimal_from_text(text: str) -> Decimal | None:
+    # Scores repeat a handful of strings ("0.8", "3") tens of thousands of times: parse each once.
+    text = text.strip()
+    if not _NUMBER.fullmatch(text):
+        return None
+    try:
+        return Decimal(text)
+    except InvalidOperation:  # pragma: no cover - the pattern admits only valid decimals
+        return None
+
+
 def as_decimal(raw: object) -> Decimal | None:
     """A JSON-like number (int, Decimal, numeric string) as an exact finite Decimal, else None."""
+    if isinstance(raw, str):
+        return _decimal_from_text(raw)
     if isinstance(raw, bool):
         return None
-    if isinstance(raw, int | Decimal):
-        value = Decimal(raw)
-    elif isinstance(raw, str):
-        text = raw.strip()
-        if not text or any(c not in "0123456789.-+" for c in text):
-            return None
-        try:
-            value = Decimal(text)
-        except InvalidOperation:
-            return None
-    else:
-        return None
-    return value if value.is_finite() else None
+    if isinstance(raw, int):
+        return Decimal(raw)
+    if isinstance(raw, Decimal):
+        return raw if raw.is_finite() else None
+    return None
 
 
 def show(value: object) -> str:
@@ -61,14 +72,20 @@ def _allowed(values: tuple[Decimal, ...]) -> str:
     return ", ".join(show(v) for v in values)
 
 
+@lru_cache(maxsize=1024)
+def _grade_map(values: tuple[Decimal, ...]) -> dict[Decimal, Decimal]:
+    # Equal decimals hash alike ("3.0" finds 3), so one lookup replaces a scan of the grades.
+    return {v: v for v in values}
+
+
 def _grade(raw: object, values: tuple[Decimal, ...], what: str) -> Decimal:
     value = as_decimal(raw)
     if value is None:
         raise ValueRejected(f"{show(raw)} is not a number; {what} ({_allowed(values)})")
-    for allowed in values:
-        if value == allowed:
-            return allowed
-    raise ValueRejected(f"{show(raw)} is not {what} ({_allowed(values)})")
+    allowed = _grade_map(values).get(value)
+    if allowed is None:
+        raise ValueRejected(f"{show(raw)} is not {what} ({_allowed(values)})")
+    return allowed
 
 
 def parse_value(factor: Factor, raw: object) -> ScoreValue:
@@ -110,13 +127,18 @@ def parse_value(factor: Factor, raw: object) -> ScoreValue:
             raise ValueRejected(f"{fid} takes a list of {rule.n} sub-item grades, not {show(raw)}")
         if len(raw) != rule.n:
             raise ValueRejected(f"{fid} takes {rule.n} sub-item grades, not {len(raw)}")
+        allowed = _grade_map(rule.values)
         grades = []
         for i, item in enumerate(raw):
-            try:
-                grades.append(_grade(item, rule.values, f"an allowed grade of {fid}"))
-            except ValueRejected as exc:
-                raise ValueRejected(f"item {i + 1}: {exc}") from None
-        return tuple(grades)
+            value = as_decimal(item)
+            grade = allowed.get(value) if value is not None else None
+            if grade is None:
+                try:
+                    _grade(item, rule.values, f"an allowed grade of {fid}")
+                except ValueRejected as exc:
+                    raise ValueRejected(f"item {i + 1}: {exc}") from None
+            grades.append(grade)
+        return tuple(grades)  # type: ignore[arg-type]
     if isinstance(rule, HoursRule):
         if raw is None:
             return None
@@ -146,10 +168,7 @@ def points(factor: Factor, value: ScoreValue) -> Decimal:
         return value
     if isinstance(rule, ItemsRule):
         assert isinstance(value, tuple)
-        total = Decimal(0)
-        for v in value:
-            total += v
-        return min(total, factor.max)
+        return min(exact_sum(list(value)), factor.max)
     if isinstance(rule, HoursRule):
         if value is None:
             return Decimal(0)

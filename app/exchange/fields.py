@@ -30,8 +30,11 @@ class DupKeyDict(dict[str, object]):
     duplicates: list[str]
 
 
-def object_pairs_hook(pairs: list[tuple[str, object]]) -> DupKeyDict:
+def object_pairs_hook(pairs: list[tuple[str, object]]) -> dict[str, object]:
     """``json.loads`` hook keeping duplicate keys visible to the reader."""
+    plain = dict(pairs)
+    if len(plain) == len(pairs):
+        return plain
     obj = DupKeyDict()
     obj.duplicates = []
     for key, value in pairs:

@@ -31,7 +31,8 @@ def parse_json(text: str | bytes) -> object:
     try:
         return json.loads(text, parse_float=Decimal, object_pairs_hook=object_pairs_hook)
     except json.JSONDecodeError as exc:
-        raise InvalidInput([Problem("", f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}")])
+        where = f"at line {exc.lineno} column {exc.colno}"
+        raise InvalidInput([Problem("", f"not valid JSON: {exc.msg} {where}")]) from None
     except RecursionError:
         raise InvalidInput([Problem("", "not valid JSON: nested too deeply")]) from None
 
@@ -40,9 +41,30 @@ def read_evaluation(doc: object) -> m.Evaluation:
     """Build an Evaluation from a parsed document, or raise InvalidInput listing every problem."""
     problems: list[Problem] = []
     ev = _read(problems, doc)
-    if problems or ev is None:
+    if ev is None:
         raise InvalidInput(problems)
+    if problems:
+        raise InvalidInput(problems + _further_problems(ev, problems))
     return ev
+
+
+def _further_problems(ev: m.Evaluation, problems: list[Problem]) -> list[Problem]:
+    """The domain's problems too, so one run reports everything (not those of broken factors' scores)."""
+    from app.domain.validate import check_structure
+
+    broken = {
+        ev.factors[int(p.path[len("factors["):].split("]")[0])].id
+        for p in problems
+        if p.path.startswith("factors[")
+    }
+    further: list[Problem] = []
+    check_structure(ev, further)
+    kept = []
+    for p in further:
+        if p.path.startswith("scores[") and ev.scores[int(p.path[len("scores["):].split("]")[0])].factor in broken:
+            continue
+        kept.append(p)
+    return kept
 
 
 def loads(text: str | bytes) -> m.Evaluation:
@@ -327,7 +349,16 @@ def _check(problems: list[Problem], path: str, data: object) -> m.Check:
     )
 
 
+_SCORE_KEYS = frozenset(("member", "bidder", "factor", "value"))
+
+
 def _score(problems: list[Problem], path: str, data: object) -> m.Score:
+    # Fast path: tens of thousands of well-formed scores in a large file skip the field walker.
+    if type(data) is dict and data.keys() == _SCORE_KEYS:
+        member, bidder, factor = data["member"], data["bidder"], data["factor"]
+        if (member is None or (type(member) is str and member)) and type(bidder) is str and bidder \
+                and type(factor) is str and factor:
+            return m.Score(member=member, bidder=bidder, factor=factor, value=data["value"])
     f = Fields(problems, path, data, ("member", "bidder", "factor", "value"), ("member", "bidder", "factor", "value"))
     value = f.raw("value")
     return m.Score(

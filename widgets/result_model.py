@@ -1,0 +1,60 @@
+"""Table model of an evaluation result: one plain row per bid."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+HEADERS = ("投标人", "报价（元）", "评审价（元）", "扣除", "价格分", "总分", "排名", "状态")
+STATUS = {"valid": "有效", "invalid": "无效", "pending": "待审（异常低价）"}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _money(text: str | None) -> str:
+    if text is None:
+        return ""
+    whole, _, frac = text.partition(".")
+    return f"{int(whole):,}" + (f".{frac}" if frac else "")
+
+
+class ResultModel(QAbstractTableModel):
+    """Rows built from a `bideval-result/1` document and the bidders' names."""
+
+    def __init__(self, result: dict[str, Any], names: dict[str, str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows = [
+            (
+                names.get(b["id"], b["id"]),
+                _money(b["price"]),
+                _money(b["evaluated_price"]),
+                f"{(Decimal(b['deduction']) * 100).normalize():f}%" if b["deduction"] != "0.00" else "—",
+                b["price_score"] or "—",
+                b["total"] or "—",
+                str(b["rank"]) if b["rank"] is not None else "—",
+                STATUS.get(b["status"], b["status"]),
+            )
+            for b in result["bidders"]
+        ]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return HEADERS[section] if 0 <= section < len(HEADERS) else None
+        return None
