@@ -7,16 +7,15 @@ from typing import Any
 
 import pytest
 
-from app.domain.model import Factor, HoursRule
+from app.domain.model import Factor, HoursRule, LowPriceRates
 from app.domain.pricing import low_price_triggers
-from app.domain.model import LowPriceRates
 from app.domain.scoring import parse_value, points
 from tests.app.builders import add_bidder, base_doc, by_id, run
 
 RATES = LowPriceRates()
 
 
-def D(text: str) -> Decimal:  # noqa: N802 - reads like the spec's numbers
+def D(text: str) -> Decimal:
     return Decimal(text)
 
 
