@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app.domain.problems import InvalidInput, Problem
+from app.persistence.errors import StorageError
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -111,6 +112,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return status
     except InvalidInput as exc:
         return report_problems(exc.problems)
+    except StorageError as exc:  # a locked, read-only or full disk: not the input's fault
+        print(f"error: {exc.message}", file=sys.stderr)
+        return EXIT_FAILURE
     except KeyboardInterrupt:
         return EXIT_FAILURE
     except BrokenPipeError:

@@ -10,14 +10,15 @@ ranking); recommend candidates or declare the procurement failed (废标).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
-from app.domain.model import Bidder, Evaluation, Factor
-from app.domain.numbers import exact_mul, exact_sub, exact_sum, mean_rounded, round_half_up
+from app.domain.model import Bidder, Evaluation
+from app.domain.numbers import EXACT as _EXACT
+from app.domain.numbers import exact_sum, mean_rounded, round_half_up
 from app.domain.pricing import deduction_rate, evaluated_price, low_price_triggers, price_score
 from app.domain.problems import InvalidInput, Problem
 from app.domain.result import BLOCKING, BidderResult, Issue, Result
-from app.domain.validate import Checked, check_complete, check_structure
+from app.domain.validate import Checked, ScoreTable, check_complete, check_structure
 
 #: A subjective score further than this share of the factor's max from the other members' mean
 #: is flagged as an outlier (评分畸高、畸低, 87号令 Art.64) for the committee to decide.
@@ -38,21 +39,37 @@ class _Review:
     status: str = "valid"
 
 
-def evaluate(ev: Evaluation) -> Result:
+def evaluate(ev: Evaluation, scores: ScoreTable | None = None) -> Result:
     """Compute the result of an evaluation.
+
+    Args:
+        ev: the evaluation.
+        scores: the evaluation's scores already checked by :func:`~app.domain.validate.check_scores`
+            and kept in step with ``ev`` by the caller (a session changing one score at a time);
+            by default every score is checked here.
 
     Raises:
         InvalidInput: the evaluation is incomplete or inconsistent; every problem is listed with
             the place it concerns.
     """
     problems: list[Problem] = []
-    checked = check_structure(ev, problems)
+    checked = check_structure(ev, problems, scores)
     reviews = review_bids(ev, checked)
     scored = [b.id for b in ev.bidders if b.id in reviews and reviews[b.id].status != "invalid"]
-    check_complete(ev, checked, scored, problems)
-    if problems or len(reviews) != len(ev.bidders):
-        raise InvalidInput(problems or [Problem("bidders", "a bid has no readable price")])
-    return _compute(ev, checked, reviews)
+    if problems:
+        check_complete(ev, checked, scored, problems)
+        raise InvalidInput(problems)
+    if len(reviews) != len(ev.bidders):  # pragma: no cover - an unreadable price is always a problem
+        raise InvalidInput([Problem("bidders", "a bid has no readable price")])
+    if scored and not ev.members and any(not f.is_price for f in ev.factors):
+        raise InvalidInput([Problem("members", "at least one member is needed to score the bids")])
+    try:
+        with localcontext(_EXACT):
+            return _compute(ev, checked, reviews)
+    except KeyError:
+        # A score is missing: name every missing one (checked only now, as complete is the usual case).
+        check_complete(ev, checked, scored, problems)
+        raise InvalidInput(problems) from None
 
 
 def _failed_items(ev: Evaluation, stage: str) -> dict[str, list[str]]:
@@ -117,23 +134,21 @@ def review_bids(ev: Evaluation, checked: Checked) -> dict[str, _Review]:
     return reviews
 
 
-def _member_points(ev: Evaluation, checked: Checked, bidder: str, factor: Factor) -> dict[str, Decimal]:
-    joint = checked.points.get((None, bidder, factor.id)) if factor.objective else None
-    if joint is not None:
-        return {m.id: joint for m in ev.members}
-    return {m.id: checked.points[(m.id, bidder, factor.id)] for m in ev.members}
-
-
 def _compute(ev: Evaluation, checked: Checked, reviews: dict[str, _Review]) -> Result:
+    """Price scores, member points, means and totals (raises KeyError when a score is missing)."""
     rules = ev.rules
     places = rules.decimals
     price_factor = next((f for f in ev.factors if f.is_price), None)
     scored_factors = [f for f in ev.factors if not f.is_price]
     categories = list(dict.fromkeys(f.category for f in scored_factors))
+    member_ids = [m.id for m in ev.members]
+    n = len(member_ids)
+    pts = checked.points
     bidders: dict[str, Bidder] = {b.id: b for b in ev.bidders}
     evaluated = {bid: evaluated_price(r.price, bidders[bid], rules) for bid, r in reviews.items()}
     ranked_ids = [b.id for b in ev.bidders if reviews[b.id].status != "invalid"]
     base = min((evaluated[bid] for bid in ranked_ids), default=None)
+    zero = Decimal(0)
 
     mismatch: list[Issue] = []
     outliers: list[Issue] = []
@@ -150,35 +165,34 @@ def _compute(ev: Evaluation, checked: Checked, reviews: dict[str, _Review]) -> R
         ps = None
         if price_factor is not None and base is not None:
             ps = price_score(base, evaluated[b.id], price_factor.max, places)
-        sheet: dict[str, dict[str, Decimal]] = {m.id: {} for m in ev.members}
+        sheet: dict[str, dict[str, Decimal]] = {mid: {} for mid in member_ids}
+        columns = [sheet[mid] for mid in member_ids]
+        subtotals = {cat: [zero] * n for cat in categories}
         factor_scores: dict[str, Decimal] = {}
         for f in scored_factors:
-            per_member = _member_points(ev, checked, b.id, f)
-            for mid, value in per_member.items():
-                sheet[mid][f.id] = value
-            values = list(per_member.values())
+            joint = pts.get((None, b.id, f.id)) if f.objective else None
+            values = [joint] * n if joint is not None else [pts[(mid, b.id, f.id)] for mid in member_ids]
+            sub = subtotals[f.category]
+            for j, value in enumerate(values):
+                columns[j][f.id] = value
+                sub[j] += value
             factor_scores[f.id] = mean_rounded(values, places)
-            if f.objective and len(set(values)) > 1:
-                mismatch.append(Issue("objective_mismatch", b.id, f.id))
-            if not f.objective and _has_outlier(values, f.max):
+            if f.objective:
+                if len(set(values)) > 1:
+                    mismatch.append(Issue("objective_mismatch", b.id, f.id))
+            elif _has_outlier(values, f.max):
                 outliers.append(Issue("outlier", b.id, f.id))
-        member_totals = {mid: exact_sum(list(pts.values())) for mid, pts in sheet.items()}
-        category_scores = {
-            cat: mean_rounded(
-                [exact_sum([pts[f.id] for f in scored_factors if f.category == cat]) for pts in sheet.values()],
-                places,
-            )
-            for cat in categories
-        }
+        member_totals = {mid: sum(column.values(), zero) for mid, column in zip(member_ids, columns, strict=True)}
+        category_scores = {cat: mean_rounded(subtotals[cat], places) for cat in categories}
         if not scored_factors:
-            non_price = Decimal(0)
+            non_price = zero
         elif rules.averaging == "member_total":
             non_price = mean_rounded(list(member_totals.values()), places)
         elif rules.averaging == "per_category":
-            non_price = exact_sum(list(category_scores.values()))
+            non_price = sum(category_scores.values(), zero)
         else:
-            non_price = exact_sum(list(factor_scores.values()))
-        total = round_half_up(non_price + (ps or Decimal(0)), places)
+            non_price = sum(factor_scores.values(), zero)
+        total = round_half_up(non_price + (ps or zero), places)
         out[b.id] = replace(
             row, price_score=ps, factors=factor_scores, categories=category_scores, total=total,
             member_points=sheet, member_totals=member_totals,
@@ -189,15 +203,15 @@ def _compute(ev: Evaluation, checked: Checked, reviews: dict[str, _Review]) -> R
 def _has_outlier(values: list[Decimal], fmax: Decimal) -> bool:
     """Whether a member's points lie more than OUTLIER_SHARE × max from the other members' mean.
 
-    |x − (S − x)/(n − 1)| > k·max  ⇔  |n·x − S| > k·max·(n − 1), compared exactly in decimals.
+    |x − (S − x)/(n − 1)| > k·max  ⇔  |n·x − S| > k·max·(n − 1): exact in decimals, and largest at
+    the lowest or the highest score, so only those two are compared.
     """
     n = len(values)
     if n < 2:
         return False
-    total = exact_sum(values)
-    limit = exact_mul(exact_mul(fmax, Decimal(n - 1)), OUTLIER_SHARE)
-    count = Decimal(n)
-    return any(abs(exact_sub(exact_mul(count, v), total)) > limit for v in values)
+    total = sum(values, Decimal(0))
+    limit = fmax * (n - 1) * OUTLIER_SHARE
+    return n * max(values) - total > limit or total - n * min(values) > limit
 
 
 def _rank(

@@ -17,6 +17,8 @@ MONEY_PLACES = 2
 
 # Wide enough that no sum or product of tender amounts (≤ 10^12 with a few places) is ever rounded.
 _EXACT = Context(prec=80)
+#: The context under which plain Decimal arithmetic stays exact (``with localcontext(EXACT): …``).
+EXACT = _EXACT
 
 
 def quantum(places: int) -> Decimal:

@@ -21,13 +21,42 @@ ScoreKey = tuple[str | None, str, str]  # (member or None for joint, bidder, fac
 
 
 @dataclass
-class Checked:
-    """What validation established, for the engine: corrected prices and the points of each score."""
+class ScoreTable:
+    """Every score entry checked: its points and canonical value by (member|None, bidder, factor).
 
-    prices: dict[str, CorrectedPrice]
+    ``given`` holds every entry written, good or bad, so a bad one is not also reported missing.
+    A session that changes one score patches the table with :meth:`put` instead of re-checking all.
+    """
+
     points: dict[ScoreKey, Decimal]
     values: dict[ScoreKey, ScoreValue]
     given: set[ScoreKey]
+
+    def put(self, factor: Factor, member: str | None, bidder: str, raw: object) -> None:
+        """Record one score already accepted by :func:`parse_value` (raises ValueRejected otherwise)."""
+        value = parse_value(factor, raw)
+        key: ScoreKey = (member, bidder, factor.id)
+        self.points[key] = points(factor, value)
+        self.values[key] = value
+        self.given.add(key)
+
+
+@dataclass
+class Checked:
+    """What validation established, for the engine: corrected prices and the checked scores."""
+
+    prices: dict[str, CorrectedPrice]
+    scores: ScoreTable
+
+    @property
+    def points(self) -> dict[ScoreKey, Decimal]:
+        """Points by score key."""
+        return self.scores.points
+
+    @property
+    def given(self) -> set[ScoreKey]:
+        """Every score key written."""
+        return self.scores.given
 
 
 def _duplicates(problems: list[Problem], ids: list[str], path: str) -> None:
@@ -38,8 +67,15 @@ def _duplicates(problems: list[Problem], ids: list[str], path: str) -> None:
         seen.add(ident)
 
 
-def check_structure(ev: Evaluation, problems: list[Problem]) -> Checked:
-    """Check everything that does not depend on which bids are valid; convert prices and scores."""
+def check_structure(ev: Evaluation, problems: list[Problem], scores: ScoreTable | None = None) -> Checked:
+    """Check everything that does not depend on which bids are valid; convert prices and scores.
+
+    Args:
+        ev: the evaluation.
+        problems: found problems are appended here.
+        scores: a table already checked (and kept in step) by the caller; the scores are then not
+            checked again.
+    """
     _duplicates(problems, [q.id for q in ev.qualification], "qualification")
     _duplicates(problems, [c.id for c in ev.compliance], "compliance")
     _duplicates(problems, [f.id for f in ev.factors], "factors")
@@ -57,8 +93,7 @@ def check_structure(ev: Evaluation, problems: list[Problem]) -> Checked:
     prices = _prices(ev, problems)
     _checks(ev, problems)
     _decisions(ev, problems)
-    pts, values, given = _scores(ev, problems)
-    return Checked(prices, pts, values, given)
+    return Checked(prices, scores if scores is not None else check_scores(ev, problems))
 
 
 def _prices(ev: Evaluation, problems: list[Problem]) -> dict[str, CorrectedPrice]:
@@ -113,50 +148,64 @@ def _decisions(ev: Evaluation, problems: list[Problem]) -> None:
             low_price.add(d.bidder)
 
 
-def _scores(
-    ev: Evaluation, problems: list[Problem]
-) -> tuple[dict[ScoreKey, Decimal], dict[ScoreKey, ScoreValue], set[ScoreKey]]:
+def check_scores(ev: Evaluation, problems: list[Problem]) -> ScoreTable:
+    """Check every score entry (ids, joint entries, duplicates, the value against its rule)."""
     factors: dict[str, Factor] = {f.id: f for f in ev.factors}
     bidders = {b.id for b in ev.bidders}
     members = {m.id for m in ev.members}
-    pts: dict[ScoreKey, Decimal] = {}
-    values: dict[ScoreKey, ScoreValue] = {}
-    given: set[ScoreKey] = set()  # every score entry written, good or bad: a bad one is not also "missing"
+    table = ScoreTable({}, {}, set())
+    pts, values, given = table.points, table.values, table.given
+    # Values repeat heavily (a few grades, counts): parse each (factor, value) once.
+    memo: dict[tuple[str, type, object], tuple[ScoreValue, Decimal] | str] = {}
     for i, s in enumerate(ev.scores):
-        path = f"scores[{i}]"
-        given.add((s.member, s.bidder, s.factor))
+        member, bidder, fid, raw = s.member, s.bidder, s.factor, s.value
+        key: ScoreKey = (member, bidder, fid)
         ok = True
-        if s.bidder and s.bidder not in bidders:
-            problems.append(Problem(f"{path}.bidder", f"unknown bidder {s.bidder}"))
+        if bidder not in bidders:
+            if bidder:
+                problems.append(Problem(f"scores[{i}].bidder", f"unknown bidder {bidder}"))
             ok = False
-        if s.member is not None and s.member not in members:
-            problems.append(Problem(f"{path}.member", f"unknown member {s.member}"))
+        if member is not None and member not in members:
+            problems.append(Problem(f"scores[{i}].member", f"unknown member {member}"))
             ok = False
-        factor = factors.get(s.factor)
+        factor = factors.get(fid)
         if factor is None:
-            if s.factor:
-                problems.append(Problem(f"{path}.factor", f"unknown factor {s.factor}"))
+            if fid:
+                problems.append(Problem(f"scores[{i}].factor", f"unknown factor {fid}"))
+            given.add(key)
             continue
         if factor.is_price:
-            problems.append(Problem(f"{path}.factor", f"{factor.id} is the price factor: its score is computed"))
+            problems.append(Problem(f"scores[{i}].factor", f"{fid} is the price factor: its score is computed"))
+            given.add(key)
             continue
-        if s.member is None and not factor.objective:
-            problems.append(Problem(f"{path}.member", f"a joint score (member null) is only for objective "
-                                                      f"factors; {factor.id} is subjective"))
+        if member is None and not factor.objective:
+            problems.append(Problem(f"scores[{i}].member", f"a joint score (member null) is only for objective "
+                                                           f"factors; {fid} is subjective"))
             ok = False
+        if key in given:
+            who = member or "the committee"
+            problems.append(Problem(f"scores[{i}]", f"a second score of {who} for {bidder} on {fid}"))
+        given.add(key)
+        hashable = tuple(raw) if type(raw) is list else raw
+        memo_key = (fid, type(raw), hashable)
         try:
-            value = parse_value(factor, s.value)
-        except ValueRejected as exc:
-            problems.append(Problem(f"{path}.value", str(exc)))
+            hit = memo.get(memo_key)
+        except TypeError:  # an unhashable value (an object): check it without the memo
+            hit, memo_key = None, None  # type: ignore[assignment]
+        if hit is None:
+            try:
+                value = parse_value(factor, raw)
+                hit = (value, points(factor, value))
+            except ValueRejected as exc:
+                hit = str(exc)
+            if memo_key is not None:
+                memo[memo_key] = hit
+        if isinstance(hit, str):
+            problems.append(Problem(f"scores[{i}].value", hit))
             continue
-        key: ScoreKey = (s.member, s.bidder, s.factor)
-        if key in pts:
-            who = s.member or "the committee"
-            problems.append(Problem(path, f"a second score of {who} for {s.bidder} on {s.factor}"))
-        if ok and s.bidder:
-            pts[key] = points(factor, value)
-            values[key] = value
-    return pts, values, given
+        if ok:
+            values[key], pts[key] = hit
+    return table
 
 
 def check_complete(ev: Evaluation, checked: Checked, scored: list[str], problems: list[Problem]) -> None:

@@ -8,6 +8,7 @@ are the domain's: :func:`app.domain.validate.validate`.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from decimal import Decimal
 
 from app.domain import model as m
@@ -35,6 +36,8 @@ def parse_json(text: str | bytes) -> object:
         raise InvalidInput([Problem("", f"not valid JSON: {exc.msg} {where}")]) from None
     except RecursionError:
         raise InvalidInput([Problem("", "not valid JSON: nested too deeply")]) from None
+    except ValueError as exc:  # e.g. an integer of more digits than Python converts
+        raise InvalidInput([Problem("", f"not valid JSON: {exc}")]) from None
 
 
 def read_evaluation(doc: object) -> m.Evaluation:
@@ -90,6 +93,10 @@ def _read(problems: list[Problem], doc: object) -> m.Evaluation | None:
         top.problem("format", f"{describe(fmt)} is not {FORMAT}")
     project = _project(problems, top.raw("project"))
     rules = _rules(problems, top.raw("rules")) if top.raw("rules") is not MISSING else m.Rules()
+    raw_rules = top.raw("rules")
+    if project.method == "single_source" and not (isinstance(raw_rules, dict) and "min_valid_bids" in raw_rules):
+        # exchange-format.md: min_valid_bids is "1 for single source" (one named supplier).
+        rules = replace(rules, min_valid_bids=1)
     x = top.raw("x")
     if x is not MISSING and not isinstance(x, dict):
         top.problem("x", f"must be an object, not {describe(x)}")

@@ -5,13 +5,13 @@ Decimals are written as strings (exchange-format.md prefers them): never through
 
 from __future__ import annotations
 
-import json
 from decimal import Decimal
 from typing import Any
 
 from app.domain import model as m
 from app.domain.numbers import MONEY_PLACES, fmt
 from app.domain.result import Result
+from app.exchange import jsontext
 
 RESULT_FORMAT = "bideval-result/1"
 
@@ -153,5 +153,8 @@ def result_to_doc(result: Result) -> dict[str, Any]:
 
 
 def dumps(doc: dict[str, Any]) -> str:
-    """JSON text as BidDesk writes it: UTF-8 Chinese kept readable, 2-space indent, final newline."""
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    """JSON text as BidDesk writes it: UTF-8 Chinese kept readable, 2-space indent, final newline.
+
+    Numbers read exactly (``Decimal``, e.g. inside ``x``) are written back with their exact digits.
+    """
+    return jsontext.dumps(doc, indent=2) + "\n"

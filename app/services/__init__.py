@@ -1,1 +1,5 @@
-"""BidDesk package."""
+"""Use cases, one module per area; each public function is one unit of work returning plain data.
+
+``project_io`` (import, export, load), ``scores``, ``checks``, ``decisions``, ``members``, ``audit``;
+``session`` keeps an open project's evaluation in memory for the desktop.
+"""

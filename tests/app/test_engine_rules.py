@@ -187,3 +187,14 @@ def test_decimals_setting_and_total_not_100() -> None:
     assert out["issues"][0] == {"kind": "total_not_100"}
     doc["rules"]["decimals"] = 0
     assert by_id(run(doc))["B"]["price_score"] == "8"
+
+
+def test_single_source_defaults_to_one_valid_bid() -> None:
+    doc = base_doc(method="single_source", budget="1200000.00", ceiling=None)
+    doc["factors"] = []
+    doc["bidders"].append({"id": "S", "name": "供应商", "price": "1140000.00"})
+    doc["rules"] = {"low_price": None}
+    out = run(doc)
+    assert out["failed"] is False and out["candidates"] == ["S"]
+    doc["rules"]["min_valid_bids"] = 3  # stated explicitly, it is obeyed
+    assert run(doc)["failed"] is True

@@ -1,0 +1,116 @@
+"""What every service shares: the project reference, the "what changed" value, audit events, problems.
+
+A service takes a project as a path (it opens the file, does one unit of work, closes it) or as an
+open :class:`~app.persistence.store.ProjectStore` (the desktop keeps one open for the session).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from app.domain.art64 import ART64
+from app.domain.problems import Problem
+from app.exchange import jsontext
+from app.persistence.audit import AuditRow
+from app.persistence.schema import now_utc
+from app.persistence.store import ProjectStore
+
+#: A project: its file's path, or an open store.
+ProjectRef = str | os.PathLike[str] | ProjectStore
+
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a service changed: the kind of entity, its key, and the audit event (None: nothing changed)."""
+
+    kind: str
+    keys: tuple[str | None, ...]
+    audit_id: int | None
+
+    @property
+    def changed(self) -> bool:
+        """Whether anything was written."""
+        return self.audit_id is not None
+
+
+@contextmanager
+def opened(project: ProjectRef) -> Iterator[ProjectStore]:
+    """The open store of a project reference; a store opened here is closed at the end."""
+    if isinstance(project, ProjectStore):
+        yield project
+        return
+    store = ProjectStore.open(project)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def entity_key(*parts: str | None) -> str:
+    """The audit key of an entity: its id parts as a JSON list (``["M1","B1","F2"]``; null = joint)."""
+    return jsontext.dumps(list(parts))
+
+
+def add_event(
+    session: Session,
+    *,
+    by: str,
+    action: str,
+    entity: str,
+    key: str,
+    old: str | None,
+    new: str | None,
+    reason: str | None = None,
+    art64: str | None = None,
+) -> int:
+    """Append one audit event in the caller's unit of work and return its id.
+
+    Args:
+        session: the unit of work that makes the change.
+        by: who made it.
+        action: ``create``, ``change``, ``delete``, ``import``, ``submit`` …
+        entity: ``score``, ``check``, ``decision``, ``member``, ``project`` …
+        key: :func:`entity_key` of the entity.
+        old: JSON text before (None: it did not exist).
+        new: JSON text after (None: it no longer exists).
+        reason: why (required for a change to a submitted member's scores).
+        art64: the Art.64 category of a correction, if any.
+    """
+    row = AuditRow(at=now_utc(), by=by, action=action, entity=entity, key=key, old=old, new=new,
+                   reason=reason, art64=art64)
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def arg_problems(problems: list[Problem], prefix: str) -> list[Problem]:
+    """The problems the domain found at ``prefix`` (``scores[0]``), renamed to command-line options.
+
+    ``scores[0].value`` becomes ``--value``; problems elsewhere (the rest of a scratch evaluation
+    built only to run the domain's checks) are dropped.
+    """
+    out = []
+    for p in problems:
+        if p.path == prefix:
+            out.append(Problem("", p.message))
+        elif p.path.startswith(prefix + "."):
+            out.append(Problem("--" + p.path[len(prefix) + 1:].split(".")[0], p.message))
+    return out
+
+
+def need_id(problems: list[Problem], option: str, value: str | None) -> None:
+    """An id given on the command line must be a non-empty string."""
+    if value is not None and not value.strip():
+        problems.append(Problem(option, "must be an id, not an empty string"))
+
+
+def check_art64(problems: list[Problem], art64: str | None) -> None:
+    """An Art.64 category, when given, must be one of the four."""
+    if art64 is not None and art64 not in ART64:
+        problems.append(Problem("--art64", f"{art64} is not one of {', '.join(ART64)}"))

@@ -1,0 +1,183 @@
+"""An open project kept in memory for the desktop: the evaluation is loaded once and patched in place.
+
+Loading a large project (27,000 scores) takes tens of milliseconds; a window that recomputes after
+every keystroke should not pay that each time. A :class:`ProjectSession` holds the loaded
+:class:`Evaluation` and, after each score or verdict it records, replaces just that entry. It
+notices writes made by anyone else (another window, the command line) because every write adds an
+audit event: when the log's last id is not the one it expects, it reloads.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from typing import TypeVar
+
+from sqlalchemy import func, select
+
+from app.domain.engine import evaluate
+from app.domain.model import Check, Evaluation, Score
+from app.domain.problems import Problem
+from app.domain.result import Result
+from app.domain.validate import ScoreTable, check_scores
+from app.exchange.jsontext import score_text
+from app.persistence.audit import AuditRow
+from app.persistence.mapping import read_evaluation, score_value
+from app.persistence.store import ProjectStore
+from app.services import checks, decisions, members, scores
+from app.services.common import Change
+
+T = TypeVar("T")
+K = TypeVar("K")
+ScoreKey = tuple[str | None, str, str]
+CheckKey = tuple[str, str | None, str, str]
+
+
+def _replaced(entries: tuple[T, ...], index: dict[K, int], key: K, entry: T) -> tuple[T, ...]:
+    """The entries with the one at ``key`` replaced (or appended: a new row comes last in the file too)."""
+    at = index.get(key)
+    if at is None:
+        index[key] = len(entries)
+        return (*entries, entry)
+    return (*entries[:at], entry, *entries[at + 1:])
+
+
+class ProjectSession:
+    """One open project: its store, its evaluation in memory, and the services that keep both in step."""
+
+    def __init__(self, store: ProjectStore) -> None:
+        self.store = store
+        self._ev: Evaluation | None = None
+        self._last_audit = 0
+        self._score_at: dict[ScoreKey, int] = {}
+        self._check_at: dict[CheckKey, int] = {}
+        self._result: Result | None = None
+        self._table: ScoreTable | None = None  # the checked scores, patched per change
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str]) -> ProjectSession:
+        """Open a project file (see :meth:`ProjectStore.open` for what is refused)."""
+        return cls(ProjectStore.open(path))
+
+    def close(self) -> None:
+        """Close the project file."""
+        self.store.close()
+
+    def __enter__(self) -> ProjectSession:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- the evaluation ----------------------------------------------------------------------------
+    def _last_event(self) -> int:
+        with self.store.read() as session:
+            return int(session.scalar(select(func.coalesce(func.max(AuditRow.id), 0))) or 0)
+
+    def _load(self) -> Evaluation:
+        with self.store.read() as session:
+            last = int(session.scalar(select(func.coalesce(func.max(AuditRow.id), 0))) or 0)
+            ev = read_evaluation(session.connection(), str(self.store.path))
+        self._ev, self._last_audit, self._result, self._table = ev, last, None, None
+        self._score_at = {(s.member, s.bidder, s.factor): i for i, s in enumerate(ev.scores)}
+        self._check_at = {(c.stage, c.member, c.bidder, c.item): i for i, c in enumerate(ev.checks)}
+        return ev
+
+    def evaluation(self) -> Evaluation:
+        """The project's evaluation, as :func:`~app.services.project_io.load_project_evaluation` gives it."""
+        if self._ev is None or self._last_event() != self._last_audit:
+            return self._load()
+        return self._ev
+
+    def result(self) -> Result:
+        """The engine's result for the current evaluation (computed once per change).
+
+        Raises:
+            InvalidInput: the evaluation is not complete or consistent yet.
+        """
+        ev = self.evaluation()
+        if self._result is None:
+            if self._table is None:
+                problems: list[Problem] = []
+                table = check_scores(ev, problems)
+                if problems:
+                    self._result = evaluate(ev)  # raises InvalidInput naming every problem
+                self._table = table
+            self._result = evaluate(ev, self._table)
+        return self._result
+
+    def _applied(self, change: Change) -> bool:
+        """Whether our copy may be patched for this change: it was the very next event in the log."""
+        if not change.changed:
+            return False
+        if self._ev is None or change.audit_id != self._last_audit + 1:
+            self._ev = self._table = None  # someone else wrote in between: reload on next use
+            return False
+        self._last_audit = change.audit_id
+        self._result = None
+        return True
+
+    # -- changes -----------------------------------------------------------------------------------
+    def record_score(
+        self,
+        member: str | None,
+        bidder: str,
+        factor: str,
+        raw_value: object,
+        *,
+        by: str,
+        reason: str | None = None,
+        art64: str | None = None,
+    ) -> Change:
+        """:func:`app.services.scores.record_score` on this project, keeping the evaluation in step."""
+        self.evaluation()
+        change = scores.record_score(self.store, member, bidder, factor, raw_value, by=by, reason=reason,
+                                     art64=art64)
+        if self._applied(change) and self._ev is not None:
+            entry = Score(member, bidder, factor, score_value(score_text(raw_value)))
+            scores_ = _replaced(self._ev.scores, self._score_at, (member, bidder, factor), entry)
+            self._ev = dataclasses.replace(self._ev, scores=scores_)
+            if self._table is not None:  # the service accepted the value: patch the checked table too
+                self._table.put(next(f for f in self._ev.factors if f.id == factor), member, bidder, entry.value)
+        return change
+
+    def record_check(
+        self,
+        stage: str,
+        bidder: str,
+        item: str,
+        passed: bool,
+        *,
+        member: str | None = None,
+        note: str | None = None,
+        by: str,
+        reason: str | None = None,
+    ) -> Change:
+        """:func:`app.services.checks.record_check` on this project, keeping the evaluation in step."""
+        ev = self.evaluation()
+        key: CheckKey = (stage, member, bidder, item)
+        if note is None:
+            at = self._check_at.get(key)
+            note = ev.checks[at].note if at is not None else ""
+        change = checks.record_check(self.store, stage, bidder, item, passed, member=member, note=note, by=by,
+                                     reason=reason)
+        if self._applied(change) and self._ev is not None:
+            entry = Check(stage=stage, bidder=bidder, item=item, passed=passed, member=member, note=note)
+            self._ev = dataclasses.replace(self._ev, checks=_replaced(self._ev.checks, self._check_at, key, entry))
+        return change
+
+    def record_decision(self, bidder: str, kind: str, *, accepted: bool | None = None, reason: str = "",
+                        note: str = "", by: str) -> Change:
+        """:func:`app.services.decisions.record_decision` on this project (reloads the evaluation)."""
+        change = decisions.record_decision(self.store, bidder, kind, accepted=accepted, reason=reason, note=note,
+                                           by=by)
+        if change.changed:
+            self._ev = self._table = None
+        return change
+
+    def submit_member(self, member: str, *, by: str) -> Change:
+        """:func:`app.services.members.submit_member` on this project (the evaluation does not change)."""
+        change = members.submit_member(self.store, member, by=by)
+        if change.changed and change.audit_id == self._last_audit + 1:
+            self._last_audit = change.audit_id
+        return change
