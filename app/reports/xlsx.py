@@ -1,0 +1,181 @@
+"""The report pack as an Excel workbook (openpyxl): one sheet per table, values only.
+
+Numbers are written as real numbers (``Decimal``, never float) with number formats: money
+``#,##0.00``, scores with the tender's places (``0.00``). Each sheet starts with the project name,
+number and opening date, then the table's title and a bold, frozen header row; its last row
+holds the table's fingerprint.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from app.reports.data import CheckTable, Header, MemberSheet, ReportData, Table
+from app.reports.fingerprint import fingerprint
+
+MONEY_FORMAT = "#,##0.00"
+BOLD = Font(bold=True)
+HEADER_ROW = 4
+FORBIDDEN_IN_SHEET_NAMES = "[]:*?/\\"
+Cell = str | int
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column: its heading, kind (``text``, ``money``, ``score``, ``int``) and width in characters."""
+
+    label: str
+    kind: str = "text"
+    width: int = 12
+
+
+def _number(text: str) -> Decimal:
+    return Decimal(text.replace(",", ""))
+
+
+def _score_format(text: str) -> str:
+    places = len(text.partition(".")[2])
+    return "0." + "0" * places if places else "0"
+
+
+def _put(ws: Worksheet, row: int, col: int, value: Cell, kind: str) -> None:
+    cell = ws.cell(row=row, column=col)
+    if kind == "text" or not isinstance(value, str) or value == "":
+        cell.value = None if value == "" else value
+        return
+    cell.value = _number(value)
+    cell.number_format = MONEY_FORMAT if kind == "money" else _score_format(value)
+
+
+def _sheet_title(name: str, taken: set[str]) -> str:
+    clean = "".join("_" if ch in FORBIDDEN_IN_SHEET_NAMES else ch for ch in name)[:31]
+    title, n = clean, 2
+    while title in taken:
+        suffix = f"({n})"
+        title, n = clean[: 31 - len(suffix)] + suffix, n + 1
+    taken.add(title)
+    return title
+
+
+def _write(
+    wb: Workbook, taken: set[str], name: str, title: str, header: Header, columns: Sequence[Column],
+    rows: Sequence[Sequence[Cell]], table: Table, notes: Sequence[str] = (),
+) -> Worksheet:
+    ws: Worksheet = wb.create_sheet(_sheet_title(name, taken))
+    ws.cell(row=1, column=1, value=header.name).font = BOLD
+    ws.cell(row=2, column=1, value=f"项目编号：{header.number}    开标日期：{header.opening}")
+    ws.cell(row=3, column=1, value=title).font = BOLD
+    for c, col in enumerate(columns, start=1):
+        cell = ws.cell(row=HEADER_ROW, column=c, value=col.label)
+        cell.font = BOLD
+        cell.alignment = Alignment(wrap_text=True, vertical="center")
+        ws.column_dimensions[get_column_letter(c)].width = col.width
+    r = HEADER_ROW
+    for r, values in enumerate(rows, start=HEADER_ROW + 1):
+        for c, (value, col) in enumerate(zip(values, columns, strict=True), start=1):
+            _put(ws, r, c, value, col.kind)
+    r += 1
+    for note in notes:
+        r += 1
+        ws.cell(row=r, column=1, value=note)
+    ws.cell(row=r + 2, column=1, value=f"数据指纹：{fingerprint(table)}")
+    ws.freeze_panes = f"C{HEADER_ROW + 1}"
+    return ws
+
+
+def _checks(wb: Workbook, taken: set[str], table: CheckTable) -> None:
+    columns = [Column("编号", width=8), Column("投标人", width=30)]
+    columns += [Column(name, width=14) for _, name in table.items]
+    columns += [Column("结论", width=8), Column("备注", width=30)]
+    rows: list[list[Cell]] = []
+    for row in table.rows:
+        cells: list[Cell] = [row.bidder, row.name]
+        cells += [c.verdict + (f"（{c.basis}）" if c.basis not in ("", "联合") else "") for c in row.cells]
+        notes = [f"{item_id}：{c.note}" for (item_id, _), c in zip(table.items, row.cells, strict=True) if c.note]
+        rows.append([*cells, row.conclusion, "；".join(notes)])
+    _write(wb, taken, table.title, f"{table.title}表", table.header, columns, rows, table,
+           ["“通过（4/5）”：评委表决，4 名评委中通过 / 共 5 名评委；无标注为评标委员会共同结论。"])
+
+
+def _member_sheet(wb: Workbook, taken: set[str], sheet: MemberSheet) -> None:
+    columns = [Column("编号", width=8), Column("投标人", width=30)]
+    columns += [Column(f"{fid} {name}（{fmax}分）", "score", 12) for fid, name, fmax in sheet.factors]
+    columns.append(Column("合计", "score", 10))
+    rows = [[r.bidder, r.name, *r.points, r.total] for r in sheet.rows]
+    _write(wb, taken, f"评分表-{sheet.member_name}", f"评委个人评分表（评委：{sheet.member_name}）",
+           sheet.header, columns, rows, sheet, ["评委签字：__________    日期：____年__月__日"])
+
+
+def build_workbook(data: ReportData) -> Workbook:
+    """The workbook: 汇总表, 价格分, 资格审查, 符合性审查, 开标记录, 评分表-<member> …, 异常低价 when any."""
+    wb = Workbook()
+    if wb.active is not None:
+        wb.remove(wb.active)
+    taken: set[str] = set()
+    s = data.summary
+    columns = [Column("编号", width=8), Column("投标人", width=30)]
+    columns += [Column(f"{name}", "score", 10) for _, name in s.members]
+    columns += [Column(f"{label}（平均）", "score", 12) for label in s.mean_columns]
+    columns += [Column("价格分", "score", 10), Column("总分", "score", 10), Column("排名", "int", 6),
+                Column("状态", width=16)]
+    rows: list[list[Cell]] = [
+        [r.bidder, r.name, *r.member_totals, *r.means, r.price_score, r.total, r.rank, r.status] for r in s.rows
+    ]
+    verdict = "废标（有效投标不足）" if s.failed else "推荐中标候选人（依次）：" + "、".join(s.candidates)
+    _write(wb, taken, "汇总表", "评分汇总表", s.header, columns, rows, s, [verdict])
+
+    p = data.price
+    columns = [Column("编号", width=8), Column("投标人", width=30), Column("投标报价（元）", "money", 16),
+               Column("修正后报价（元）", "money", 16), Column("扣除比例", width=10), Column("扣除依据", width=28),
+               Column("评审价格（元）", "money", 16), Column("价格分", "score", 10), Column("状态", width=24)]
+    rows = [[r.bidder, r.name, r.quoted, r.corrected, r.rate, r.basis, r.evaluated, r.price_score, r.status]
+            for r in p.rows]
+    _write(wb, taken, "价格分", "价格分计算表", p.header, columns, rows, p,
+           [f"评标基准价：{p.base_price} 元；价格分 = 评标基准价 ÷ 评审价格 × {p.weight}"])
+
+    _checks(wb, taken, data.qualification)
+    _checks(wb, taken, data.compliance)
+
+    o = data.opening
+    columns = [Column("编号", width=8), Column("投标人", width=30), Column("投标报价（小写，元）", "money", 18),
+               Column("投标报价（大写）", width=30), Column("修正后报价（元）", "money", 16),
+               Column("企业规模", width=10), Column("监狱企业", width=8), Column("残疾人福利性单位", width=10),
+               Column("小微企业份额", width=10)]
+    rows = [[r.bidder, r.name, r.price, r.price_words, r.corrected, r.size, r.prison, r.disabled, r.partner_share]
+            for r in o.rows]
+    _write(wb, taken, "开标记录", "开标记录", o.header, columns, rows, o)
+
+    for sheet in data.sheets:
+        _member_sheet(wb, taken, sheet)
+
+    if data.low_price is not None:
+        lp = data.low_price
+        columns = [Column("编号", width=8), Column("投标人", width=30), Column("投标报价（元）", "money", 16),
+                   Column("触发情形", width=40), Column("评标委员会结论", width=20), Column("说明", width=30)]
+        rows = [[r.bidder, r.name, r.quoted, r.triggers, r.decision, r.note] for r in lp.rows]
+        _write(wb, taken, "异常低价", "异常低价审查记录", lp.header, columns, rows, lp)
+    return wb
+
+
+def write_workbook(data: ReportData, path: Path) -> Path:
+    """Write the workbook to ``path`` atomically (a temporary file in the same folder, then renamed)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".report-", suffix=".xlsx", dir=path.parent)
+    os.close(fd)
+    try:
+        build_workbook(data).save(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
