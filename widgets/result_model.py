@@ -7,6 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from app.reports.data import money
+
 HEADERS = ("投标人", "报价（元）", "评审价（元）", "扣除", "价格分", "总分", "排名", "状态")
 STATUS = {"valid": "有效", "invalid": "无效", "pending": "待审（异常低价）"}
 
@@ -14,10 +16,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def _money(text: str | None) -> str:
-    if text is None:
-        return ""
-    whole, _, frac = text.partition(".")
-    return f"{int(whole):,}" + (f".{frac}" if frac else "")
+    return "" if text is None else money(Decimal(text))
 
 
 class ResultModel(QAbstractTableModel):

@@ -18,6 +18,7 @@ from app.domain.numbers import exact_sum, mean_rounded, round_half_up
 from app.domain.pricing import deduction_rate, evaluated_price, low_price_triggers, price_score
 from app.domain.problems import InvalidInput, Problem
 from app.domain.result import BLOCKING, BidderResult, Issue, Result
+from app.domain.reviews import failed_items
 from app.domain.validate import Checked, ScoreTable, check_complete, check_structure
 
 #: A subjective score further than this share of the factor's max from the other members' mean
@@ -72,39 +73,11 @@ def evaluate(ev: Evaluation, scores: ScoreTable | None = None) -> Result:
         raise InvalidInput(problems) from None
 
 
-def _failed_items(ev: Evaluation, stage: str) -> dict[str, list[str]]:
-    """Per bidder, the checklist items it fails: the joint verdict wins, else a strict member majority."""
-    joint: dict[tuple[str, str], bool] = {}
-    fails: dict[tuple[str, str], int] = {}
-    counts: dict[tuple[str, str], int] = {}
-    for c in ev.checks:
-        if c.stage != stage:
-            continue
-        key = (c.bidder, c.item)
-        if c.member is None:
-            joint[key] = c.passed
-        else:
-            counts[key] = counts.get(key, 0) + 1
-            fails[key] = fails.get(key, 0) + (0 if c.passed else 1)
-    out: dict[str, list[str]] = {}
-    for b in ev.bidders:
-        failed = []
-        for item in ev.checklist(stage):
-            key = (b.id, item.id)
-            if key in joint:
-                if not joint[key]:
-                    failed.append(item.id)
-            elif 2 * fails.get(key, 0) > counts.get(key, 0):
-                failed.append(item.id)
-        out[b.id] = failed
-    return out
-
-
 def review_bids(ev: Evaluation, checked: Checked) -> dict[str, _Review]:
     """Validity, abnormal-low-price flags and status of every bid with a readable price."""
     ceiling = ev.project.effective_ceiling
-    qualification = _failed_items(ev, "qualification")
-    compliance = _failed_items(ev, "compliance")
+    qualification = failed_items(ev, "qualification")
+    compliance = failed_items(ev, "compliance")
     low_price_decision = {d.bidder: bool(d.accepted) for d in ev.decisions if d.kind == "low_price"}
     declared_invalid = {d.bidder for d in ev.decisions if d.kind == "invalid"}
     reviews: dict[str, _Review] = {}

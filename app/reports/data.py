@@ -18,6 +18,7 @@ from app.domain.numbers import MONEY_PLACES, exact_mul, fmt
 from app.domain.numerals import format_rmb
 from app.domain.pricing import SMALL_SIZES
 from app.domain.result import BidderResult, Result
+from app.domain.reviews import item_verdicts
 
 SIZE_NAMES = {"large": "大型企业", "medium": "中型企业", "small": "小型企业", "micro": "微型企业"}
 STATUS_NAMES = {"valid": "有效", "pending": "待定（异常低价审查）", "invalid": "无效"}
@@ -259,22 +260,18 @@ def build_opening(ev: Evaluation, result: Result, header: Header) -> OpeningTabl
 def build_checks(ev: Evaluation, stage: str, header: Header) -> CheckTable:
     """资格审查/符合性审查表: the joint verdict wins, else a strict majority of the members' verdicts fails."""
     items = ev.checklist(stage)
+    verdicts = item_verdicts(ev, stage)
     rows = []
     for b in ev.bidders:
         cells = []
         for item in items:
-            found = [c for c in ev.checks if c.stage == stage and c.bidder == b.id and c.item == item.id]
-            joint = [c for c in found if c.member is None]
-            votes = [c for c in found if c.member is not None]
-            note = "；".join(c.note for c in found if c.note)
-            if joint:
-                cells.append(CheckCell(PASS if joint[-1].passed else FAIL, "联合", note))
-            elif votes:
-                passes = sum(1 for c in votes if c.passed)
-                failed = 2 * (len(votes) - passes) > len(votes)
-                cells.append(CheckCell(FAIL if failed else PASS, f"{passes}/{len(votes)}", note))
-            else:
+            v = verdicts[(b.id, item.id)]
+            note = "；".join(v.notes)
+            if not v.checked:
                 cells.append(CheckCell(NOT_CHECKED, "", note))
+            else:
+                basis = "联合" if v.joint is not None else f"{v.passes}/{v.votes}"
+                cells.append(CheckCell(FAIL if v.failed else PASS, basis, note))
         conclusion = NOT_QUALIFIED if any(c.verdict == FAIL for c in cells) else QUALIFIED
         rows.append(CheckRow(b.id, b.name, tuple(cells), conclusion))
     return CheckTable(header, stage, STAGE_NAMES[stage], tuple((i.id, i.name) for i in items), tuple(rows))

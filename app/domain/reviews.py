@@ -1,0 +1,68 @@
+"""Qualification (资格审查) and compliance (符合性审查) verdicts: one rule for the engine and the papers.
+
+The committee's joint verdict (``member=None``) wins; otherwise an item fails when more than half of
+the recorded member verdicts fail it; an item with no verdict counts as passed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.domain.model import Evaluation
+
+
+@dataclass(frozen=True)
+class ItemVerdict:
+    """How one bid stands on one checklist item."""
+
+    joint: bool | None = None
+    passes: int = 0
+    votes: int = 0
+    notes: tuple[str, ...] = ()
+
+    @property
+    def failed(self) -> bool:
+        """Whether the item fails the bid."""
+        if self.joint is not None:
+            return not self.joint
+        return 2 * (self.votes - self.passes) > self.votes
+
+    @property
+    def checked(self) -> bool:
+        """Whether any verdict was recorded."""
+        return self.joint is not None or self.votes > 0
+
+
+def item_verdicts(ev: Evaluation, stage: str) -> dict[tuple[str, str], ItemVerdict]:
+    """The verdict of every bid on every item of a stage, by (bidder, item)."""
+    joint: dict[tuple[str, str], bool] = {}
+    passes: dict[tuple[str, str], int] = {}
+    votes: dict[tuple[str, str], int] = {}
+    notes: dict[tuple[str, str], list[str]] = {}
+    for c in ev.checks:
+        if c.stage != stage:
+            continue
+        key = (c.bidder, c.item)
+        if c.note:
+            notes.setdefault(key, []).append(c.note)
+        if c.member is None:
+            joint[key] = c.passed
+        else:
+            votes[key] = votes.get(key, 0) + 1
+            passes[key] = passes.get(key, 0) + (1 if c.passed else 0)
+    return {
+        (b.id, item.id): ItemVerdict(
+            joint.get((b.id, item.id)), passes.get((b.id, item.id), 0), votes.get((b.id, item.id), 0),
+            tuple(notes.get((b.id, item.id), ())),
+        )
+        for b in ev.bidders
+        for item in ev.checklist(stage)
+    }
+
+
+def failed_items(ev: Evaluation, stage: str) -> dict[str, list[str]]:
+    """Per bidder, the ids of the items of a stage it fails, in checklist order."""
+    verdicts = item_verdicts(ev, stage)
+    return {
+        b.id: [item.id for item in ev.checklist(stage) if verdicts[(b.id, item.id)].failed] for b in ev.bidders
+    }
