@@ -1,36 +1,70 @@
-"""Start the desktop application: fonts, the project to open, the main window."""
+"""Start the desktop application: fonts, the language, the main window, the project to open."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QWidget
 
-from app.domain.problems import InvalidInput
-from app.services.opening import open_for_display
+from widgets.controller import ProjectController
 from widgets.fonts import load_fonts, ui_font
-from widgets.main_window import MainWindow
+from widgets.main_window import SAMPLE, MainWindow
+from widgets.settings import AppSettings
 
-SAMPLE = Path(__file__).resolve().parent.parent / "resources" / "samples" / "pingdingshan-001.json"
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+
+__all__ = ["SAMPLE", "build_window", "install_translator", "reports_page", "run_gui"]
 
 
-def build_window(path: Path) -> MainWindow:
-    """The main window on a project or exchange file."""
-    view = open_for_display(path)
-    return MainWindow(view.title, view.result, view.names, path)
+def install_translator(app: QApplication, language: str) -> QTranslator | None:
+    """Load the English translation when the language is ``en`` (Chinese is the source language)."""
+    if language != "en":
+        return None
+    translator = QTranslator(app)
+    if translator.load(str(TRANSLATIONS / "biddesk_en.qm")):
+        app.installTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+        return translator
+    return None
+
+
+def reports_page(controller: ProjectController) -> QWidget:
+    """The reports page of a project (the report pack's panel)."""
+    try:
+        from widgets.reports_panel import ReportsPanel
+    except ImportError:  # pragma: no cover - the panel ships with the reports
+        from PySide6.QtWidgets import QLabel
+
+        return QLabel("—")
+    return ReportsPanel(lambda: controller.path)
+
+
+def build_window(settings: AppSettings, path: Path | None = None) -> MainWindow:
+    """The main window, on ``path`` when given, else on the sample the first time, else the start page."""
+    window = MainWindow(settings, reports_page)
+    if path is not None:
+        window.open_any(path)
+    elif not settings.sample_opened:
+        window.open_sample()
+    return window
 
 
 def run_gui(args: list[str]) -> int:
-    """Run the window on ``args[0]`` (a project or exchange file) or, with none or ``--demo``, the sample."""
+    """Run the window on ``args[0]`` (a project or exchange file), ``--demo`` (the sample), or as last left."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("BidDesk")
+    app.setOrganizationName("BidDesk")
+    settings = AppSettings()
+    install_translator(app, settings.language)
     load_fonts()
-    app.setFont(ui_font())  # type: ignore[union-attr]
-    path = Path(args[0]) if args and args[0] != "--demo" else SAMPLE
-    try:
-        window = build_window(path)
-    except InvalidInput as exc:
-        QMessageBox.critical(None, "评标台 BidDesk", f"无法打开 {path}：\n" + "\n".join(map(str, exc.problems)))
-        return 2
+    app.setFont(ui_font())
+    window = build_window(settings)
+    if args and args[0] == "--demo":
+        window.open_sample()
+    elif args:
+        window.open_any(Path(args[0]))
     window.show()
-    return int(app.exec())  # type: ignore[union-attr]
+    return int(app.exec())

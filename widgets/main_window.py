@@ -1,38 +1,311 @@
-"""The main window (first version: the result of one evaluation; the full workspace comes next)."""
+"""The main window: the start page, or the open project's workspace; menus, undo, save state."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QTime
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
-from widgets.result_model import ResultModel
+from app.domain import model as m
+from app.domain.problems import InvalidInput
+from app.persistence.errors import ProjectFileError, StorageError
+from app.services.project_io import import_exchange
+from app.services.session import ProjectSession
+from app.services.setup import blank_evaluation, create_project
+from widgets import inputs
+from widgets.controller import ProjectController
+from widgets.pages.project_form import method_names
+from widgets.settings import AppSettings, data_folder
+from widgets.start_page import StartPage
+from widgets.workspace import Workspace
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "resources" / "samples" / "pingdingshan-001.json"
+APP_TITLE = "评标台 BidDesk"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def free_path(folder: Path, stem: str, suffix: str = ".bidesk") -> Path:
+    """``folder/stem.bidesk``, or with ``-2``, ``-3`` … when taken."""
+    path, n = folder / f"{stem}{suffix}", 1
+    while path.exists():
+        n += 1
+        path = folder / f"{stem}-{n}{suffix}"
+    return path
+
+
+class NewProjectDialog(QDialog):
+    """Name, number, method and budget of a new project (the rest is edited in the workspace)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("新建项目"))
+        form = QFormLayout(self)
+        self.name = QLineEdit()
+        self.number = QLineEdit()
+        self.method = QComboBox()
+        for key, text in method_names().items():
+            self.method.addItem(text, key)
+        self.budget = QLineEdit()
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        form.addRow(_tr("项目名称"), self.name)
+        form.addRow(_tr("项目编号"), self.number)
+        form.addRow(_tr("采购方式"), self.method)
+        form.addRow(_tr("预算金额（元）"), self.budget)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def project(self) -> m.Project:
+        """The project the fields describe (raises ValueError)."""
+        if not self.name.text().strip():
+            raise ValueError(_tr("请填写项目名称"))
+        budget = inputs.required(self.budget.text(), low=Decimal(0), low_open=True, places=2)
+        return m.Project(name=self.name.text().strip(), number=self.number.text().strip(),
+                         method=str(self.method.currentData()), budget=budget)
+
+    def _check(self) -> None:
+        try:
+            self.project()
+        except ValueError as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()
 
 
 class MainWindow(QMainWindow):
-    """Shows a project's ranking: bids, prices, deductions, scores, ranks and candidates."""
+    """Start page or workspace. ``reports`` builds the reports page for a project (optional)."""
 
-    def __init__(self, title: str, result: dict[str, Any], names: dict[str, str], source: Path) -> None:
+    def __init__(self, settings: AppSettings,
+                 reports: Callable[[ProjectController], QWidget] | None = None) -> None:
         super().__init__()
-        self.setWindowTitle(f"评标台 BidDesk — {title}")
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        heading = QLabel(f"<h2>{title}</h2>")
-        heading.setWordWrap(True)
-        layout.addWidget(heading)
-        self.table = QTableView(central)
-        self.model = ResultModel(result, names, self.table)
-        self.table.setModel(self.model)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
-        layout.addWidget(self.table)
-        candidates = "、".join(names.get(c, c) for c in result["candidates"]) or "无"
-        state = "废标（有效投标不足）" if result["failed"] else ("结果已定" if result["final"] else "尚有待处理事项")
-        self.summary = QLabel(f"推荐中标候选人（依次）：{candidates}　　状态：{state}")
-        self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
-        self.setCentralWidget(central)
-        self.statusBar().showMessage(f"已打开：{source.name}")
-        self.resize(1000, 420)
+        self.settings, self.reports = settings, reports
+        self.controller: ProjectController | None = None
+        self.workspace: Workspace | None = None
+        self.stack = QStackedWidget()
+        self.start = StartPage()
+        self.stack.addWidget(self.start)
+        self.setCentralWidget(self.stack)
+        self.save_state = QLabel()
+        self.statusBar().addPermanentWidget(self.save_state)
+        self.start.new_requested.connect(self.ask_new_project)
+        self.start.open_requested.connect(self.ask_open)
+        self.start.sample_requested.connect(self.open_sample)
+        self.start.recent_chosen.connect(lambda p: p and self.open_project(Path(p)))
+        self._menus()
+        self.show_start()
+        self.resize(1280, 800)
+
+    # -- menus -------------------------------------------------------------------------------------
+    def _menus(self) -> None:
+        file_menu = self.menuBar().addMenu(_tr("文件(&F)"))
+        for text, slot, key in ((_tr("新建项目…"), self.ask_new_project, QKeySequence.StandardKey.New),
+                                (_tr("打开项目…"), self.ask_open, QKeySequence.StandardKey.Open)):
+            action = QAction(text, self)
+            action.setShortcut(key)
+            action.triggered.connect(slot)
+            file_menu.addAction(action)
+        sample = QAction(_tr("打开示例项目"), self)
+        sample.triggered.connect(self.open_sample)
+        file_menu.addAction(sample)
+        self.recent_menu = file_menu.addMenu(_tr("最近的项目"))
+        file_menu.addSeparator()
+        self.close_action = QAction(_tr("关闭项目"), self)
+        self.close_action.triggered.connect(self.close_project)
+        file_menu.addAction(self.close_action)
+        quit_action = QAction(_tr("退出"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        self.edit_menu = self.menuBar().addMenu(_tr("编辑(&E)"))
+        settings_menu = self.menuBar().addMenu(_tr("设置(&S)"))
+        language = settings_menu.addMenu(_tr("界面语言 / Language"))
+        for code, text in (("zh_CN", "中文"), ("en", "English")):
+            action = QAction(text, self)
+            action.setCheckable(True)
+            action.setChecked(self.settings.language == code)
+            action.triggered.connect(lambda _c=False, c=code: self.set_language(c))
+            language.addAction(action)
+        self.language_actions = language.actions()
+
+    def _refresh_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent()
+        for path in recent:
+            action = QAction(str(path), self)
+            action.triggered.connect(lambda _c=False, p=path: self.open_project(p))
+            self.recent_menu.addAction(action)
+        self.start.set_recent(recent)
+
+    def set_language(self, code: str) -> None:
+        """Save the language; it applies from the next start."""
+        self.settings.language = code
+        for action, c in zip(self.language_actions, ("zh_CN", "en"), strict=True):
+            action.setChecked(c == code)
+        self.statusBar().showMessage(_tr("界面语言已保存，重新启动后生效 / Restart BidDesk to apply"), 8000)
+
+    # -- projects ----------------------------------------------------------------------------------
+    def show_start(self) -> None:
+        """Show the start page (no project open)."""
+        self._refresh_recent()
+        self.stack.setCurrentWidget(self.start)
+        self.setWindowTitle(APP_TITLE)
+        self.close_action.setEnabled(False)
+        self.save_state.setText("")
+
+    def open_project(self, path: Path) -> bool:
+        """Open a project file; a message says why when it cannot be opened."""
+        try:
+            session = ProjectSession.open(path)
+            session.evaluation()
+        except (ProjectFileError, StorageError, InvalidInput, OSError) as exc:
+            self.error(_tr("无法打开 %1").replace("%1", str(path)), str(exc))
+            return False
+        self.close_project()
+        self.controller = ProjectController(session, self)
+        self.controller.saved.connect(self._saved)
+        self.controller.refused.connect(lambda text: self.statusBar().showMessage("⚠ " + text, 10000))
+        self.controller.changed.connect(lambda _p: self._title())
+        self.workspace = Workspace(self.controller, self.reports)
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        self.edit_menu.clear()
+        undo = self.controller.undo_stack.createUndoAction(self, _tr("撤销"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.controller.undo_stack.createRedoAction(self, _tr("重做"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.edit_menu.addAction(undo)
+        self.edit_menu.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+        self.settings.add_recent(path)
+        self._refresh_recent()
+        self.close_action.setEnabled(True)
+        self._title()
+        self.save_state.setText(_tr("已保存"))
+        return True
+
+    def _title(self) -> None:
+        if self.controller is not None:
+            ev = self.controller.ev()
+            self.setWindowTitle(f"{APP_TITLE} — {ev.project.name} [{self.controller.path.name}]")
+
+    def _saved(self, ok: bool) -> None:
+        if ok:
+            self.save_state.setText(_tr("已保存 %1").replace("%1", QTime.currentTime().toString("HH:mm:ss")))
+            self.save_state.setStyleSheet("")
+        else:
+            self.save_state.setText(_tr("保存失败"))
+            self.save_state.setStyleSheet("color: #b00020")
+
+    def close_project(self) -> None:
+        """Close the open project (every edit is already saved)."""
+        if self.workspace is not None:
+            self.stack.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+        if self.controller is not None:
+            self.controller.close()
+            self.controller.deleteLater()
+            self.controller = None
+        self.edit_menu.clear()
+        self.show_start()
+
+    def new_project(self, path: Path, project: m.Project) -> bool:
+        """Create a project file for a new tender and open it."""
+        try:
+            create_project(path, blank_evaluation(project), by="agent")
+        except InvalidInput as exc:
+            self.error(_tr("无法新建项目"), "\n".join(map(str, exc.problems)))
+            return False
+        except (ProjectFileError, StorageError, OSError) as exc:
+            self.error(_tr("无法新建项目"), str(exc))
+            return False
+        return self.open_project(path)
+
+    def ask_new_project(self) -> None:
+        """Ask for the new project's data and file, then create it."""
+        dialog = NewProjectDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        project = dialog.project()
+        name, _ = QFileDialog.getSaveFileName(self, _tr("保存项目文件"), str(Path.home() / f"{project.name}.bidesk"),
+                                              _tr("评标台项目 (*.bidesk)"))
+        if name:
+            self.new_project(Path(name), project)
+
+    def ask_open(self) -> None:
+        """Ask for a project (or an exchange file, which is imported into a new project first)."""
+        name, _ = QFileDialog.getOpenFileName(self, _tr("打开项目"), str(Path.home()),
+                                              _tr("评标台项目 (*.bidesk);;交换文件 (*.json)"))
+        if name:
+            self.open_any(Path(name))
+
+    def open_any(self, path: Path) -> bool:
+        """Open a project file; an exchange file is imported into a new project beside the app's data."""
+        if path.suffix.lower() == ".json":
+            folder = data_folder() / "projects"
+            folder.mkdir(parents=True, exist_ok=True)
+            target = free_path(folder, path.stem)
+            try:
+                import_exchange(path, target, by="agent")
+            except InvalidInput as exc:
+                self.error(_tr("无法导入 %1").replace("%1", str(path)), "\n".join(map(str, exc.problems[:20])))
+                return False
+            except (ProjectFileError, StorageError, OSError) as exc:
+                self.error(_tr("无法导入 %1").replace("%1", str(path)), str(exc))
+                return False
+            path = target
+        return self.open_project(path)
+
+    def sample_copy(self) -> Path:
+        """The user's own copy of the sample project (made from the shipped file the first time)."""
+        folder = data_folder() / "samples"
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / "pingdingshan-001.bidesk"
+        if not target.exists():
+            import_exchange(SAMPLE, target, by="sample")
+        return target
+
+    def open_sample(self) -> bool:
+        """Open the copy of the Pingdingshan sample (never the shipped file)."""
+        try:
+            path = self.sample_copy()
+        except (InvalidInput, ProjectFileError, StorageError, OSError) as exc:
+            self.error(_tr("无法打开示例项目"), str(exc))
+            return False
+        self.settings.sample_opened = True
+        return self.open_project(path)
+
+    def error(self, title: str, text: str) -> None:
+        """Tell the user what went wrong (in the status bar too, for a window under test)."""
+        self.statusBar().showMessage("⚠ " + title, 10000)
+        self.last_error = f"{title}\n{text}"
+        if not getattr(self, "quiet", False):
+            QMessageBox.warning(self, APP_TITLE, self.last_error)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.close_project()
+        super().closeEvent(event)
+

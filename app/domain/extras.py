@@ -7,8 +7,9 @@ back on import. Each key is namespaced ``biddesk.*``; values are plain JSON (dec
                           the rule's values (``["优", "良", "中", "差", "无"]`` for 6/4/3/2/0)
 ``biddesk.factor_text``   ``{factor_id: text}`` the tender's own wording of the factor's standard
 ``biddesk.bidder_facts``  ``{bidder_id: {"employees": int, "revenue": "…", "assets": "…",
-                          "validity_days": int}}`` the size declaration's figures (万元 not used:
-                          yuan) and the bid's validity; any field may be missing
+                          "validity_days": int}}`` the size declaration's figures (employees in
+                          persons, revenue and assets in 万元, as 工信部联企业〔2011〕300号 states
+                          them) and the bid's validity in days; any field may be missing
 ``biddesk.committee``     ``{"leader": member_id}``
 ``biddesk.report``        ``{"notice": text, "opening_place": text, "other": text}`` what the
                           evaluation report (Art.58) says that the data cannot

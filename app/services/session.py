@@ -181,3 +181,13 @@ class ProjectSession:
         if change.changed and change.audit_id == self._last_audit + 1:
             self._last_audit = change.audit_id
         return change
+
+    def save_setup(self, after: Evaluation, *, by: str, action: str = "edit") -> Change:
+        """:func:`app.services.setup.save_setup` on this project (reloads the evaluation after a change)."""
+        from app.services.setup import save_setup
+
+        change = save_setup(self.store, after, by=by, action=action)
+        if change.changed:
+            self._ev = self._table = None
+            self._result = None
+        return change

@@ -1,0 +1,1 @@
+"""The pages of the project workspace, one per navigator entry."""

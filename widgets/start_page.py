@@ -1,0 +1,56 @@
+"""The start page: new project, open, the sample, recent projects."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StartPage", text)
+
+
+class StartPage(QWidget):
+    """Signals: ``new_requested``, ``open_requested``, ``sample_requested``, ``recent_chosen(path)``."""
+
+    new_requested = Signal()
+    open_requested = Signal()
+    sample_requested = Signal()
+    recent_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 36, 48, 36)
+        title = QLabel("<h1>" + _tr("评标台 BidDesk") + "</h1><p>" + _tr(
+            "政府采购评标：资格审查、符合性审查、综合评分、价格扣除、异常低价审查、复核与评标报告。") + "</p>")
+        title.setWordWrap(True)
+        layout.addWidget(title)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(_tr("新建项目…"))
+        self.open_button = QPushButton(_tr("打开项目…"))
+        self.sample_button = QPushButton(_tr("打开示例项目"))
+        for button in (self.new_button, self.open_button, self.sample_button):
+            button.setMinimumHeight(36)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addWidget(QLabel("<h3>" + _tr("最近的项目") + "</h3>"))
+        self.recent = QListWidget()
+        layout.addWidget(self.recent, 1)
+        self.new_button.clicked.connect(self.new_requested)
+        self.open_button.clicked.connect(self.open_requested)
+        self.sample_button.clicked.connect(self.sample_requested)
+        self.recent.itemActivated.connect(lambda item: self.recent_chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
+
+    def set_recent(self, paths: list[Path]) -> None:
+        """Show the recent projects."""
+        self.recent.clear()
+        for path in paths:
+            item = QListWidgetItem(f"{path.stem}    —    {path}")
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            self.recent.addItem(item)
+        if not paths:
+            self.recent.addItem(_tr("（还没有打开过项目）"))
