@@ -26,6 +26,11 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(PY) bench/bench_evaluate.py
 
+## screenshots: every screen of the window under Xvfb, in Chinese and English (build/screenshots/)
+screenshots: $(STAMP)
+	tools/ensure-system-deps.sh gui
+	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshots.py
+
 ## lint: ruff and mypy --strict on app/
 lint: $(STAMP)
 	$(VENV)/bin/ruff check app tests main.py tools bench

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain import setup_ops
@@ -19,6 +19,11 @@ from widgets.controller import ProjectController
 
 Index = QModelIndex | QPersistentModelIndex
 WARN = QColor("#b00020")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ListModel", text)
+
 
 
 @dataclass(frozen=True)
@@ -113,6 +118,6 @@ class ListModel(QAbstractTableModel):
             return self.controller.refuse(f"{self.noun} {getattr(entry, 'id', row + 1)} · {column.header}：{exc}")
         if new == entry:
             return True
-        text = self.tr("修改%1 %2 的%3").replace("%1", self.noun).replace("%2", str(entry.id))
+        text = _tr("修改%1 %2 的%3").replace("%1", self.noun).replace("%2", str(entry.id))
         return self.controller.edit(text.replace("%3", column.header),
                                     lambda ev: setup_ops.replace_entry(ev, self.part, row, new))

@@ -53,4 +53,6 @@ class StartPage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             self.recent.addItem(item)
         if not paths:
-            self.recent.addItem(_tr("（还没有打开过项目）"))
+            empty = QListWidgetItem(_tr("（还没有打开过项目）"))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.recent.addItem(empty)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,6 +19,11 @@ from PySide6.QtWidgets import (
 from app.domain import setup_ops
 from widgets.controller import ProjectController
 from widgets.list_model import Column, ListModel
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ListPage", text)
+
 
 
 class ListPage(QWidget):
@@ -38,10 +44,10 @@ class ListPage(QWidget):
             note.setObjectName("hint")
             layout.addWidget(note)
         bar = self.bar = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("添加"))
-        self.delete_button = QPushButton(self.tr("删除"))
-        self.up_button = QPushButton(self.tr("上移"))
-        self.down_button = QPushButton(self.tr("下移"))
+        self.add_button = QPushButton(_tr("添加"))
+        self.delete_button = QPushButton(_tr("删除"))
+        self.up_button = QPushButton(_tr("上移"))
+        self.down_button = QPushButton(_tr("下移"))
         for button in (self.add_button, self.delete_button, self.up_button, self.down_button):
             bar.addWidget(button)
         bar.addStretch(1)
@@ -96,7 +102,7 @@ class ListPage(QWidget):
         row = self.current_row()
         at = row + 1 if row >= 0 else len(setup_ops.rows(ev, self.part))
         entry = self.new_entry(setup_ops.next_id(ev, self.part))
-        done = self.controller.edit(self.tr("添加%1").replace("%1", self.noun),
+        done = self.controller.edit(_tr("添加%1").replace("%1", self.noun),
                                     lambda e: setup_ops.insert(e, self.part, at, entry))
         if done:
             self.select(at)
@@ -108,7 +114,7 @@ class ListPage(QWidget):
         if row < 0:
             return False
         ident = self.model.entry(row).id
-        done = self.controller.edit(self.tr("删除%1 %2").replace("%1", self.noun).replace("%2", ident),
+        done = self.controller.edit(_tr("删除%1 %2").replace("%1", self.noun).replace("%2", ident),
                                     lambda e: setup_ops.remove(e, self.part, row))
         if done:
             self.select(row)
@@ -120,7 +126,7 @@ class ListPage(QWidget):
         if row < 0:
             return False
         ident = self.model.entry(row).id
-        done = self.controller.edit(self.tr("移动%1 %2").replace("%1", self.noun).replace("%2", ident),
+        done = self.controller.edit(_tr("移动%1 %2").replace("%1", self.noun).replace("%2", ident),
                                     lambda e: setup_ops.move(e, self.part, row, delta))
         if done:
             self.select(row + delta)

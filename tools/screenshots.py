@@ -1,0 +1,68 @@
+"""Open every screen of the window on a copy of the sample and save a PNG of each, in both languages.
+
+Run by ``make screenshots`` under Xvfb (a real X server: what a person would see), or anywhere
+with ``QT_QPA_PLATFORM=offscreen``. Writes ``build/screenshots/<lang>/<screen>.png``.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def shoot(language: str, out: Path) -> list[Path]:
+    """Save one PNG per screen for a language; returns the files written."""
+    from PySide6.QtWidgets import QApplication
+
+    from widgets import main_window as mw
+    from widgets.app import install_translator
+    from widgets.fonts import load_fonts, ui_font
+    from widgets.settings import AppSettings
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    translator = install_translator(app, language)
+    load_fonts()
+    app.setFont(ui_font())
+    work = Path(tempfile.mkdtemp(prefix="biddesk-shots-"))
+    mw.data_folder = lambda: work  # never the user's own data
+    window = mw.MainWindow(AppSettings(work / "settings.ini"))
+    window.quiet = True  # type: ignore[attr-defined]
+    window.resize(1280, 800)
+    window.show()
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+
+    def save(name: str) -> None:
+        app.processEvents()
+        path = out / f"{name}.png"
+        window.grab().save(str(path))
+        written.append(path)
+
+    save("start")
+    window.open_sample()
+    assert window.workspace is not None
+    for key in window.workspace.KEYS:
+        page = window.workspace.show_page(key)
+        if hasattr(page, "select"):
+            page.select(9 if key == "matrix" else 0)
+        save(key)
+    window.close()
+    if translator is not None:
+        app.removeTranslator(translator)
+    return written
+
+
+def main() -> int:
+    for language in ("zh_CN", "en"):
+        for path in shoot(language, ROOT / "build" / "screenshots" / language):
+            print(path.relative_to(ROOT))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
