@@ -1,0 +1,405 @@
+"""A scoring matrix and checklists read from a file, not yet stored: what the import preview shows.
+
+Three readers build a :class:`SetupDraft`: an exchange file (:mod:`app.exchange.setup_exchange`),
+the Excel template (:mod:`app.exchange.setup_xlsx`) and a tender's own Word document
+(:mod:`app.exchange.setup_docx`). The agent looks at it, corrects it, and only then
+:func:`apply_draft` puts it into an evaluation.
+
+Every message is a :class:`~app.domain.problems.Problem` naming its place in the source
+(``评分标准!D7``, ``table 3 row 5``, ``factors[2].rule.values``). ``read_problems`` are what the
+reader found wrong in the file; :attr:`SetupDraft.problems` adds what is wrong with the factors as
+they stand now (``F3.max``), so a correction in the preview clears its problem. ``warnings`` are
+the reader's guesses and doubts, for the agent to check.
+
+The parameter text of a rule (``each=0.5``, ``values=6/4/3/2/0``, ``n=45; values=…``,
+``step=0.01``, ``baseline=4; each=1``) is the one syntax of the template and the preview.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from app.domain import extras
+from app.domain.model import (
+    CheckItem,
+    CountRule,
+    Evaluation,
+    Factor,
+    GradesRule,
+    HoursRule,
+    ItemsRule,
+    PriceRule,
+    RangeRule,
+    Rule,
+)
+from app.domain.numbers import exact_sum
+from app.domain.problems import InvalidInput, Problem
+from app.domain.scoring import show
+
+#: The six rule types with the Chinese names the template and the preview also accept.
+RULE_NAMES = {"price": "价格", "count": "计数", "grades": "等级", "range": "区间", "items": "分项", "hours": "时长"}
+#: Parameter names and their Chinese aliases.
+PARAM_ALIASES = {
+    "each": "each", "每项": "each", "每个": "each", "values": "values", "等级": "values", "分值": "values",
+    "n": "n", "项数": "n", "step": "step", "步长": "step", "baseline": "baseline", "基准": "baseline",
+    "基准小时": "baseline",
+}
+RULE_PARAMS: dict[str, tuple[str, ...]] = {
+    "price": (), "count": ("each",), "grades": ("values",), "range": ("step",), "items": ("n", "values"),
+    "hours": ("baseline", "each"),
+}
+_REQUIRED = {"count": ("each",), "grades": ("values",), "items": ("n", "values"), "hours": ("baseline",)}
+HUNDRED = Decimal(100)
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
+
+
+class RuleError(ValueError):
+    """A rule type or parameter text that cannot be read; the message says why."""
+
+
+@dataclass(frozen=True)
+class SetupDraft:
+    """A matrix and checklists as read, with the reader's problems and guesses.
+
+    Attributes:
+        factors: the scoring factors in the tender's order.
+        qualification: 资格审查 items.
+        compliance: 符合性审查 items.
+        grade_words: the tender's word for each value of a grades/items factor, by factor id.
+        factor_text: the tender's wording of each factor's standard, by factor id.
+        read_problems: what is wrong in the file itself (a corrected row cannot clear these).
+        warnings: the reader's guesses and doubts, each with its place.
+        source: the file the draft was read from (for display).
+    """
+
+    factors: tuple[Factor, ...] = ()
+    qualification: tuple[CheckItem, ...] = ()
+    compliance: tuple[CheckItem, ...] = ()
+    grade_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    factor_text: dict[str, str] = field(default_factory=dict)
+    read_problems: tuple[Problem, ...] = ()
+    warnings: tuple[Problem, ...] = ()
+    source: str = ""
+
+    @property
+    def problems(self) -> list[Problem]:
+        """Every problem: the file's, then those of the factors and items as they stand."""
+        return [*self.read_problems, *check_draft(self)]
+
+    @property
+    def ok(self) -> bool:
+        """Whether the draft may be applied (no problem at all)."""
+        return not self.problems
+
+    @property
+    def total(self) -> Decimal:
+        """The sum of the factors' maxima (a tender's is usually 100)."""
+        return exact_sum([f.max for f in self.factors])
+
+
+def number(text: str) -> Decimal | None:
+    """A number typed by a person (full-width digits allowed, a trailing 分 ignored), exactly; else None."""
+    cleaned = unicodedata.normalize("NFKC", text).strip().removesuffix("分").strip()
+    if not _NUMBER.fullmatch(cleaned):
+        return None
+    try:
+        return plain(Decimal(cleaned))
+    except InvalidOperation:  # pragma: no cover - the pattern admits only valid decimals
+        return None
+
+
+def plain(value: Decimal) -> Decimal:
+    """The value without trailing zeros and never in exponent form (15.0 → 15, 0.50 → 0.5)."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+def rule_type(text: str) -> str:
+    """The rule type named by ``text`` (``grades`` or ``等级``); raises RuleError."""
+    cleaned = text.strip().lower()
+    for kind, chinese in RULE_NAMES.items():
+        if cleaned in (kind, chinese):
+            return kind
+    names = ", ".join(f"{k} ({c})" for k, c in RULE_NAMES.items())
+    raise RuleError(f'"{text.strip()}" is not a rule type; use one of {names}')
+
+
+def rule_params(rule: Rule) -> str:
+    """The parameter text of a rule (``each=0.5``; ``n=45; values=0.8/0.6/0.4/0.2/0``)."""
+    if isinstance(rule, CountRule):
+        return f"each={show(rule.each)}"
+    if isinstance(rule, GradesRule):
+        return "values=" + "/".join(show(v) for v in rule.values)
+    if isinstance(rule, RangeRule):
+        return f"step={show(rule.step)}"
+    if isinstance(rule, ItemsRule):
+        return f"n={rule.n}; values=" + "/".join(show(v) for v in rule.values)
+    if isinstance(rule, HoursRule):
+        return f"baseline={show(rule.baseline)}; each={show(rule.each)}"
+    return ""
+
+
+def _values(text: str, key: str) -> tuple[Decimal, ...]:
+    parts = [p for p in re.split(r"[/／、]", text) if p.strip()]
+    values = []
+    for part in parts:
+        value = number(part)
+        if value is None:
+            raise RuleError(f'{key}: "{part.strip()}" is not a number')
+        values.append(value)
+    if not values:
+        raise RuleError(f"{key}: list at least one value (6/4/3/2/0)")
+    return tuple(values)
+
+
+def parse_rule(kind: str, params: str) -> Rule:
+    """Build a rule from its type and parameter text; raises RuleError naming what is wrong.
+
+    Args:
+        kind: a rule type (``price`` … ``hours``, or its Chinese name).
+        params: ``key=value`` pairs separated by ``;`` (``each=0.5``; ``values=6/4/3/2/0``);
+            values lists use ``/``. Keys may be the Chinese aliases of :data:`PARAM_ALIASES`.
+    """
+    kind = rule_type(kind)
+    given: dict[str, str] = {}
+    for piece in re.split(r"[;；,，\n]", unicodedata.normalize("NFKC", params)):
+        if not piece.strip():
+            continue
+        key, sep, value = piece.partition("=")
+        if not sep:
+            raise RuleError(f'"{piece.strip()}" is not key=value (e.g. each=0.5)')
+        name = PARAM_ALIASES.get(key.strip().lower())
+        allowed = RULE_PARAMS[kind]
+        if name is None or name not in allowed:
+            what = ", ".join(allowed) if allowed else "no parameters"
+            raise RuleError(f"{key.strip()} is not a parameter of {kind} ({what})")
+        if name in given:
+            raise RuleError(f"{name} is given twice")
+        given[name] = value.strip()
+    missing = [k for k in _REQUIRED.get(kind, ()) if k not in given]
+    if missing:
+        raise RuleError(f"{kind} needs {', '.join(missing)} (e.g. {_example(kind)})")
+
+    def num(key: str, default: Decimal) -> Decimal:
+        if key not in given:
+            return default
+        value = number(given[key])
+        if value is None:
+            raise RuleError(f'{key}: "{given[key]}" is not a number')
+        return value
+
+    one = Decimal(1)
+    if kind == "price":
+        return PriceRule()
+    if kind == "count":
+        return CountRule(each=num("each", one))
+    if kind == "grades":
+        return GradesRule(values=_values(given["values"], "values"))
+    if kind == "range":
+        return RangeRule(step=num("step", Decimal("0.01")))
+    if kind == "hours":
+        return HoursRule(baseline=num("baseline", one), each=num("each", one))
+    n = num("n", one)
+    if n != n.to_integral_value():
+        raise RuleError(f"n: {show(n)} is not a whole number")
+    return ItemsRule(n=int(n), values=_values(given["values"], "values"))
+
+
+def _example(kind: str) -> str:
+    return {"count": "each=0.5", "grades": "values=6/4/3/2/0", "items": "n=45; values=0.8/0.6/0.4/0.2/0",
+            "hours": "baseline=4; each=1"}.get(kind, "")
+
+
+def default_rule(kind: str, fmax: Decimal) -> Rule:
+    """A rule of the given type that fits a factor of max ``fmax`` (the preview's start when the type changes)."""
+    kind = rule_type(kind)
+    if kind == "price":
+        return PriceRule()
+    if kind == "count":
+        return CountRule(each=Decimal(1))
+    if kind == "grades":
+        return GradesRule(values=(fmax, Decimal(0)))
+    if kind == "items":
+        return ItemsRule(n=1, values=(fmax, Decimal(0)))
+    if kind == "hours":
+        return HoursRule(baseline=Decimal(1))
+    return RangeRule()
+
+
+def rule_values(rule: Rule) -> tuple[Decimal, ...]:
+    """The allowed values of a grades/items rule (empty for the others)."""
+    return rule.values if isinstance(rule, GradesRule | ItemsRule) else ()
+
+
+def factor_problems(factor: Factor, words: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """What is impossible about one factor, as (field, message); field is name, category, max, rule or words."""
+    found: list[tuple[str, str]] = []
+    if not factor.name.strip():
+        found.append(("name", "the factor has no name"))
+    if not factor.category.strip():
+        found.append(("category", "the factor has no category (价格, 商务, 技术 …)"))
+    rule = factor.rule
+    values = rule_values(rule)
+    if words and len(words) != len(values):
+        if values:
+            found.append(("words", f"{len(words)} words for {len(values)} values ({'/'.join(map(show, values))})"))
+        else:
+            found.append(("words", f"a {rule.type} factor has no grades to name"))
+    if factor.max <= 0:
+        found.append(("max", f"the max must be above 0, not {show(factor.max)}"))
+        return found  # the rule's bounds depend on the max
+    if isinstance(rule, CountRule | HoursRule) and rule.each <= 0:
+        found.append(("rule", f"each must be above 0, not {show(rule.each)}"))
+    if isinstance(rule, HoursRule) and rule.baseline <= 0:
+        found.append(("rule", f"baseline must be above 0, not {show(rule.baseline)}"))
+    if isinstance(rule, RangeRule):
+        if rule.step <= 0:
+            found.append(("rule", f"step must be above 0, not {show(rule.step)}"))
+        elif factor.max % rule.step != 0:
+            found.append(("rule", f"the max {show(factor.max)} is not a multiple of the step {show(rule.step)}"))
+    if isinstance(rule, ItemsRule) and rule.n < 1:
+        found.append(("rule", f"n must be at least 1, not {rule.n}"))
+    for value in values:
+        if value < 0:
+            found.append(("rule", f"the value {show(value)} is below 0"))
+        elif value > factor.max:
+            found.append(("rule", f"the value {show(value)} is above the factor's max {show(factor.max)}"))
+    if len(set(values)) != len(values):
+        found.append(("rule", "a value is listed twice"))
+    return found
+
+
+def check_draft(draft: SetupDraft) -> list[Problem]:
+    """The problems of the draft's factors and items as they stand (each factor's, ids, one price factor)."""
+    found: list[Problem] = []
+    ids = Counter(f.id for f in draft.factors)
+    prices = 0
+    for i, factor in enumerate(draft.factors):
+        where = factor.id or f"row {i + 1}"
+        if not factor.id.strip():
+            found.append(Problem(f"{where}.id", "the factor has no id"))
+        elif ids[factor.id] > 1:
+            found.append(Problem(f"{where}.id", f"the id {factor.id} is used by {ids[factor.id]} factors"))
+        for key, message in factor_problems(factor, draft.grade_words.get(factor.id, ())):
+            found.append(Problem(f"{where}.{key}", message))
+        if factor.is_price:
+            prices += 1
+            if prices == 2:
+                found.append(Problem(f"{where}.rule", "a tender has at most one price factor"))
+    for stage, items in (("qualification", draft.qualification), ("compliance", draft.compliance)):
+        seen: set[str] = set()
+        for i, item in enumerate(items):
+            path = f"{stage}[{i}]"
+            if not item.id.strip():
+                found.append(Problem(f"{path}.id", "the item has no id"))
+            elif item.id in seen:
+                found.append(Problem(f"{path}.id", f"duplicate id {item.id}"))
+            seen.add(item.id)
+            if not item.name.strip():
+                found.append(Problem(f"{path}.name", "the item has no name"))
+    if not draft.factors and not draft.qualification and not draft.compliance and not draft.read_problems:
+        found.append(Problem("", "the file holds no scoring factor and no checklist item"))
+    return found
+
+
+def total_warning(draft: SetupDraft, path: str = "") -> list[Problem]:
+    """A warning when the factors' maxima do not add up to 100 (allowed: some tenders use other totals)."""
+    if draft.factors and draft.total != HUNDRED:
+        return [Problem(path, f"the factors add up to {show(draft.total)}, not 100")]
+    return []
+
+
+def replace_factor(draft: SetupDraft, index: int, factor: Factor, words: tuple[str, ...] | None = None) -> SetupDraft:
+    """The draft with factor ``index`` replaced (its words and wording follow an id change)."""
+    old = draft.factors[index]
+    factors = list(draft.factors)
+    factors[index] = factor
+    grade_words = dict(draft.grade_words)
+    factor_text = dict(draft.factor_text)
+    kept_words = grade_words.pop(old.id, ())
+    text = factor_text.pop(old.id, None)
+    new_words = kept_words if words is None else words
+    if new_words:
+        grade_words[factor.id] = tuple(new_words)
+    if text is not None:
+        factor_text[factor.id] = text
+    return dataclasses.replace(draft, factors=tuple(factors), grade_words=grade_words, factor_text=factor_text)
+
+
+def apply_draft(ev: Evaluation, draft: SetupDraft) -> Evaluation:
+    """The evaluation with its matrix, checklists, grade words and factor wording replaced by the draft's.
+
+    Raises:
+        InvalidInput: the draft has problems, or it would orphan what the evaluation holds: a factor
+            with scores or an item with verdicts that the draft drops, a score its new rule refuses,
+            a tie-break category no factor has any more. Nothing is changed then.
+    """
+    problems = draft.problems
+    if problems:
+        raise InvalidInput(problems)
+    factor_ids = {f.id for f in draft.factors}
+    items = {"qualification": {q.id for q in draft.qualification}, "compliance": {c.id for c in draft.compliance}}
+    orphans: list[Problem] = []
+    scored = Counter(s.factor for s in ev.scores if s.factor not in factor_ids)
+    for fid, count in scored.items():
+        orphans.append(Problem(f"factors.{fid}", f"the draft drops factor {fid}, which has {count} scores"))
+    checked = Counter((c.stage, c.item) for c in ev.checks if c.item not in items.get(c.stage, set()))
+    for (stage, item), count in checked.items():
+        orphans.append(Problem(f"{stage}.{item}", f"the draft drops {stage} item {item}, which has {count} verdicts"))
+    if orphans:
+        raise InvalidInput(orphans)
+    extensions = dict(ev.extensions)
+    for key, section in ((extras.GRADE_WORDS, {k: list(v) for k, v in draft.grade_words.items() if v}),
+                         (extras.FACTOR_TEXT, {k: v for k, v in draft.factor_text.items() if v})):
+        kept = {k: v for k, v in section.items() if k in factor_ids}
+        if kept:
+            extensions[key] = kept
+        else:
+            extensions.pop(key, None)
+    new = dataclasses.replace(ev, factors=draft.factors, qualification=draft.qualification,
+                              compliance=draft.compliance, extensions=extensions)
+    from app.domain.validate import check_structure
+
+    further: list[Problem] = []
+    check_structure(new, further)
+    refused = [p for p in further if p.path.startswith(("scores[", "checks[", "rules."))]
+    if refused:
+        raise InvalidInput(refused)
+    return new
+
+
+def read_draft(path: str | Path) -> SetupDraft:
+    """Read a draft from a file, by its suffix: ``.json`` (exchange), ``.xlsx`` (template), ``.docx`` (tender).
+
+    A file that cannot be read gives a draft whose ``read_problems`` say why; this never raises.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return SetupDraft(read_problems=(Problem(path.name, f"cannot read the file: {exc.strerror or exc}"),),
+                          source=path.name)
+    if suffix == ".json":
+        from app.exchange.setup_exchange import draft_from_exchange
+
+        return draft_from_exchange(data, source=path.name)
+    if suffix in (".xlsx", ".xlsm"):
+        from app.exchange.setup_xlsx import draft_from_xlsx
+
+        return draft_from_xlsx(data, source=path.name)
+    if suffix == ".docx":
+        from app.exchange.setup_docx import draft_from_docx
+
+        return draft_from_docx(data, source=path.name)
+    hint = {".xls": "save it as .xlsx", ".doc": "save it as .docx", ".wps": "save it as .docx"}.get(suffix, "")
+    message = f"{suffix or 'a file without suffix'} cannot be imported; use .json, .xlsx or .docx"
+    return SetupDraft(read_problems=(Problem(path.name, message + (f" ({hint})" if hint else "")),),
+                      source=path.name)

@@ -1,0 +1,123 @@
+"""Corrections the agent makes to a draft in the import preview, each checked before it is taken.
+
+:func:`edit_factor` changes one field of one factor and returns the new draft, or raises
+:class:`~app.exchange.setup_draft.RuleError` saying why the value is impossible. An edit is refused
+only for what it breaks: a factor that already had a problem (a 0 max from a document) can still be
+renamed, and the edit that fixes the problem clears it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from app.domain.model import Factor, GradesRule, ItemsRule, Rule
+from app.domain.scoring import show
+from app.exchange.setup_draft import (
+    RuleError,
+    SetupDraft,
+    default_rule,
+    factor_problems,
+    number,
+    parse_rule,
+    replace_factor,
+    rule_params,
+    rule_type,
+    rule_values,
+)
+
+#: The fields :func:`edit_factor` changes.
+FIELDS = ("id", "name", "category", "max", "type", "params", "words", "objective", "blind", "group")
+
+
+def split_words(text: str) -> tuple[str, ...]:
+    """The grade words of a ``优/良/中/差`` text (``/`` or ``／`` between them); empty text gives none."""
+    if not text.strip():
+        return ()
+    return tuple(w.strip() for w in re.split(r"[/／]", text))
+
+
+def edit_factor(draft: SetupDraft, index: int, field: str, value: str | bool) -> SetupDraft:
+    """The draft with one field of factor ``index`` changed.
+
+    Args:
+        draft: the draft being corrected.
+        index: the factor's position.
+        field: one of :data:`FIELDS`; ``type`` takes ``grades`` or ``等级``, ``params`` the
+            parameter text (``values=6/4/3/2/0``), ``words`` ``优/良/中/差/无``.
+        value: the new text (a bool for ``objective`` and ``blind``).
+
+    Raises:
+        RuleError: the value is impossible; the message says why. The draft is unchanged.
+    """
+    if field not in FIELDS:
+        raise RuleError(f"{field} cannot be edited")
+    old = draft.factors[index]
+    words = draft.grade_words.get(old.id, ())
+    if field in ("objective", "blind"):
+        if not isinstance(value, bool):
+            raise RuleError(f"{field} is yes or no")
+        changed = dataclasses.replace(old, objective=value) if field == "objective" else \
+            dataclasses.replace(old, blind=value)
+        return replace_factor(draft, index, changed)
+    text = str(value).strip()
+    factor, new_words = old, words
+    if field == "id":
+        if not text:
+            raise RuleError("the id must not be empty")
+        if any(f.id == text for i, f in enumerate(draft.factors) if i != index):
+            raise RuleError(f"the id {text} is already used")
+        factor = dataclasses.replace(old, id=text)
+    elif field in ("name", "category"):
+        if not text:
+            raise RuleError(f"the {field} must not be empty")
+        factor = dataclasses.replace(old, name=text) if field == "name" else dataclasses.replace(old, category=text)
+    elif field == "group":
+        factor = dataclasses.replace(old, group=text or None)
+    elif field == "max":
+        found = number(text)
+        if found is None:
+            raise RuleError(f'"{text}" is not a number')
+        if found <= 0:
+            raise RuleError(f"the max must be above 0, not {show(found)}")
+        factor = dataclasses.replace(old, max=found)
+    elif field == "type":
+        kind = rule_type(text)
+        factor, new_words = _retyped(old, kind, words)
+    elif field == "params":
+        factor = dataclasses.replace(old, rule=parse_rule(old.rule.type, text))
+        if words and len(words) != len(rule_values(factor.rule)):
+            new_words = ()
+    else:  # words
+        new_words = split_words(text)
+        if new_words and not rule_values(old.rule):
+            raise RuleError(f"a {old.rule.type} factor has no grades to name")
+        if new_words and len(new_words) != len(rule_values(old.rule)):
+            values = "/".join(show(v) for v in rule_values(old.rule))
+            raise RuleError(f"{len(new_words)} words for {len(rule_values(old.rule))} values ({values})")
+        if any(not w for w in new_words):
+            raise RuleError("a word is empty")
+    before = set(factor_problems(old, words))
+    broken = [message for key, message in factor_problems(factor, new_words) if (key, message) not in before]
+    if broken:
+        raise RuleError("; ".join(broken))
+    return replace_factor(draft, index, factor, new_words)
+
+
+def _retyped(old: Factor, kind: str, words: tuple[str, ...]) -> tuple[Factor, tuple[str, ...]]:
+    """A factor of a new rule type: its parameters kept when they fit the new type, else a fitting default."""
+    if kind == old.rule.type:
+        return old, words
+    rule: Rule
+    values = rule_values(old.rule)
+    if values and kind == "grades":
+        rule = GradesRule(values=values)
+    elif values and kind == "items":
+        rule = ItemsRule(n=1, values=values)
+    else:
+        try:
+            rule = parse_rule(kind, rule_params(old.rule))
+        except RuleError:
+            rule = default_rule(kind, old.max)
+    kept = words if words and len(words) == len(rule_values(rule)) else ()
+    return dataclasses.replace(old, rule=rule), kept
