@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
 
 from app.domain import model as m
 from app.domain.problems import InvalidInput
+from app.exchange.setup_draft import SetupDraft, apply_draft, read_draft
 from app.persistence.errors import ProjectFileError, StorageError
 from app.services.project_io import import_exchange
 from app.services.session import ProjectSession
 from app.services.setup import blank_evaluation, create_project
 from widgets import inputs
 from widgets.controller import ProjectController
+from widgets.import_preview import ImportPreviewDialog
 from widgets.pages.project_form import method_names
 from widgets.settings import AppSettings, data_folder
 from widgets.start_page import StartPage
@@ -132,6 +134,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(sample)
         self.recent_menu = file_menu.addMenu(_tr("最近的项目"))
         file_menu.addSeparator()
+        self.import_action = QAction(_tr("导入评分标准与审查表…"), self)
+        self.import_action.triggered.connect(self.ask_import)
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
         self.close_action = QAction(_tr("关闭项目"), self)
         self.close_action.triggered.connect(self.close_project)
         file_menu.addAction(self.close_action)
@@ -173,6 +179,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.start)
         self.setWindowTitle(APP_TITLE)
         self.close_action.setEnabled(False)
+        self.import_action.setEnabled(False)
         self.save_state.setText("")
 
     def open_project(self, path: Path) -> bool:
@@ -202,6 +209,7 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(path)
         self._refresh_recent()
         self.close_action.setEnabled(True)
+        self.import_action.setEnabled(True)
         self._title()
         self.save_state.setText(_tr("已保存"))
         return True
@@ -278,6 +286,45 @@ class MainWindow(QMainWindow):
                 return False
             path = target
         return self.open_project(path)
+
+    def ask_import(self) -> None:
+        """Ask for a file holding a matrix and checklists, then show its preview."""
+        name, _ = QFileDialog.getOpenFileName(
+            self, _tr("导入评分标准与审查表"), str(Path.home()),
+            _tr("招标文件、模板或交换文件 (*.docx *.xlsx *.json)"))
+        if name:
+            self.import_setup(Path(name))
+
+    def import_setup(self, path: Path) -> ImportPreviewDialog | None:
+        """Read a tender .docx, the Excel template or an exchange file into a preview the agent confirms.
+
+        Nothing is stored until the preview is accepted; then the matrix and checklists replace the
+        project's as one undoable edit (refused, with the reason, if recorded scores or verdicts
+        would lose their factor or item).
+        """
+        if self.controller is None:
+            return None
+        draft = read_draft(path)
+        dialog = ImportPreviewDialog(draft, self)
+        dialog.accepted.connect(lambda: self.apply_import(dialog.confirmed_draft(), path.name))
+        dialog.open()
+        self.import_dialog = dialog
+        return dialog
+
+    def apply_import(self, draft: SetupDraft, source: str) -> bool:
+        """Replace the project's matrix and checklists by a confirmed draft (one undoable edit)."""
+        if self.controller is None:
+            return False
+        try:
+            after = apply_draft(self.controller.ev(), draft)
+        except InvalidInput as exc:
+            self.error(_tr("无法导入 %1").replace("%1", source),
+                       self.controller.explain(exc.problems, self.controller.ev()))
+            return False
+        if not self.controller.apply(after, _tr("导入 %1").replace("%1", source)):
+            self.error(_tr("无法导入 %1").replace("%1", source), self.controller.last_error)
+            return False
+        return True
 
     def sample_copy(self) -> Path:
         """The user's own copy of the sample project (made from the shipped file the first time)."""

@@ -5,12 +5,24 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from app.reports.data import money
 
-HEADERS = ("投标人", "报价（元）", "评审价（元）", "扣除", "价格分", "总分", "排名", "状态")
-STATUS = {"valid": "有效", "invalid": "无效", "pending": "待审（异常低价）"}
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ResultModel", text)
+
+
+def headers() -> tuple[str, ...]:
+    """The column headers, in the window's language."""
+    return (_tr("投标人"), _tr("报价（元）"), _tr("评审价（元）"), _tr("扣除"), _tr("价格分"), _tr("总分"),
+            _tr("排名"), _tr("状态"))
+
+
+def statuses() -> dict[str, str]:
+    """A bid's status in words."""
+    return {"valid": _tr("有效"), "invalid": _tr("无效"), "pending": _tr("待审（异常低价）")}
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -33,7 +45,7 @@ class ResultModel(QAbstractTableModel):
                 b["price_score"] or "—",
                 b["total"] or "—",
                 str(b["rank"]) if b["rank"] is not None else "—",
-                STATUS.get(b["status"], b["status"]),
+                statuses().get(b["status"], b["status"]),
             )
             for b in result["bidders"]
         ]
@@ -42,7 +54,7 @@ class ResultModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(HEADERS)
+        return 0 if parent.isValid() else len(headers())
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
@@ -55,5 +67,5 @@ class ResultModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section] if 0 <= section < len(HEADERS) else None
+            return headers()[section] if 0 <= section < len(headers()) else None
         return None

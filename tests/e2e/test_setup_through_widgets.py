@@ -131,10 +131,10 @@ def test_seed_001_typed_through_the_widgets_evaluates_as_the_sample(qtbot: Any, 
             _cell(matrix.model, row, column, text)
         matrix.select(row)
         _rule(matrix.editor, factor)
-        _check(matrix.model, row, 6, factor.objective)
-        _check(matrix.model, row, 7, factor.blind)
+        _check(matrix.model, row, 5, factor.objective)
+        _check(matrix.model, row, 6, factor.blind)
         if factor.group:
-            _cell(matrix.model, row, 8, factor.group)
+            _cell(matrix.model, row, 7, factor.group)
     assert matrix.total.text().startswith("合计 100 分")
 
     # 5. bidders (the opening record)
@@ -150,7 +150,8 @@ def test_seed_001_typed_through_the_widgets_evaluates_as_the_sample(qtbot: Any, 
         if bid.price_words and bid.price_words != bidders.model.index(row, 3).data():
             _cell(bidders.model, row, 3, bid.price_words)
         if bid.size:
-            _cell(bidders.model, row, 5, {"large": "大型", "medium": "中型", "small": "小型", "micro": "微型"}[bid.size])
+            sizes = {"large": "大型", "medium": "中型", "small": "小型", "micro": "微型"}
+            _cell(bidders.model, row, 5, sizes[bid.size])
         _check(bidders.model, row, 6, bid.prison)
         _check(bidders.model, row, 7, bid.disabled)
         if bid.partner_share is not None:

@@ -89,7 +89,7 @@ def test_rule_editor_sets_grades_with_the_tenders_words(window: MainWindow) -> N
     assert editor.apply()
     ev = load_project_evaluation(_path(window))
     assert extras.grade_words(ev, ev.factors[9].id) == ("优", "良", "中", "差")
-    assert "（优/良/中/差）" in page.model.index(9, 5).data()
+    assert "（优/良/中/差）" in page.model.index(9, 8).data()
     editor.words.setText("优/良")
     assert not editor.apply()
     assert "一一对应" in editor.error.text()
@@ -244,3 +244,32 @@ def test_a_damaged_file_is_refused_with_a_message(window: MainWindow, tmp_path: 
     assert not window.open_project(bad)
     assert "无法打开" in window.last_error  # type: ignore[attr-defined]
     assert window.workspace is not None  # the open project stays open
+
+
+def test_import_a_tender_docx_into_a_new_project_through_the_preview(window: MainWindow, tmp_path: Path) -> None:
+    from app.domain import model as m
+    from tests.conftest import ROOT
+
+    assert window.new_project(tmp_path / "n.bidesk", m.Project(name="n", method="open_tender", budget=Decimal("1")))
+    assert window.controller is not None and window.workspace is not None
+    dialog: Any = window.import_setup(ROOT / "tests" / "fixtures" / "tender-001.docx")
+    assert dialog is not None and dialog.ok_enabled()
+    draft = dialog.confirmed_draft()
+    dialog.accept()
+    ev = load_project_evaluation(_path(window))
+    assert [f.id for f in ev.factors] == [f.id for f in draft.factors] and len(ev.factors) > 10
+    assert len(ev.qualification) == len(draft.qualification) > 0
+    matrix: Any = window.workspace.show_page("matrix")
+    assert matrix.model.rowCount() == len(draft.factors)
+    window.controller.undo_stack.undo()
+    assert load_project_evaluation(_path(window)).factors == ()
+
+
+def test_an_import_that_would_orphan_verdicts_is_refused(window: MainWindow) -> None:
+    from tests.conftest import ROOT
+
+    before = export_text(_path(window))
+    dialog: Any = window.import_setup(ROOT / "tests" / "fixtures" / "tender-001.docx")
+    dialog.accept()
+    assert "无法导入 tender-001.docx" in window.last_error  # type: ignore[attr-defined]
+    assert export_text(_path(window)) == before

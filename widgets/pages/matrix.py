@@ -236,13 +236,13 @@ class MatrixPage(ListPage):
             Column(_tr("类别"), lambda f: f.category, _field("category")),
             Column(_tr("分值"), lambda f: _v(f.max), _field("max"), right=True),
             Column(_tr("评分方式"), lambda f: rule_names()[f.rule.type]),
-            Column(_tr("可选分值"), lambda f: describe_rule(f, extras.grade_words(ev(), f.id)),
-                   tip=lambda f: extras.factor_text(ev(), f.id)),
             Column(_tr("客观分"), lambda f: "", checked=lambda f: f.objective,
                    toggle=lambda f, on: dataclasses.replace(f, objective=on)),
             Column(_tr("暗标"), lambda f: "", checked=lambda f: f.blind,
                    toggle=lambda f, on: dataclasses.replace(f, blind=on)),
             Column(_tr("分组"), lambda f: f.group or "", _field("group")),
+            Column(_tr("可选分值"), lambda f: describe_rule(f, extras.grade_words(ev(), f.id)),
+                   tip=lambda f: extras.factor_text(ev(), f.id)),
         ]
 
     def new_entry(self, ident: str) -> m.Factor:

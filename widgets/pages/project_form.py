@@ -100,16 +100,19 @@ def _date(text: str) -> str | None:
 
 def _tie_break(text: str) -> tuple[str, ...]:
     parts = [p.strip() for p in text.replace("，", ",").replace("、", ",").split(",") if p.strip()]
+    quoted = {"quoted_price", "报价", "投标报价", _tr("投标报价").lower()}
+    evaluated = {"evaluated_price", "评审价", "评标价", "评审报价", _tr("评审报价").lower()}
+    suffixes = ("得分", "分", _tr("得分"))
     out = []
     for p in parts:
-        if p in TIE_BREAKS or p.startswith("category:"):
-            out.append(p)
-        elif p in ("报价", "投标报价"):
+        if p.lower() in quoted:
             out.append("quoted_price")
-        elif p in ("评审价", "评标价", "评审报价"):
+        elif p.lower() in evaluated:
             out.append("evaluated_price")
-        elif p.endswith("得分") or p.endswith("分"):
-            out.append("category:" + p.removesuffix("得分").removesuffix("分"))
+        elif p.startswith("category:"):
+            out.append(p)
+        elif (suffix := next((x for x in suffixes if x.strip() and p.endswith(x)), None)) is not None:
+            out.append("category:" + p.removesuffix(suffix).strip())
         else:
             raise ValueError(_tr("“%1”不是排序依据（投标报价、评审报价或某类得分，如 技术得分）").replace("%1", p))
     return tuple(out)

@@ -1,0 +1,171 @@
+"""The English translation: every string has English, the committed .ts/.qm are current, the window speaks it."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QWidget
+
+from tests.conftest import ROOT
+from widgets import main_window as mw
+from widgets.app import install_translator
+from widgets.main_window import MainWindow
+from widgets.settings import AppSettings
+
+PLACEHOLDER = re.compile(r"%(?:\d|n)")
+
+
+def _tool() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("update_translations", ROOT / "tools" / "update_translations.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+tool = _tool()
+
+
+def _forms(english: str | list[str]) -> list[str]:
+    return [english] if isinstance(english, str) else list(english)
+
+
+def test_every_string_of_the_window_has_english() -> None:
+    found, english = tool.collect(), tool.english()
+    texts = list(dict.fromkeys(t for ctx in found for t in found[ctx]))
+    assert len(texts) > 250
+    assert [t for t in texts if t not in english] == []
+    for text in texts:
+        for form in _forms(english[text]):
+            assert form.strip(), text
+            assert sorted(PLACEHOLDER.findall(form)) == sorted(PLACEHOLDER.findall(text)), (text, form)
+            assert not re.search(r"[\u4e00-\u9fff]", form) or "/" in form, (text, form)  # bilingual menu items only
+            if "(&" in text:
+                assert "&" in form, (text, form)
+
+
+def test_every_ui_call_is_collected() -> None:
+    """No tr/translate call the script cannot read (a non-literal text, self.tr outside a class)."""
+    assert tool.scan()[1] == []
+
+
+def test_the_committed_ts_and_qm_are_up_to_date() -> None:
+    found, _skipped = tool.scan()
+    text, missing = tool.render_ts(found, tool.english())
+    assert missing == []
+    assert tool.TS.read_text(encoding="utf-8") == text, "run tools/update_translations.py"
+    translator = QTranslator()
+    assert translator.load(str(tool.QM))
+    english = tool.english()
+    stale = []
+    for ctx, messages in found.items():
+        for message in messages:
+            forms = _forms(english[message.text])
+            if message.numerus:
+                got = [translator.translate(ctx, message.text, message.comment or None, n) for n in (1, 2)]
+                want = (forms * 2)[:2]
+            else:
+                got, want = [translator.translate(ctx, message.text, message.comment or None)], forms[:1]
+            if got != want:
+                stale.append((ctx, message.text, got, want))
+    assert stale == [], "the .qm is stale: run tools/update_translations.py"
+
+
+def test_self_tr_looks_up_the_runtime_class_then_its_bases(qapp: QApplication) -> None:
+    """What the script relies on to file ``self.tr`` strings under the class that holds the call."""
+    asked: list[str] = []
+
+    class Spy(QTranslator):
+        def translate(self, context: str, source: str, disambiguation: str | None = None,  # type: ignore[override]
+                      n: int = -1) -> str | None:
+            asked.append(context)
+            return "found" if context == "Base" else None
+
+    class Base(QWidget):
+        def text(self) -> str:
+            return self.tr("源")
+
+    class Sub(Base):
+        pass
+
+    spy = Spy()
+    qapp.installTranslator(spy)
+    try:
+        assert Sub().text() == "found"
+    finally:
+        qapp.removeTranslator(spy)
+    assert asked[:2] == ["Sub", "Base"]
+
+
+@pytest.fixture()
+def english_app(qapp: QApplication) -> Iterator[QApplication]:
+    locale = QLocale()
+    translator = install_translator(qapp, "en")
+    assert translator is not None
+    try:
+        yield qapp
+    finally:
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+        QLocale.setDefault(locale)
+
+
+def test_the_window_speaks_english(english_app: QApplication, qtbot: Any, tmp_path: Path,
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(mw, "data_folder", lambda: tmp_path / "data")
+    window = MainWindow(AppSettings(tmp_path / "settings.ini"))
+    window.quiet = True  # type: ignore[attr-defined]
+    qtbot.addWidget(window)
+    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&Settings"]
+    assert window.start.new_button.text() == "New project…"
+    assert window.open_sample()
+    assert window.workspace is not None and window.controller is not None
+    navigator = window.workspace.navigator
+    assert [navigator.item(i).text() for i in range(navigator.count())] == [
+        "Project", "Qualification review", "Compliance review", "Scoring criteria", "Bidders / Bid opening record",
+        "Evaluation committee", "Evaluation", "Results", "Reports"]
+    assert window.save_state.text() == "Saved"
+
+    page: Any = window.workspace.show_page("matrix")
+    headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())]
+    assert headers[:4] == ["ID", "Scoring factor", "Category", "Points"]
+    assert page.total.text().startswith("Total 100 points")
+    assert page.editor.title() == "Scoring method"
+
+    # a refused edit says why in English (and changes nothing)
+    assert not page.model.setData(page.model.index(9, 3), "abc", Qt.ItemDataRole.EditRole)
+    assert "Scoring factor F9" in window.controller.last_error
+    assert "“abc” is not a number" in window.controller.last_error
+    assert window.controller.undo_stack.count() == 0
+
+    # an accepted edit: the undo action and the save state in English
+    assert page.model.setData(page.model.index(1, 1), "Track record", Qt.ItemDataRole.EditRole)
+    assert window.undo_action.text().startswith("Undo Edit Scoring factor")
+    assert window.save_state.text().startswith("Saved ")
+
+    committee: Any = window.workspace.show_page("committee")
+    assert committee.leader_button.text() == "Make leader"
+    bidders: Any = window.workspace.show_page("bidders")
+    assert bidders.facts.title() == "SME declaration and bid validity"
+
+
+def test_self_tr_strings_of_the_import_preview_are_english(english_app: QApplication, qtbot: Any) -> None:
+    preview = pytest.importorskip("widgets.import_preview")
+    from app.exchange.setup_draft import SetupDraft
+
+    dialog = preview.ImportPreviewDialog(SetupDraft(source="tender.docx"))
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Import preview — tender.docx"
+    assert dialog.tabs.tabText(0) == "Scoring criteria (0 factors)"
+    assert dialog.model.headerData(1, Qt.Orientation.Horizontal) == "Name"
+
+
+def test_chinese_is_back_once_the_translator_is_removed(qapp: QApplication) -> None:
+    assert QApplication.translate("Workspace", "资格审查") == "资格审查"
