@@ -110,7 +110,7 @@ def _who(p: argparse.ArgumentParser) -> None:
 
 
 def _score_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("project_file", help="the project file")
+    p.add_argument("project_file", help="the project file, or a member's scoring package")
     p.add_argument("--member", required=True, help="member id; 'committee' or '-' for a joint objective score")
     p.add_argument("--bidder", required=True, help="bidder id")
     p.add_argument("--factor", required=True, help="factor id")
@@ -120,9 +120,19 @@ def _score_args(p: argparse.ArgumentParser) -> None:
                    help=f"Art.64 category of a correction to a submitted sheet: {', '.join(ART64)}")
 
 
-@command("score", "record one score in a project file", _score_args)
+@command("score", "record one score in a project file or a member's scoring package", _score_args)
 @_guarded
 def _score(args: argparse.Namespace) -> int:
+    from app.packages.files import is_package_file
+
+    if is_package_file(args.project_file):  # an offline member's package: the bidder of a blind factor is its code
+        from app.packages.expert import record_package_score
+
+        record_package_score(Path(args.project_file), member_arg(args.member), args.bidder, args.factor,
+                             parse_value(args.value), by=args.by or default_user(), reason=args.reason,
+                             art64=args.art64)
+        print("ok")
+        return EXIT_OK
     from app.services.scores import record_score
 
     record_score(Path(args.project_file), member_arg(args.member), args.bidder, args.factor, parse_value(args.value),
@@ -161,11 +171,18 @@ def _submit_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--by", default=None, help="who submits (audit log); default: the member")
 
 
-@command("submit", "submit (lock) a member's score sheet", _submit_args)
+@command("submit", "submit (lock) a member's score sheet (in a project file or a package)", _submit_args)
 @_guarded
 def _submit(args: argparse.Namespace) -> int:
-    from app.services.members import submit_member
+    from app.packages.files import is_package_file
 
-    submit_member(Path(args.project_file), args.member, by=args.by or args.member)
+    if is_package_file(args.project_file):
+        from app.packages.expert import submit_package
+
+        submit_package(Path(args.project_file), member=args.member, by=args.by or args.member)
+    else:
+        from app.services.members import submit_member
+
+        submit_member(Path(args.project_file), args.member, by=args.by or args.member)
     print("ok")
     return EXIT_OK

@@ -135,7 +135,7 @@ def _check_size(path: Path, head: bytes) -> None:
                                  f"the project file is damaged (truncated: {size} bytes, expected {expected})")
 
 
-def _make_engine(path: Path) -> Engine:
+def make_engine(path: Path) -> Engine:
     # Connections are pooled while the store is open; close() disposes them, and SQLite folds the
     # WAL back into the file when the last one closes.
     engine = create_engine(URL.create("sqlite+pysqlite", database=str(path)))
@@ -160,7 +160,7 @@ def _make_engine(path: Path) -> Engine:
     return engine
 
 
-def _backup(path: Path, version: str) -> Path:
+def backup_file(path: Path, version: str) -> Path:
     """A consistent copy of the file next to it, ``NAME.bak-vX.Y-YYYYmmddTHHMMSSZ``."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.name}.bak-v{version}-{stamp}")
@@ -215,7 +215,7 @@ class ProjectStore:
                 f"made by a newer BidDesk (schema {found}; this version reads {want.major}.x): "
                 "update BidDesk to open it",
             )
-        engine = _make_engine(p)
+        engine = make_engine(p)
         backup = None
         version = info.schema_version
         if found < want:
@@ -226,7 +226,7 @@ class ProjectStore:
                 engine.dispose()
                 raise e.ProjectFileError(e.NO_MIGRATION, str(p), f"cannot be upgraded: {exc}") from None
             try:
-                backup = _backup(p, version)
+                backup = backup_file(p, version)
             except (OSError, sqlite3.Error) as exc:
                 engine.dispose()
                 raise e.StorageError("backup_failed", f"{p}: no backup could be written before the upgrade "
@@ -257,7 +257,7 @@ class ProjectStore:
         p = Path(path)
         if p.exists():
             raise e.ProjectFileError(e.EXISTS, str(p), "already exists; a project file is never overwritten")
-        engine = _make_engine(p)
+        engine = make_engine(p)
         store = cls(p, engine, SCHEMA_VERSION)
         try:
             with store._writer.begin() as conn:
