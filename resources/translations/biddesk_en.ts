@@ -776,6 +776,13 @@
     </message>
 </context>
 <context>
+    <name>ProjectController</name>
+    <message>
+        <source>……另有 %1 处问题</source>
+        <translation>… and %1 more problems</translation>
+    </message>
+</context>
+<context>
     <name>ProjectPage</name>
     <message>
         <source>公开招标</source>
@@ -1032,6 +1039,81 @@
     <message>
         <source>⚠ 最高限价高于预算金额</source>
         <translation>⚠ The price ceiling is above the budget</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPanel</name>
+    <message>
+        <source>输出文件夹：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择文件夹…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生成报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>尚未生成。报告包：评标报告、评审表、评委个人评分表（PDF、Word）及 Excel 表格。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已生成的文件：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上一页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下一页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择一个 PDF 文件预览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择报告输出文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有打开的项目。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在生成……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在生成：{0}（{1}/{2}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已生成 {0} 个文件：{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生成失败：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只能预览 PDF 文件；Word 和 Excel 文件请打开文件夹查看。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 {0} / {1} 页</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
