@@ -25,6 +25,7 @@ test: $(STAMP)
 ## bench: speed figures (printed, never asserted)
 bench: $(STAMP)
 	$(PY) bench/bench_evaluate.py
+	$(PY) bench/bench_reports.py
 
 ## screenshots: every screen of the window under Xvfb, in Chinese and English (build/screenshots/)
 screenshots: $(STAMP)

@@ -9,12 +9,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, command, read_input_file
+from app.cli import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, command, is_project_file, read_input_file
 from app.domain.model import Evaluation
 
-#: Formats ``report`` writes now; the others of issue 6 are announced as not available yet.
-FORMATS = ("xlsx",)
-PLANNED = ("pdf", "docx")
+#: Formats ``report`` writes (``all`` writes every one).
+FORMATS = ("pdf", "docx", "xlsx")
 
 
 def load_evaluation(path_text: str) -> Evaluation:
@@ -52,30 +51,36 @@ def _verify(args: argparse.Namespace) -> int:
 def _report_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("project_file", help="a project file or an exchange file")
     p.add_argument("--out", required=True, help="the folder to write into (created when missing)")
-    p.add_argument("--format", default="xlsx", help="xlsx (pdf and docx are not available yet)")
+    p.add_argument("--format", default="all", help="pdf, docx, xlsx or all (default)")
 
 
-@command("report", "write the report pack's tables (Excel workbook for now)", _report_args)
+@command("report", "write the report pack: 评标报告, 评审表, 评委个人评分表 (PDF, Word) and the workbook", _report_args)
 def _report(args: argparse.Namespace) -> int:
     fmt = str(args.format).lower()
-    if fmt not in FORMATS:
-        known = "is not available yet" if fmt in PLANNED else "is not a report format"
-        print(f"--format {args.format}: {known}; available: {', '.join(FORMATS)}", file=sys.stderr)
-        return EXIT_FAILURE
+    if fmt not in (*FORMATS, "all"):
+        print(f"--format {args.format}: is not a report format; choose one of {', '.join(FORMATS)}, all",
+              file=sys.stderr)
+        return EXIT_BAD_INPUT
     from app.domain.engine import evaluate
-    from app.reports.data import build_report
-    from app.reports.xlsx import write_workbook
+    from app.reports.pack import write_pack
 
     ev = load_evaluation(args.project_file)
-    data = build_report(ev, evaluate(ev))
+    source = Path(args.project_file)
+    audit = None
+    if is_project_file(source):
+        from app.services.audit import audit_log
+
+        audit = audit_log(source)
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         print(f"{args.out}: is a file, not a folder", file=sys.stderr)
         return EXIT_BAD_INPUT
+    formats = FORMATS if fmt == "all" else (fmt,)
     try:
-        path = write_workbook(data, out / f"{Path(args.project_file).stem}-评标报告.xlsx")
+        paths = write_pack(ev, evaluate(ev), out, formats, audit=audit, stem=source.stem)
     except OSError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILURE
-    print(f"ok {path}")
+    for path in paths:
+        print(f"ok {path}")
     return EXIT_OK

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from app.domain.model import Bidder, Evaluation, Member, Project
+from app.domain.model import Bidder, Member, Project
 from app.domain.numerals import NumeralError, format_rmb, parse_rmb
 from app.domain.sme import classify, size_rank
 

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from app.domain.model import Bidder, Evaluation, Rules
+from app.domain.model import Bidder, Evaluation, ItemsRule, Rules
 from app.domain.numbers import MONEY_PLACES, exact_mul, fmt
 from app.domain.numerals import format_rmb
 from app.domain.pricing import SMALL_SIZES
 from app.domain.result import BidderResult, Result
 from app.domain.reviews import item_verdicts
+from app.domain.scoring import parse_value
 
 SIZE_NAMES = {"large": "大型企业", "medium": "中型企业", "small": "小型企业", "micro": "微型企业"}
 STATUS_NAMES = {"valid": "有效", "pending": "待定（异常低价审查）", "invalid": "无效"}
@@ -158,14 +159,39 @@ class SheetRow:
 
 
 @dataclass(frozen=True)
+class ItemRow:
+    """One bid's grades on the sub-items of an items factor (e.g. 45 service objects), and their points."""
+
+    bidder: str
+    name: str
+    values: tuple[str, ...]
+    points: str
+
+
+@dataclass(frozen=True)
+class ItemBlock:
+    """A member's sub-item grades of one items factor: printed on a page of its own under the sheet."""
+
+    factor: str
+    factor_name: str
+    max: str
+    grades: str
+    rows: tuple[ItemRow, ...]
+
+
+@dataclass(frozen=True)
 class MemberSheet:
-    """评委个人评分表: one member's points for every scored bid × non-price factor."""
+    """评委个人评分表: one member's points for every scored bid × non-price factor.
+
+    ``items`` holds the sub-item grades of every items factor (a joint score stands for every member).
+    """
 
     header: Header
     member: str
     member_name: str
     factors: tuple[tuple[str, str, str], ...]
     rows: tuple[SheetRow, ...]
+    items: tuple[ItemBlock, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -337,8 +363,33 @@ def _scored(ev: Evaluation, result: Result) -> list[tuple[Bidder, BidderResult]]
     return [(b, result.bidder(b.id)) for b in ev.bidders if result.bidder(b.id).ranked]
 
 
+def _grade_text(value: Decimal) -> str:
+    """A sub-item grade as the tender writes it: ``0.8``, ``1``, ``0.5`` (no trailing zeros, no exponent)."""
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def build_items(ev: Evaluation, result: Result, member: str) -> tuple[ItemBlock, ...]:
+    """A member's sub-item grades of every items factor, for every scored bid (a joint score stands for all)."""
+    raw = {(s.member, s.bidder, s.factor): s.value for s in ev.scores}
+    blocks = []
+    for f in ev.factors:
+        if not isinstance(f.rule, ItemsRule):
+            continue
+        rows = []
+        for b, r in _scored(ev, result):
+            value = raw.get((member, b.id, f.id), raw.get((None, b.id, f.id)))
+            grades = parse_value(f, value) if value is not None else ()
+            assert isinstance(grades, tuple)
+            rows.append(ItemRow(b.id, b.name, tuple(_grade_text(g) for g in grades),
+                                fmt(r.member_points[member][f.id], result.decimals)))
+        blocks.append(ItemBlock(f.id, f.name, fmt(f.max, result.decimals),
+                                "/".join(_grade_text(v) for v in f.rule.values), tuple(rows)))
+    return tuple(blocks)
+
+
 def build_sheets(ev: Evaluation, result: Result, header: Header) -> tuple[MemberSheet, ...]:
-    """评委个人评分表, one per member: every valid/pending bid × every non-price factor."""
+    """评委个人评分表, one per member: every valid/pending bid × every non-price factor, and item grades."""
     places = result.decimals
     factors = [f for f in ev.factors if not f.is_price]
     spec = tuple((f.id, f.name, fmt(f.max, places)) for f in factors)
@@ -349,7 +400,7 @@ def build_sheets(ev: Evaluation, result: Result, header: Header) -> tuple[Member
                      fmt(r.member_totals[m.id], places))
             for b, r in _scored(ev, result)
         )
-        sheets.append(MemberSheet(header, m.id, m.name, spec, rows))
+        sheets.append(MemberSheet(header, m.id, m.name, spec, rows, build_items(ev, result, m.id)))
     return tuple(sheets)
 
 

@@ -3,14 +3,15 @@
 Numbers are written as real numbers (``Decimal``, never float) with number formats: money
 ``#,##0.00``, scores with the tender's places (``0.00``). Each sheet starts with the project name,
 number and opening date, then the table's title and a bold, frozen header row; its last row
-holds the table's fingerprint.
+holds the table's fingerprint. A member's sheet lists the sub-item grades of every items factor
+(the 45 service objects) under the sheet's table, before the fingerprint.
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -70,6 +71,7 @@ def _sheet_title(name: str, taken: set[str]) -> str:
 def _write(
     wb: Workbook, taken: set[str], name: str, title: str, header: Header, columns: Sequence[Column],
     rows: Sequence[Sequence[Cell]], table: Table, notes: Sequence[str] = (),
+    after: Callable[[Worksheet, int], int] | None = None,
 ) -> Worksheet:
     ws: Worksheet = wb.create_sheet(_sheet_title(name, taken))
     ws.cell(row=1, column=1, value=header.name).font = BOLD
@@ -88,6 +90,8 @@ def _write(
     for note in notes:
         r += 1
         ws.cell(row=r, column=1, value=note)
+    if after is not None:
+        r = after(ws, r + 2)
     ws.cell(row=r + 2, column=1, value=f"数据指纹：{fingerprint(table)}")
     ws.freeze_panes = f"C{HEADER_ROW + 1}"
     return ws
@@ -107,13 +111,39 @@ def _checks(wb: Workbook, taken: set[str], table: CheckTable) -> None:
            ["“通过（4/5）”：评委表决，4 名评委中通过 / 共 5 名评委；无标注为评标委员会共同结论。"])
 
 
+def _item_rows(sheet: MemberSheet) -> Callable[[Worksheet, int], int]:
+    """Writes the member's sub-item grades (one block per items factor: sub-items × bids) from a row on."""
+
+    def write(ws: Worksheet, row: int) -> int:
+        for block in sheet.items:
+            ws.cell(row=row, column=1, value=f"{block.factor} {block.factor_name} 子项明细（每项 {block.grades} 分，"
+                                             f"满分 {block.max} 分）").font = BOLD
+            row += 1
+            for c, label in enumerate(["子项", *(r.bidder for r in block.rows)], start=1):
+                ws.cell(row=row, column=c, value=label).font = BOLD
+            n = max((len(r.values) for r in block.rows), default=0)
+            for i in range(n):
+                row += 1
+                ws.cell(row=row, column=1, value=i + 1)
+                for c, r in enumerate(block.rows, start=2):
+                    _put(ws, row, c, r.values[i] if i < len(r.values) else "", "score")
+            row += 1
+            ws.cell(row=row, column=1, value="得分").font = BOLD
+            for c, r in enumerate(block.rows, start=2):
+                _put(ws, row, c, r.points, "score")
+            row += 2
+        return row - 2  # the last row written (the start row less 2 when there is nothing)
+
+    return write
+
+
 def _member_sheet(wb: Workbook, taken: set[str], sheet: MemberSheet) -> None:
     columns = [Column("编号", width=8), Column("投标人", width=30)]
     columns += [Column(f"{fid} {name}（{fmax}分）", "score", 12) for fid, name, fmax in sheet.factors]
     columns.append(Column("合计", "score", 10))
     rows = [[r.bidder, r.name, *r.points, r.total] for r in sheet.rows]
     _write(wb, taken, f"评分表-{sheet.member_name}", f"评委个人评分表（评委：{sheet.member_name}）",
-           sheet.header, columns, rows, sheet, ["评委签字：__________    日期：____年__月__日"])
+           sheet.header, columns, rows, sheet, ["评委签字：__________    日期：____年__月__日"], _item_rows(sheet))
 
 
 def build_workbook(data: ReportData) -> Workbook:

@@ -1045,75 +1045,75 @@
     <name>ReportsPanel</name>
     <message>
         <source>输出文件夹：</source>
-        <translation type="unfinished"></translation>
+        <translation>Output folder:</translation>
     </message>
     <message>
         <source>选择文件夹…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose folder…</translation>
     </message>
     <message>
         <source>生成报告</source>
-        <translation type="unfinished"></translation>
+        <translation>Generate reports</translation>
     </message>
     <message>
         <source>尚未生成。报告包：评标报告、评审表、评委个人评分表（PDF、Word）及 Excel 表格。</source>
-        <translation type="unfinished"></translation>
+        <translation>Not generated yet. The pack: evaluation report, review tables, each member's score sheet (PDF, Word) and an Excel workbook.</translation>
     </message>
     <message>
         <source>已生成的文件：</source>
-        <translation type="unfinished"></translation>
+        <translation>Files generated:</translation>
     </message>
     <message>
         <source>打印…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <source>打开文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Open folder</translation>
     </message>
     <message>
         <source>上一页</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous page</translation>
     </message>
     <message>
         <source>下一页</source>
-        <translation type="unfinished"></translation>
+        <translation>Next page</translation>
     </message>
     <message>
         <source>选择一个 PDF 文件预览</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a PDF file to preview</translation>
     </message>
     <message>
         <source>选择报告输出文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the output folder for the reports</translation>
     </message>
     <message>
         <source>没有打开的项目。</source>
-        <translation type="unfinished"></translation>
+        <translation>No project is open.</translation>
     </message>
     <message>
         <source>正在生成……</source>
-        <translation type="unfinished"></translation>
+        <translation>Generating…</translation>
     </message>
     <message>
         <source>正在生成：{0}（{1}/{2}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Generating: {0} ({1}/{2})</translation>
     </message>
     <message>
         <source>已生成 {0} 个文件：{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} files generated: {1}</translation>
     </message>
     <message>
         <source>生成失败：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Generation failed: {0}</translation>
     </message>
     <message>
         <source>只能预览 PDF 文件；Word 和 Excel 文件请打开文件夹查看。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only PDF files can be previewed; open the folder for the Word and Excel files.</translation>
     </message>
     <message>
         <source>第 {0} / {1} 页</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {0} of {1}</translation>
     </message>
 </context>
 <context>

@@ -209,8 +209,8 @@ def test_report_xlsx_matches_evaluate(project: Path, tmp_path: Path, capsys: pyt
         assert Decimal(str(row[-1].value)) == result.bidder(row[0].value).member_totals[ev.members[0].id]
 
 
-def test_report_other_formats_not_available(project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["report", str(project), "--out", str(tmp_path / "o"), "--format", "pdf"]) == 1
+def test_report_unknown_format_is_bad_input(project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["report", str(project), "--out", str(tmp_path / "o"), "--format", "html"]) == 2
     out, err = capsys.readouterr()
-    assert out == "" and "not available yet" in err
+    assert out == "" and "--format" in err
     assert not (tmp_path / "o").exists()

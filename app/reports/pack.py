@@ -1,0 +1,153 @@
+"""The whole report pack: which files, what each holds, written all together or not at all.
+
+The split follows who signs what and when:
+
+``<stem>-评标报告.pdf/.docx``
+    The evaluation report (87号令 Art.58, :mod:`app.reports.narrative`) with its attachments list and a
+    signature block for every member, dissent space included. Its pages carry the summary's
+    fingerprint: the report states the summary's result.
+``<stem>-评审表.pdf/.docx``
+    The committee's tables in filing order: 开标记录表, 资格审查表, 符合性审查表, 价格分计算表,
+    异常低价审查记录 (when any), 评分汇总表 — each starting on a new page with its own footer
+    fingerprint and the signature lines of its signers.
+``<stem>-评委个人评分表.pdf/.docx``
+    One sheet per member (every bid × factor, split into column parts when wide, then a page per
+    45-item factor with each sub-item's grade), the member's signature and date. One file, each
+    member's pages apart: the agency prints it once and hands each member their pages.
+``<stem>-评审表.xlsx``
+    Every table as values with number formats, one sheet per table (:mod:`app.reports.xlsx`).
+
+Every file is first written to a hidden temporary file in the output folder; only when all of them
+are complete are they renamed into place, so a failed run leaves neither a half-written file nor a
+partial pack.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from functools import partial
+from pathlib import Path
+
+from app.domain import extras
+from app.domain.model import Evaluation
+from app.domain.result import Result
+from app.reports.data import build_report
+from app.reports.document import Document, Section
+from app.reports.narrative import build_narrative, narrative_blocks
+from app.reports.sections import report_section, sheet_sections, table_sections
+
+FORMATS = ("pdf", "docx", "xlsx")
+#: The documents of the pack, by the name that ends their file name.
+REPORT, TABLES, SHEETS = "评标报告", "评审表", "评委个人评分表"
+UNSAFE_IN_NAMES = '\\/:*?"<>|'
+
+Progress = Callable[[int, int, str], None]
+
+
+def _umask() -> int:
+    """The process's umask, read without changing it (Linux); 022 elsewhere."""
+    try:
+        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    return 0o022
+
+
+def safe_stem(text: str) -> str:
+    """A file-name stem from free text (a project number): unsafe characters become ``_``."""
+    clean = "".join("_" if ch in UNSAFE_IN_NAMES or ord(ch) < 32 else ch for ch in text).strip(" .")
+    return clean or "评标"
+
+
+def build_documents(ev: Evaluation, result: Result, audit: Sequence[object] | None = None) -> dict[str, Document]:
+    """The pack's documents by name (:data:`REPORT`, :data:`TABLES`, :data:`SHEETS`)."""
+    data = build_report(ev, result)
+    name = ev.project.name
+    narrative = build_narrative(ev, result, audit)
+    report: tuple[Section, ...] = (report_section(narrative_blocks(narrative), data.summary),)
+    return {
+        REPORT: Document(f"{name} {narrative.title}", data.header, report),
+        TABLES: Document(f"{name} 评审表", data.header, tuple(table_sections(data, extras.leader(ev)))),
+        SHEETS: Document(f"{name} 评委个人评分表", data.header, tuple(sheet_sections(data))),
+    }
+
+
+def pack_names(stem: str, formats: Sequence[str] = FORMATS) -> list[str]:
+    """The file names a pack of these formats consists of, in writing order."""
+    names = []
+    for fmt in formats:
+        if fmt == "xlsx":
+            names.append(f"{stem}-{TABLES}.xlsx")
+        else:
+            names += [f"{stem}-{doc}.{fmt}" for doc in (REPORT, TABLES, SHEETS)]
+    return names
+
+
+def write_pack(
+    ev: Evaluation, result: Result, out_dir: Path, formats: Sequence[str] = FORMATS,
+    audit: Sequence[object] | None = None, progress: Progress | None = None, stem: str | None = None,
+) -> list[Path]:
+    """Write the report pack into ``out_dir`` (created when missing).
+
+    Args:
+        ev: the evaluation.
+        result: ``evaluate(ev)``.
+        out_dir: the folder to write into; files of the same names are replaced.
+        formats: any of ``pdf``, ``docx``, ``xlsx``.
+        audit: the project's audit trail (:func:`app.services.audit.audit_log`), for the report's
+            member changes and Art.64 corrections; None for an exchange file.
+        progress: called as ``progress(done, total, file_name)`` before each file and
+            ``progress(total, total, "")`` at the end.
+        stem: the start of every file name (default: the project number, made safe).
+
+    Returns:
+        The paths written, in the order of :func:`pack_names`.
+
+    Raises:
+        ValueError: an unknown format.
+        OSError: the folder cannot be written; nothing of this run is left behind.
+    """
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown:
+        raise ValueError(f"unknown report format {unknown[0]!r} (known: {', '.join(FORMATS)})")
+    from app.reports.pdf import write_pdf
+    from app.reports.word import write_docx
+    from app.reports.xlsx import write_workbook
+
+    stem = safe_stem(stem if stem is not None else ev.project.number)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    documents = build_documents(ev, result, audit) if set(formats) - {"xlsx"} else {}
+    names = pack_names(stem, formats)
+    jobs: list[tuple[str, Callable[[Path], object]]] = []
+    for fmt in formats:
+        if fmt == "xlsx":
+            jobs.append((f"{stem}-{TABLES}.xlsx", partial(write_workbook, build_report(ev, result))))
+            continue
+        writer = write_pdf if fmt == "pdf" else write_docx
+        jobs += [(f"{stem}-{name}.{fmt}", partial(writer, documents[name])) for name in (REPORT, TABLES, SHEETS)]
+    assert [name for name, _ in jobs] == names
+    done: list[tuple[Path, Path]] = []
+    try:
+        for i, (name, job) in enumerate(jobs):
+            if progress is not None:
+                progress(i, len(jobs), name)
+            fd, tmp_name = tempfile.mkstemp(prefix=".pack-", suffix=Path(name).suffix, dir=out_dir)
+            os.close(fd)
+            tmp = Path(tmp_name)
+            done.append((tmp, out_dir / name))
+            job(tmp)
+        mode = 0o666 & ~_umask()
+        for tmp, final in done:
+            os.chmod(tmp, mode)  # mkstemp makes 0600; a report is an ordinary file
+            os.replace(tmp, final)
+    except BaseException:
+        for tmp, _ in done:
+            tmp.unlink(missing_ok=True)
+        raise
+    if progress is not None:
+        progress(len(jobs), len(jobs), "")
+    return [final for _, final in done]

@@ -1,0 +1,268 @@
+"""The report pack as Word documents (python-docx): A4, 宋体 body, 黑体 headings, the same blocks as the PDF.
+
+python-docx has no API for the East Asian font: the styles' ``w:rFonts`` get ``w:eastAsia`` and
+lose their theme attributes (``w:eastAsiaTheme`` …), which would otherwise win over the name, and
+the language is set to zh-CN so Word breaks lines the Chinese way. Tables are written as XML in
+one go (python-docx's cell API is too slow for a 30 × 9 pack); their heading rows are marked
+``w:tblHeader`` so Word repeats them on every page, and no row splits across pages. Each table is
+a Word section with its own footer: project number, the table and its fingerprint,
+``第 x 页 共 y 页`` (PAGE / NUMPAGES fields) and the QR code as a PNG.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from docx import Document as new_docx
+from docx.document import Document as DocxDocument
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.section import Section as DocxSection
+from docx.shared import Mm, Pt
+from docx.text.paragraph import Paragraph
+
+from app.reports.document import (
+    BLANK,
+    DATE,
+    SIGN,
+    Blank,
+    Block,
+    Document,
+    Grid,
+    Heading,
+    NewPage,
+    Para,
+    Section,
+    Signatures,
+    fit_widths,
+    footer_text,
+)
+from app.reports.qr import qr_png
+
+SONG, HEI = "宋体", "黑体"
+PAGE_W, PAGE_H = Mm(210), Mm(297)
+MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = Mm(18), Mm(16), Mm(20)
+#: Text width in twentieths of a point, portrait and landscape.
+TEXT_TWIPS = {False: int((210 - 36) / 25.4 * 1440), True: int((297 - 36) / 25.4 * 1440)}
+#: Underscores that fill a line of body text (10.5 pt) in either orientation.
+LINE_UNDERSCORES = {False: 90, True: 136}
+ALIGN = {"L": "left", "C": "center", "R": "right"}
+THEME_ATTRIBUTES = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
+
+
+def set_fonts(rpr: BaseOxmlElement, face: str) -> None:
+    """Set every script of a run-properties element to ``face`` and drop the theme fonts that override it."""
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = parse_xml(f"<w:rFonts {nsdecls('w')}/>")
+        rpr.insert(0, fonts)
+    for attr in THEME_ATTRIBUTES:
+        fonts.attrib.pop(qn(attr), None)
+    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        fonts.set(qn(attr), face)
+
+
+def _style_fonts(doc: DocxDocument) -> None:
+    styles = doc.styles.element
+    default = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    set_fonts(default, SONG)
+    lang = default.find(qn("w:lang"))
+    if lang is not None:
+        lang.set(qn("w:eastAsia"), "zh-CN")
+    spec = {"Normal": (SONG, 10.5), "Title": (HEI, 16), "Heading 1": (HEI, 12), "Heading 2": (HEI, 10.5),
+            "Footer": (SONG, 8)}
+    for name, (face, size) in spec.items():
+        style = doc.styles[name]
+        font = style.font
+        font.size = Pt(size)
+        font.bold = False
+        font.color.rgb = None
+        set_fonts(style.element.get_or_add_rPr(), face)
+        pf = style.paragraph_format
+        pf.space_after = Pt({"Title": 8, "Heading 1": 4}.get(name, 2))
+        pf.space_before = Pt({"Heading 1": 10, "Heading 2": 6}.get(name, 0))
+        pf.line_spacing = 1.25 if name == "Normal" else 1.0
+        ppr = style.element.pPr
+        if ppr is not None:
+            border = ppr.find(qn("w:pBdr"))
+            if border is not None:
+                ppr.remove(border)
+    for name in ("Title Char", "Heading 1 Char", "Heading 2 Char"):
+        rpr = doc.styles[name].element.get_or_add_rPr()
+        set_fonts(rpr, HEI)
+        color = rpr.find(qn("w:color"))
+        if color is not None:
+            rpr.remove(color)
+    for style_element in styles.iter(qn("w:style")):  # every other style: no theme font may override the face
+        name_element = style_element.find(qn("w:name"))
+        name = name_element.get(qn("w:val")) if name_element is not None else ""
+        for fonts in style_element.iter(qn("w:rFonts")):
+            if any(fonts.get(qn(attr)) is not None for attr in THEME_ATTRIBUTES):
+                face = HEI if name.startswith(("heading", "Heading", "Title", "Subtitle")) else SONG
+                set_fonts(fonts.getparent(), face)
+    doc.styles["Title"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+
+def _page(section: DocxSection, is_landscape: bool) -> None:
+    section.orientation = WD_ORIENT.LANDSCAPE if is_landscape else WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = (PAGE_H, PAGE_W) if is_landscape else (PAGE_W, PAGE_H)
+    section.left_margin = section.right_margin = MARGIN_X
+    section.top_margin, section.bottom_margin = MARGIN_TOP, MARGIN_BOTTOM
+    section.footer_distance = Mm(6)
+
+
+def _field(paragraph: Paragraph, code: str) -> None:
+    paragraph._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="begin"/></w:r>'))
+    paragraph._p.append(parse_xml(
+        f'<w:r {nsdecls("w")}><w:instrText xml:space="preserve"> {code} </w:instrText></w:r>'))
+    paragraph._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="separate"/></w:r>'))
+    paragraph._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:t>1</w:t></w:r>'))
+    paragraph._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="end"/></w:r>'))
+
+
+def _footer(section: DocxSection, doc: Document, part: Section, is_landscape: bool) -> None:
+    footer = section.footer
+    footer.is_linked_to_previous = False
+    width = TEXT_TWIPS[is_landscape]
+    qr_w = int(24 / 25.4 * 1440)
+    table = footer.add_table(1, 2, width=Mm(150))
+    tbl = table._tbl
+    tbl.remove(tbl.tblGrid)
+    tbl.insert(1, parse_xml(f'<w:tblGrid {nsdecls("w")}><w:gridCol w:w="{width - qr_w}"/>'
+                            f'<w:gridCol w:w="{qr_w}"/></w:tblGrid>'))
+    left, right = table.rows[0].cells
+    left.width, right.width = Mm((width - qr_w) / 1440 * 25.4), Mm(24)
+    first = left.paragraphs[0]
+    first.style = "Footer"
+    first.add_run(footer_text(doc.header, part))
+    second = left.add_paragraph(style="Footer")
+    second.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    second.add_run("第 ")
+    _field(second, "PAGE")
+    second.add_run(" 页 共 ")
+    _field(second, "NUMPAGES")
+    second.add_run(" 页")
+    left.add_paragraph("扫码核对：数据指纹与各投标人合计", style="Footer")
+    picture = right.paragraphs[0]
+    picture.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    picture.add_run().add_picture(io.BytesIO(qr_png(part.qr)), width=Mm(22))
+
+
+def _run(text: str, face: str | None, half_points: int) -> str:
+    fonts = (f'<w:rFonts w:ascii="{face}" w:hAnsi="{face}" w:eastAsia="{face}" w:cs="{face}"/>' if face else "")
+    props = f"<w:rPr>{fonts}<w:sz w:val=\"{half_points}\"/><w:szCs w:val=\"{half_points}\"/></w:rPr>"
+    parts = text.split("\n")
+    body = "<w:br/>".join(f'<w:t xml:space="preserve">{escape(p)}</w:t>' for p in parts)
+    return f"<w:r>{props}{body}</w:r>"
+
+
+def grid_xml(g: Grid, text_twips: int) -> BaseOxmlElement:
+    """A grid as one ``w:tbl`` element: fixed column widths, heading rows repeated, rows kept whole."""
+    widths = [int(w * 20) for w in fit_widths(g.widths, text_twips / 20)]
+    size = 16 if g.small else 18
+    cols = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+    rows = []
+    n_head = len(g.head)
+    last = n_head + len(g.rows) - 1
+    for r, row in enumerate((*g.head, *g.rows)):
+        head = r < n_head
+        bold = head or (g.total_row and r == last)
+        tr_pr = "<w:trPr><w:cantSplit/>" + ("<w:tblHeader/>" if head else "") + "</w:trPr>"
+        cells = []
+        for c, text in enumerate(row):
+            align = "center" if head else ALIGN[g.align[c]]
+            shade = '<w:shd w:val="clear" w:color="auto" w:fill="E6E6E6"/>' if head else ""
+            cells.append(
+                f'<w:tc><w:tcPr><w:tcW w:w="{widths[c]}" w:type="dxa"/>{shade}</w:tcPr>'
+                f'<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>'
+                f'<w:jc w:val="{align}"/></w:pPr>{_run(text, HEI if bold else None, size)}</w:p></w:tc>'
+            )
+        rows.append(f"<w:tr>{tr_pr}{''.join(cells)}</w:tr>")
+    borders = "".join(f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
+                      for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+    xml = (f'<w:tbl {nsdecls("w")}><w:tblPr><w:tblW w:w="{sum(widths)}" w:type="dxa"/>'
+           f'<w:tblBorders>{borders}</w:tblBorders><w:tblLayout w:type="fixed"/>'
+           f'<w:tblCellMar><w:top w:w="20" w:type="dxa"/><w:left w:w="60" w:type="dxa"/>'
+           f'<w:bottom w:w="20" w:type="dxa"/><w:right w:w="60" w:type="dxa"/></w:tblCellMar>'
+           f'</w:tblPr><w:tblGrid>{cols}</w:tblGrid>{"".join(rows)}</w:tbl>')
+    element: BaseOxmlElement = parse_xml(xml)
+    return element
+
+
+class _Writer:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.docx = new_docx()
+        _style_fonts(self.docx)
+        self.landscape = False
+        self.part: Section | None = None
+
+    def new_section(self, part: Section, is_landscape: bool, first: bool) -> None:
+        section = self.docx.sections[0] if first else self.docx.add_section(WD_SECTION.NEW_PAGE)
+        self.landscape = is_landscape
+        _page(section, is_landscape)
+        _footer(section, self.doc, part, is_landscape)
+
+    def para(self, text: str, style: str | None = None, small: bool = False, indent: bool = False) -> Paragraph:
+        p = self.docx.add_paragraph(style=style)
+        run = p.add_run(text)
+        if small:
+            run.font.size = Pt(8.5)
+        if indent:
+            p.paragraph_format.first_line_indent = Pt(21)
+        return p
+
+    def block(self, block: Block) -> None:
+        if isinstance(block, Heading):
+            self.para(block.text, {0: "Title", 1: "Heading 1"}.get(block.level, "Heading 2"))
+        elif isinstance(block, Para):
+            p = self.para(block.text, small=block.small, indent=block.indent)
+            p.paragraph_format.keep_with_next = block.keep or None
+        elif isinstance(block, Blank):
+            fill = LINE_UNDERSCORES[self.landscape]
+            self.para(f"{block.label}：{'_' * max(len(BLANK), fill - 2 * len(block.label) - 2)}")
+            for _ in range(block.lines - 1):
+                self.para("_" * fill)
+        elif isinstance(block, Grid):
+            if block.caption:
+                self.para(block.caption, small=True).paragraph_format.keep_with_next = True
+            body = self.docx.element.body
+            body._insert_tbl(grid_xml(block, TEXT_TWIPS[self.landscape]))
+            self.para("", small=True)
+        elif isinstance(block, Signatures):
+            if len(block.signers) > 1 or block.dissent:
+                self.para(block.title, "Heading 2").paragraph_format.keep_with_next = True
+            for signer in block.signers:
+                p = self.para(f"{signer}　　{SIGN}　　{DATE}")
+                p.paragraph_format.space_before = Pt(10)
+                p.paragraph_format.keep_with_next = block.dissent
+                if block.dissent:
+                    self.block(Blank("不同意见及理由（如有）", 2))
+
+    def write(self) -> DocxDocument:
+        for index, part in enumerate(self.doc.sections):
+            self.new_section(part, part.landscape, index == 0)
+            for block in part.blocks:
+                if isinstance(block, NewPage):
+                    self.new_section(part, block.landscape, False)
+                else:
+                    self.block(block)
+        props = self.docx.core_properties
+        props.title, props.author = self.doc.title, "BidDesk 评标台"
+        props.subject = f"{self.doc.header.name}（{self.doc.header.number}）"
+        return self.docx
+
+
+def write_docx(doc: Document, path: Path) -> Path:
+    """Write a document as .docx to ``path`` (the caller makes the write atomic).
+
+    Returns:
+        ``path``.
+    """
+    _Writer(doc).write().save(str(path))
+    return path
