@@ -19,7 +19,7 @@ def shoot(language: str, out: Path) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from widgets import main_window as mw
-    from widgets.app import install_translator
+    from widgets.app import install_translator, reports_page
     from widgets.fonts import load_fonts, ui_font
     from widgets.settings import AppSettings
 
@@ -30,7 +30,7 @@ def shoot(language: str, out: Path) -> list[Path]:
     app.setFont(ui_font())
     work = Path(tempfile.mkdtemp(prefix="biddesk-shots-"))
     mw.data_folder = lambda: work  # never the user's own data
-    window = mw.MainWindow(AppSettings(work / "settings.ini"))
+    window = mw.MainWindow(AppSettings(work / "settings.ini"), reports_page)
     window.quiet = True  # type: ignore[attr-defined]
     window.resize(1280, 800)
     window.show()
