@@ -8,40 +8,14 @@ a refused input prints one line per problem on stderr and exits 2 with nothing c
 from __future__ import annotations
 
 import argparse
-import sqlite3
-import sys
-from collections.abc import Callable
-from functools import wraps
 from pathlib import Path
 
-from app.cli import EXIT_FAILURE, EXIT_OK, command
+from app.cli import EXIT_OK, command
+from app.cli_project import Handler, _guarded, default_user
 from app.domain.art64 import ART64
-from app.persistence.errors import StorageError
-
-Handler = Callable[[argparse.Namespace], int]
-
-
-def _guarded(handler: Handler) -> Handler:
-    """Storage failures (locked, read-only, disk full …) → a message and exit status 1, never a traceback."""
-
-    @wraps(handler)
-    def run(args: argparse.Namespace) -> int:
-        from sqlalchemy.exc import SQLAlchemyError  # imported late: the headless evaluate must start fast
-
-        try:
-            return handler(args)
-        except StorageError as exc:
-            print(f"error: {exc.message}", file=sys.stderr)
-        except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
-            print(f"error: {exc}", file=sys.stderr)
-        return EXIT_FAILURE
-
-    return run
 
 
 def _user(by: str | None) -> str:
-    from app.cli_project import default_user
-
     return by or default_user()
 
 

@@ -13,6 +13,7 @@ from app.domain.validate import check_structure
 from app.exchange import jsontext
 from app.exchange.reader import loads
 from app.exchange.writer import evaluation_to_doc
+from app.packages.files import fsync_dir
 from app.persistence import errors
 from app.persistence.mapping import read_evaluation, write_evaluation
 from app.persistence.store import SQLITE_MAGIC, ProjectStore, remove_with_sidecars
@@ -62,19 +63,6 @@ def _read_source(path: Path) -> bytes:
     return data
 
 
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:  # pragma: no cover - e.g. Windows cannot open a folder
-        return
-    try:
-        os.fsync(fd)
-    except OSError:  # pragma: no cover
-        pass
-    finally:
-        os.close(fd)
-
-
 def _publish(tmp: Path, target: Path) -> None:
     """Give the finished temporary file its name, atomically, never replacing an existing file."""
     try:
@@ -89,7 +77,7 @@ def _publish(tmp: Path, target: Path) -> None:
         os.replace(tmp, target)
     else:
         os.unlink(tmp)
-    _fsync_dir(target.parent)
+    fsync_dir(target.parent)
 
 
 def import_exchange(json_path: str | os.PathLike[str], project_path: str | os.PathLike[str], *,
@@ -213,7 +201,7 @@ def export_exchange(
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, out)
-        _fsync_dir(out.parent)
+        fsync_dir(out.parent)
     finally:
         tmp.unlink(missing_ok=True)
     return ExportSummary(out, scores, events)
