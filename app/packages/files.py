@@ -11,6 +11,7 @@ import secrets
 from pathlib import Path
 
 from app.packages import errors as pe
+from app.persistence.files import fsync_dir, link_new
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 #: ``PRAGMA application_id`` of a package ("BIDP"); a project file has "BIDD".
@@ -38,20 +39,6 @@ def is_sqlite_file(path: Path) -> bool:
     return _header(path).startswith(SQLITE_MAGIC)
 
 
-def fsync_dir(folder: Path) -> None:
-    """Make a new name in a folder durable (where the system allows opening a folder)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:  # pragma: no cover - e.g. Windows cannot open a folder
-        return
-    try:
-        os.fsync(fd)
-    except OSError:  # pragma: no cover
-        pass
-    finally:
-        os.close(fd)
-
-
 def check_new_target(path: Path) -> None:
     """A file to create must not exist, and its folder must.
 
@@ -75,18 +62,8 @@ def publish_new(tmp: Path, target: Path) -> None:
     Raises:
         PackageError: the target appeared meanwhile (``bad_target``).
     """
-    try:
-        os.link(tmp, target)
-    except FileExistsError:
-        raise pe.PackageError(pe.BAD_TARGET, str(target), "already exists; a package is never overwritten") from None
-    except OSError:  # no hard links on this file system
-        if target.exists():
-            raise pe.PackageError(pe.BAD_TARGET, str(target),
-                                  "already exists; a package is never overwritten") from None
-        os.replace(tmp, target)
-    else:
-        os.unlink(tmp)
-    fsync_dir(target.parent)
+    if not link_new(tmp, target):
+        raise pe.PackageError(pe.BAD_TARGET, str(target), "already exists; a package is never overwritten")
 
 
 def check_replaceable(target: Path) -> None:

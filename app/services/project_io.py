@@ -13,8 +13,8 @@ from app.domain.validate import check_structure
 from app.exchange import jsontext
 from app.exchange.reader import loads
 from app.exchange.writer import evaluation_to_doc
-from app.packages.files import fsync_dir
 from app.persistence import errors
+from app.persistence.files import fsync_dir, link_new
 from app.persistence.mapping import read_evaluation, write_evaluation
 from app.persistence.store import SQLITE_MAGIC, ProjectStore, remove_with_sidecars
 from app.services.audit import audit_log
@@ -63,21 +63,10 @@ def _read_source(path: Path) -> bytes:
     return data
 
 
-def _publish(tmp: Path, target: Path) -> None:
+def publish(tmp: Path, target: Path) -> None:
     """Give the finished temporary file its name, atomically, never replacing an existing file."""
-    try:
-        os.link(tmp, target)
-    except FileExistsError:
-        raise errors.ProjectFileError(errors.EXISTS, str(target),
-                                      "already exists; a project file is never overwritten") from None
-    except OSError:  # no hard links on this file system
-        if target.exists():
-            raise errors.ProjectFileError(errors.EXISTS, str(target),
-                                          "already exists; a project file is never overwritten") from None
-        os.replace(tmp, target)
-    else:
-        os.unlink(tmp)
-    fsync_dir(target.parent)
+    if not link_new(tmp, target):
+        raise errors.ProjectFileError(errors.EXISTS, str(target), "already exists; a project file is never overwritten")
 
 
 def import_exchange(json_path: str | os.PathLike[str], project_path: str | os.PathLike[str], *,
@@ -129,7 +118,7 @@ def import_exchange(json_path: str | os.PathLike[str], project_path: str | os.Pa
             store.close()
         with tmp.open("rb+") as fh:
             os.fsync(fh.fileno())
-        _publish(tmp, target)
+        publish(tmp, target)
     finally:
         remove_with_sidecars(tmp)
     return ImportSummary(target, ev.project.name, len(ev.bidders), len(ev.members), len(ev.factors),

@@ -31,7 +31,7 @@ from app.persistence.mapping import read_evaluation, rule_to_json, write_evaluat
 from app.persistence.store import ProjectStore, remove_with_sidecars
 from app.persistence.tender import ChecklistItemRow, FactorRow, ProjectRow, RulesRow
 from app.services.common import Change, ProjectRef, add_event, entity_key, opened
-from app.services.project_io import _publish as publish
+from app.services.project_io import publish
 
 #: The parts of an evaluation a setup edit may change (the rest is what the committee recorded).
 SETUP_PARTS = ("project", "rules", "qualification", "compliance", "factors", "bidders", "members", "extensions")

@@ -175,7 +175,7 @@ def test_import_failure_while_writing_leaves_nothing(tmp_path: Path, monkeypatch
     def boom(*_args: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(pio, "_publish", boom)
+    monkeypatch.setattr(pio, "publish", boom)
     with pytest.raises(OSError):
         import_exchange(write_doc(tmp_path / "s.json", small_doc()), tmp_path / "p.bidesk")
     assert leftovers(tmp_path) == ["s.json"]
