@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from app.domain.model import Evaluation
 from app.domain.problems import InvalidInput, Problem
 from app.persistence.errors import ProjectFileError, StorageError
+from app.services.common import Change
 from app.services.session import ProjectSession
 from app.services.setup import changed_parts, setup_problems
 from widgets.paths import describe_problem
@@ -118,6 +119,25 @@ class ProjectController(QObject):
             return
         self.saved.emit(True)
         self.changed.emit(change.keys)
+
+    def run(self, call: Callable[[], Change]) -> bool:
+        """Record an entry (a verdict, score, decision, session record) through a service call.
+
+        Recorded entries are not undone from the stack: each is audited, and a later entry corrects
+        it. Returns False (and emits ``refused``) when the service refuses; nothing changed then.
+        """
+        try:
+            change = call()
+        except InvalidInput as exc:
+            return self.refuse(self.explain(exc.problems, self.ev()))
+        except (ProjectFileError, StorageError) as exc:
+            self.saved.emit(False)
+            return self.refuse(str(exc))
+        self.last_error = ""
+        self.saved.emit(True)
+        if change.changed:
+            self.changed.emit(("records",))
+        return True
 
     def notify_records(self) -> None:
         """Tell the views that recorded entries (scores, verdicts) changed outside a setup edit."""

@@ -244,3 +244,42 @@ def _rank(
         decimals=rules.decimals,
         base_price=base,
     )
+
+
+@dataclass(frozen=True)
+class LowPriceBasis:
+    """The figures the abnormal-low-price triggers compare against, from the current data.
+
+    ``population``: the bids that passed both reviews and are not above the ceiling; ``limits``: per
+    trigger that applies, the price below which a bid is flagged (exact; shown with 2 places).
+    """
+
+    population: tuple[str, ...]
+    mean: Decimal | None
+    second: Decimal | None
+    ceiling: Decimal | None
+    limits: dict[str, Decimal]
+
+
+def low_price_basis(ev: Evaluation) -> LowPriceBasis:
+    """The population and thresholds of the low-price triggers (财库〔2026〕2号) for the evaluation as it is."""
+    checked = check_structure(ev, [])
+    reviews = review_bids(ev, checked)
+    ids = tuple(b.id for b in ev.bidders if b.id in reviews and reviews[b.id].in_population)
+    prices = sorted(reviews[b].price for b in ids)
+    rates = ev.rules.low_price
+    ceiling = ev.project.effective_ceiling
+    limits: dict[str, Decimal] = {}
+    mean = second = None
+    with localcontext(_EXACT):
+        if prices:
+            mean = sum(prices, Decimal(0)) / len(prices)
+            if rates.average is not None:
+                limits["average"] = rates.average * mean
+        if len(prices) >= 2:
+            second = prices[1]
+            if rates.second_lowest is not None:
+                limits["second_lowest"] = rates.second_lowest * second
+        if ceiling is not None and rates.ceiling is not None:
+            limits["ceiling"] = rates.ceiling * ceiling
+    return LowPriceBasis(ids, mean, second, ceiling, limits)

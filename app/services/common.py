@@ -14,11 +14,13 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from app.domain.art64 import ART64
-from app.domain.problems import Problem
+from app.domain.problems import InvalidInput, Problem
+from app.domain.session_records import FINAL
 from app.exchange import jsontext
 from app.persistence.audit import AuditRow
 from app.persistence.schema import now_utc
 from app.persistence.store import ProjectStore
+from app.persistence.tender import ProjectRow
 
 #: A project: its file's path, or an open store.
 ProjectRef = str | os.PathLike[str] | ProjectStore
@@ -82,11 +84,35 @@ def add_event(
         reason: why (required for a change to a submitted member's scores).
         art64: the Art.64 category of a correction, if any.
     """
+    if entity in FROZEN_ENTITIES:
+        refuse_if_final(session)
     row = AuditRow(at=now_utc(), by=by, action=action, entity=entity, key=key, old=old, new=new,
                    reason=reason, art64=art64)
     session.add(row)
     session.flush()
     return row.id
+
+
+#: What a finalised evaluation no longer lets change (every write of one of these is refused).
+FROZEN_ENTITIES = frozenset({
+    "score", "check", "decision", "member", "setup", "package_return", "low_price_review", "evidence", "art64",
+    "tie_vote",
+})
+
+
+def refuse_if_final(session: Session) -> None:
+    """Raise when the evaluation is finalised: a change then needs a recorded re-evaluation first.
+
+    Every write of an entity in :data:`FROZEN_ENTITIES` ends in :func:`add_event`, which calls this
+    in the same unit of work, so the refusal rolls the whole change back.
+    """
+    row = session.get(ProjectRow, 1)
+    if row is None or not row.x or FINAL not in row.x:
+        return
+    x = jsontext.loads(row.x)
+    if isinstance(x, dict) and isinstance(x.get(FINAL), dict):
+        raise InvalidInput([Problem("", "the evaluation is finalised: reopen it as a re-evaluation "
+                                        "(with a reason and its Art.64 category) before changing anything")])
 
 
 def arg_problems(problems: list[Problem], prefix: str) -> list[Problem]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.domain import model as m
 from app.domain.problems import InvalidInput, Problem
@@ -15,6 +16,41 @@ def _doc(row: DecisionRow) -> str:
     if row.kind == "low_price":
         return jsontext.dumps({"accepted": row.accepted, "note": row.note})
     return jsontext.dumps({"reason": row.reason, "note": row.note})
+
+
+def put_decision(session: Session, bidder: str, kind: str, *, accepted: bool | None, reason: str, note: str,
+                 by: str, cause: str | None = None) -> int | None:
+    """Write one decision in the caller's unit of work (checked by the caller); the audit id, None if unchanged."""
+    row = session.scalars(
+        select(DecisionRow).where(DecisionRow.bidder_id == bidder, DecisionRow.kind == kind)
+        .order_by(DecisionRow.id).limit(1)
+    ).one_or_none()
+    old = None if row is None else _doc(row)
+    if row is None:
+        row = DecisionRow(bidder_id=bidder, kind=kind)
+        session.add(row)
+    row.accepted = accepted if kind == "low_price" else None
+    row.reason = reason if kind == "invalid" else ""
+    row.note = note
+    new = _doc(row)
+    if new == old:
+        return None
+    return add_event(session, by=by, action="create" if old is None else "change", entity="decision",
+                     key=entity_key(bidder, kind), old=old, new=new, reason=cause)
+
+
+def drop_decisions(session: Session, bidder: str, kind: str, *, by: str, reason: str | None = None) -> int | None:
+    """Remove a bid's decisions of one kind in the caller's unit of work; the audit id, None if there were none."""
+    rows = list(session.scalars(
+        select(DecisionRow).where(DecisionRow.bidder_id == bidder, DecisionRow.kind == kind)
+    ))
+    if not rows:
+        return None
+    old = jsontext.dumps([jsontext.loads(_doc(r)) for r in rows])
+    for r in rows:
+        session.delete(r)
+    return add_event(session, by=by, action="delete", entity="decision", key=entity_key(bidder, kind),
+                     old=old, new=None, reason=reason)
 
 
 def record_decision(
@@ -58,22 +94,7 @@ def record_decision(
             problems.append(Problem("--bidder", f"unknown bidder {bidder}"))
         if problems:
             raise InvalidInput(problems)
-        row = session.scalars(
-            select(DecisionRow).where(DecisionRow.bidder_id == bidder, DecisionRow.kind == kind)
-            .order_by(DecisionRow.id).limit(1)
-        ).one_or_none()
-        old = None if row is None else _doc(row)
-        if row is None:
-            row = DecisionRow(bidder_id=bidder, kind=kind)
-            session.add(row)
-        row.accepted = accepted if kind == "low_price" else None
-        row.reason = reason if kind == "invalid" else ""
-        row.note = note
-        new = _doc(row)
-        if new == old:
-            return Change("decision", keys, None)
-        audit_id = add_event(session, by=by, action="create" if old is None else "change", entity="decision",
-                             key=entity_key(*keys), old=old, new=new)
+        audit_id = put_decision(session, bidder, kind, accepted=accepted, reason=reason, note=note, by=by)
     return Change("decision", keys, audit_id)
 
 
@@ -83,16 +104,6 @@ def withdraw_decision(project: ProjectRef, bidder: str, kind: str, *, by: str, r
     Returns:
         The change (``audit_id`` None when there was no such decision).
     """
-    keys = (bidder, kind)
     with opened(project) as store, store.write() as session:
-        rows = list(session.scalars(
-            select(DecisionRow).where(DecisionRow.bidder_id == bidder, DecisionRow.kind == kind)
-        ))
-        if not rows:
-            return Change("decision", keys, None)
-        old = jsontext.dumps([jsontext.loads(_doc(r)) for r in rows])
-        for r in rows:
-            session.delete(r)
-        audit_id = add_event(session, by=by, action="delete", entity="decision", key=entity_key(*keys),
-                             old=old, new=None, reason=reason)
-    return Change("decision", keys, audit_id)
+        audit_id = drop_decisions(session, bidder, kind, by=by, reason=reason)
+    return Change("decision", (bidder, kind), audit_id)

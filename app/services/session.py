@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from collections.abc import Callable
 from typing import TypeVar
 
 from sqlalchemy import func, select
@@ -187,6 +188,14 @@ class ProjectSession:
         from app.services.setup import save_setup
 
         change = save_setup(self.store, after, by=by, action=action)
+        if change.changed:
+            self._ev = self._table = None
+            self._result = None
+        return change
+
+    def record(self, service: Callable[..., Change], *args: object, **kwargs: object) -> Change:
+        """Run one of :mod:`app.services.records`' services on this project (reloads after a change)."""
+        change = service(self.store, *args, **kwargs)
         if change.changed:
             self._ev = self._table = None
             self._result = None

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from app.domain import model as m
 from app.domain.problems import InvalidInput, Problem
+from app.domain.session_records import keep_session_keys
 from app.domain.validate import check_structure
 from app.exchange import jsontext
 from app.exchange.reader import read_evaluation as read_doc
@@ -151,7 +152,8 @@ def save_setup(project: ProjectRef, after: m.Evaluation, *, by: str, action: str
     """
     with opened(project) as store, store.write() as session:
         before = read_evaluation(session.connection(), str(store.path))
-        new = dataclasses.replace(after, checks=before.checks, scores=before.scores, decisions=before.decisions)
+        new = dataclasses.replace(after, checks=before.checks, scores=before.scores, decisions=before.decisions,
+                                  extensions=keep_session_keys(after.extensions, before.extensions))
         parts = changed_parts(before, new)
         if not parts:
             return Change("setup", (), None)

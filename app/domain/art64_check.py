@@ -1,0 +1,156 @@
+"""The check before anyone signs (87号令 Art.64): what the committee must look at again, and what blocks finalising.
+
+Findings, for every bid still in the evaluation (valid or pending):
+
+* ``objective_differs``: members scored an objective factor differently and no joint score settles it;
+  it must be corrected (a joint score, or members' corrections under Art.64's third category).
+* ``far_from_mean``: a member's points on a subjective factor lie more than ``share`` × the factor's
+  max from the other members' mean (default 30%, the tender's ``biddesk.art64_check.share``); the
+  committee keeps it with a reason or has it corrected (评分畸高、畸低).
+* ``missing``: a score a member still has to give.
+
+A finding is open until resolved: ``far_from_mean`` by a recorded resolution, the others only by the
+data (equal points, the score given). :func:`blockers` lists everything that keeps the evaluation
+from being finalised.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from app.domain.committee import Finding
+from app.domain.engine import review_bids
+from app.domain.model import Evaluation
+from app.domain.problems import InvalidInput, Problem
+from app.domain.result import Result
+from app.domain.session_records import final_record, outlier_share, resolutions, tie_key, tie_votes
+from app.domain.validate import check_structure
+
+KINDS = ("objective_differs", "far_from_mean", "missing")
+
+
+@dataclass(frozen=True)
+class Art64Finding:
+    """One thing the Art.64 check found on one bid and factor (and member, when it concerns one)."""
+
+    kind: str
+    bidder: str
+    factor: str
+    member: str | None = None
+    points: dict[str, Decimal] = field(default_factory=dict, compare=False)
+
+    @property
+    def key(self) -> str:
+        """The finding's stable key (its resolution is kept under it)."""
+        return f"{self.kind}:{self.bidder}:{self.factor}:{self.member or '-'}"
+
+
+def art64_findings(ev: Evaluation, share: Decimal | None = None) -> list[Art64Finding]:
+    """Every finding of the check, in bid, factor, member order (see the module doc)."""
+    share = outlier_share(ev) if share is None else share
+    checked = check_structure(ev, [])
+    reviews = review_bids(ev, checked)
+    pts = checked.points
+    members = [m.id for m in ev.members]
+    out: list[Art64Finding] = []
+    for b in ev.bidders:
+        review = reviews.get(b.id)
+        if review is None or review.status == "invalid":
+            continue
+        for f in ev.factors:
+            if f.is_price:
+                continue
+            joint = pts.get((None, b.id, f.id)) if f.objective else None
+            if joint is not None:
+                continue
+            given = {mid: pts[(mid, b.id, f.id)] for mid in members if (mid, b.id, f.id) in pts}
+            out += [Art64Finding("missing", b.id, f.id, mid) for mid in members if mid not in given]
+            if len(given) < 2:
+                continue
+            if f.objective:
+                if len(set(given.values())) > 1:
+                    out.append(Art64Finding("objective_differs", b.id, f.id, None, given))
+                continue
+            total, n = sum(given.values(), Decimal(0)), len(given)
+            limit = share * f.max * (n - 1)
+            for mid, x in given.items():
+                # |x − (S − x)/(n − 1)| > share × max  ⇔  |n·x − S| > share × max × (n − 1): exact.
+                if abs(n * x - total) > limit:
+                    out.append(Art64Finding("far_from_mean", b.id, f.id, mid, given))
+    return out
+
+
+def open_findings(ev: Evaluation, findings: list[Art64Finding] | None = None) -> list[Art64Finding]:
+    """The findings not yet resolved."""
+    findings = art64_findings(ev) if findings is None else findings
+    done = resolutions(ev)
+    return [f for f in findings if not (f.kind == "far_from_mean" and f.key in done)]
+
+
+def tied_groups(result: Result) -> list[tuple[str, ...]]:
+    """The groups of bids the result marks tied (same rank), in rank order."""
+    groups: dict[int, list[str]] = {}
+    for b in result.bidders:
+        if b.tied and b.rank is not None:
+            groups.setdefault(b.rank, []).append(b.id)
+    return [tuple(groups[r]) for r in sorted(groups)]
+
+
+def ranking(result: Result, ev: Evaluation) -> list[str]:
+    """The ranked bids in order, with each voted tie in the committee's order."""
+    ranked = sorted((b for b in result.bidders if b.ranked), key=lambda b: b.rank or 0)
+    order = [b.id for b in ranked]
+    votes = tie_votes(ev)
+    for group in tied_groups(result):
+        vote = votes.get(tie_key(group))
+        if vote is None or sorted(vote.order) != sorted(group):
+            continue
+        at = min(order.index(b) for b in group)
+        order[at:at + len(group)] = list(vote.order)
+    return order
+
+
+def candidates(result: Result, ev: Evaluation) -> list[str]:
+    """The recommended candidates in order, ties as the committee voted them."""
+    if result.failed:
+        return []
+    chosen = set(result.candidates)
+    return [b for b in ranking(result, ev) if b in chosen]
+
+
+def blockers(ev: Evaluation, submitted: dict[str, bool], compute: Callable[[], Result] | None = None) -> list[Finding]:
+    """Everything that keeps the evaluation from being finalised (empty: it may be finalised).
+
+    Args:
+        ev: the evaluation.
+        submitted: each member's id → whether their sheet is submitted.
+        compute: a callable giving the :class:`Result` (the session's cached one); ``evaluate`` by default.
+
+    Codes: ``finalised``, ``not_submitted`` (member), ``cannot_compute`` (first problem),
+    ``low_price_pending`` (bidder), ``art64_open`` (count), ``tie_unvoted`` (bidders).
+    """
+    from app.domain.engine import evaluate
+
+    out: list[Finding] = []
+    if final_record(ev) is not None:
+        return [Finding("finalised", (), True)]
+    out += [Finding("not_submitted", (m.id,), True) for m in ev.members if not submitted.get(m.id, False)]
+    try:
+        result = compute() if compute is not None else evaluate(ev)
+    except InvalidInput as exc:
+        first: Problem = exc.problems[0] if exc.problems else Problem("", "")
+        out.append(Finding("cannot_compute", (str(first), str(len(exc.problems))), True))
+        return out
+    out += [Finding("low_price_pending", (i.bidder or "",), True) for i in result.issues
+            if i.kind == "low_price_pending"]
+    still = open_findings(ev)
+    if still:
+        out.append(Finding("art64_open", (str(len(still)),), True))
+    votes = tie_votes(ev)
+    for group in tied_groups(result):
+        vote = votes.get(tie_key(group))
+        if vote is None or sorted(vote.order) != sorted(group):
+            out.append(Finding("tie_unvoted", ("、".join(group),), True))
+    return out
