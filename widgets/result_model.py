@@ -27,6 +27,22 @@ def statuses() -> dict[str, str]:
 Index = QModelIndex | QPersistentModelIndex
 
 
+def reason_text(reasons: list[str]) -> str:
+    """Why a bid is invalid, in words (reason codes of the result: ``compliance:C2`` …)."""
+    words = {"over_ceiling": _tr("报价超过最高限价"), "low_price": _tr("异常低价未通过审查"),
+             "declared_invalid": _tr("被认定投标无效")}
+    out = []
+    for r in reasons:
+        stage, _, item = r.partition(":")
+        if stage == "qualification":
+            out.append(_tr("资格审查 %1 不通过").replace("%1", item))
+        elif stage == "compliance":
+            out.append(_tr("符合性审查 %1 不通过").replace("%1", item))
+        else:
+            out.append(words.get(r, r))
+    return "；".join(out)
+
+
 def _money(text: str | None) -> str:
     return "" if text is None else money(Decimal(text))
 
@@ -34,9 +50,14 @@ def _money(text: str | None) -> str:
 class ResultModel(QAbstractTableModel):
     """Rows built from a `bideval-result/1` document and the bidders' names."""
 
-    def __init__(self, result: dict[str, Any], names: dict[str, str], parent: Any = None) -> None:
+    def __init__(self, result: dict[str, Any], names: dict[str, str], parent: Any = None,
+                 categories: list[str] | None = None) -> None:
         super().__init__(parent)
-        self._rows = [
+        self.categories = list(categories or ())
+        base = headers()
+        self.headers = [*base[:5], *self.categories, *base[5:]]
+        self._tips = [reason_text(b["reasons"]) for b in result["bidders"]]
+        rows = [
             (
                 names.get(b["id"], b["id"]),
                 _money(b["price"]),
@@ -49,23 +70,29 @@ class ResultModel(QAbstractTableModel):
             )
             for b in result["bidders"]
         ]
+        self._rows = [
+            (*row[:5], *((b["categories"] or {}).get(c) or "—" for c in self.categories), *row[5:])
+            for row, b in zip(rows, result["bidders"], strict=True)
+        ]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(headers())
+        return 0 if parent.isValid() else len(self.headers)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tips[index.row()] or None
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return headers()[section] if 0 <= section < len(headers()) else None
+            return self.headers[section] if 0 <= section < len(self.headers) else None
         return None

@@ -1,19 +1,106 @@
-"""结果: the live ranking of the open project (the full results panel comes with the evaluation session)."""
+"""结果: the live ranking, the members' spread, ties to vote on, and finalising (定稿).
+
+Recomputed only while shown (a score typed elsewhere does not wait for it). Each member's totals
+appear in the chart only once every member has submitted: before that nobody sees another's scores.
+Finalising locks the evaluation; a later change needs a recorded re-evaluation (reason and Art.64
+category), after which it can be finalised again.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from decimal import Decimal
+from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import session_records as sr
+from app.domain.art64_check import candidates, tied_groups
+from app.domain.model import Evaluation
 from app.domain.problems import InvalidInput
+from app.domain.result import Result
 from app.exchange import result_to_doc
-from widgets.controller import ProjectController
+from app.services import records
+from app.services.members import member_states
+from widgets.controller import EDITOR, ProjectController
 from widgets.paths import describe_problem
 from widgets.result_model import ResultModel
+from widgets.session_texts import art64_choices, blocker_text
+from widgets.spread_chart import SpreadChart, SpreadRow
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ResultsPage", text)
+
+
+class TieVoteDialog(QDialog):
+    """Each member's choice for the first place among tied bids, and a note."""
+
+    def __init__(self, ev: Evaluation, group: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.group = group
+        self.setWindowTitle(_tr("评标委员会表决"))
+        names = {b.id: b.name for b in ev.bidders}
+        form = QFormLayout(self)
+        form.addRow(QLabel(_tr("以下投标人得分且排序条件相同，由评标委员会表决排序（每位成员选择排在前面的一家）：")
+                           + "\n" + "、".join(names.get(b, b) for b in group)))
+        self.choices: dict[str, QComboBox] = {}
+        for m in ev.members:
+            box = QComboBox()
+            box.addItem(_tr("（未投票）"), None)
+            for b in group:
+                box.addItem(names.get(b, b), b)
+            self.choices[m.id] = box
+            form.addRow(m.name, box)
+        self.note = QLineEdit()
+        form.addRow(_tr("说明"), self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def vote(self, member: str, bidder: str) -> None:
+        """Set a member's choice (tests and the keyboard both use it)."""
+        box = self.choices[member]
+        box.setCurrentIndex(box.findData(bidder))
+
+    def votes(self) -> dict[str, str]:
+        """The votes given."""
+        return {mid: str(box.currentData()) for mid, box in self.choices.items() if box.currentData() is not None}
+
+
+class ReopenDialog(QDialog):
+    """The reason and Art.64 category of a re-evaluation."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("重新评审"))
+        form = QFormLayout(self)
+        form.addRow(QLabel(_tr("评审已定稿。重新评审限于第六十四条规定的情形，将记录理由与类别。")))
+        self.category = QComboBox()
+        for code, words in art64_choices():
+            self.category.addItem(words, code)
+        form.addRow(_tr("第六十四条类别"), self.category)
+        self.reason = QLineEdit()
+        form.addRow(_tr("理由"), self.reason)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
 
 
 class ResultsPage(QWidget):
@@ -22,39 +109,189 @@ class ResultsPage(QWidget):
     def __init__(self, controller: ProjectController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self.dialog: QDialog | None = None
+        self.result: Result | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h3>" + _tr("评审结果") + "</h3>"))
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        layout.addWidget(self.state)
         self.table = QTableView(self)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 3)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        ties = QHBoxLayout()
+        self.ties = QLabel()
+        self.ties.setWordWrap(True)
+        self.vote_button = QPushButton(_tr("表决排序…"))
+        self.vote_button.clicked.connect(self.ask_vote)
+        ties.addWidget(self.ties, 1)
+        ties.addWidget(self.vote_button)
+        layout.addLayout(ties)
+        layout.addWidget(QLabel("<b>" + _tr("各成员评分分布（除价格外的得分）") + "</b>"))
+        self.chart = SpreadChart()
+        scroll = QScrollArea()
+        scroll.setWidget(self.chart)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumHeight(150)
+        layout.addWidget(scroll, 2)
+        final = QHBoxLayout()
+        self.blockers = QLabel()
+        self.blockers.setWordWrap(True)
+        self.finalise_button = QPushButton(_tr("定稿"))
+        self.reopen_button = QPushButton(_tr("重新评审…"))
+        self.finalise_button.clicked.connect(self.finalise)
+        self.reopen_button.clicked.connect(self.ask_reopen)
+        final.addWidget(self.blockers, 1)
+        final.addWidget(self.finalise_button)
+        final.addWidget(self.reopen_button)
+        layout.addLayout(final)
         self.model: ResultModel | None = None
-        controller.changed.connect(self.refresh)
+        self._stale = True
+        controller.changed.connect(self.mark_stale)
         self.refresh()
+
+    def mark_stale(self, _parts: tuple[str, ...] = ()) -> None:
+        """Recompute now when shown, else when next shown."""
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: Any) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
 
     def refresh(self, _parts: tuple[str, ...] = ()) -> None:
         """Recompute (the session computes once per change) and show."""
+        self._stale = False
         ev = self.controller.ev()
+        final = sr.final_record(ev)
+        self.finalise_button.setEnabled(final is None)
+        self.reopen_button.setEnabled(final is not None)
         try:
-            doc = result_to_doc(self.controller.session.result())
+            self.result = self.controller.session.result()
         except InvalidInput as exc:
+            self.result = None
             self.table.setModel(None)
             self.model = None
             lines = [describe_problem(p, ev) for p in exc.problems[:10]]
-            self.summary.setText(_tr("尚不能计算结果：") + "\n" + "\n".join(lines))
+            self.state.setText(_tr("尚不能计算结果：") + "\n" + "\n".join(lines))
+            self.summary.setText("")
+            self.ties.setText("")
+            self.vote_button.setEnabled(False)
+            self.chart.set_note(_tr("结果可计算后显示"))
+            self.show_blockers(ev)
             return
+        doc = result_to_doc(self.result)
         names = {b.id: b.name for b in ev.bidders}
-        self.model = ResultModel(doc, names, self)
+        categories = list(dict.fromkeys(f.category for f in ev.factors if not f.is_price))
+        self.model = ResultModel(doc, names, self, categories=categories)
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        candidates = "、".join(names.get(c, c) for c in doc["candidates"]) or _tr("无")
-        if doc["failed"]:
+        chosen = "、".join(names.get(c, c) for c in candidates(self.result, ev)) or _tr("无")
+        if final is not None:
+            state = _tr("已定稿（%1，%2）").replace("%1", str(final.get("at", ""))).replace(
+                "%2", str(final.get("by", "")))
+        elif doc["failed"]:
             state = _tr("废标（有效投标不足）")
         elif doc["final"]:
             state = _tr("结果已定")
         else:
             state = _tr("尚有待处理事项")
-        self.summary.setText(_tr("推荐中标候选人（依次）：") + candidates + "　　" + _tr("状态：") + state)
+        self.state.setText(_tr("状态：") + state)
+        self.summary.setText(_tr("推荐中标候选人（依次）：") + chosen)
+        self.show_ties(ev, self.result)
+        self.show_chart(ev, self.result)
+        self.show_blockers(ev)
+
+    def show_ties(self, ev: Evaluation, result: Result) -> None:
+        """The tied groups and their votes."""
+        names = {b.id: b.name for b in ev.bidders}
+        votes = sr.tie_votes(ev)
+        lines = []
+        for group in tied_groups(result):
+            vote = votes.get(sr.tie_key(group))
+            who = "、".join(names.get(b, b) for b in group)
+            if vote is not None and sorted(vote.order) == sorted(group):
+                order = " > ".join(names.get(b, b) for b in vote.order)
+                lines.append(_tr("并列：%1 — 已表决：%2").replace("%1", who).replace("%2", order))
+            else:
+                lines.append(_tr("并列：%1 — 需评标委员会表决").replace("%1", who))
+        self.ties.setText("\n".join(lines) or _tr("无并列"))
+        self.vote_button.setEnabled(bool(lines) and sr.final_record(ev) is None)
+
+    def sealed(self) -> bool:
+        """Whether members' scores are still sealed (someone has not submitted)."""
+        states = member_states(self.controller.session.store)
+        return not states or any(s.state != "submitted" for s in states)
+
+    def show_chart(self, ev: Evaluation, result: Result) -> None:
+        """Each ranked bid's member totals, once every member has submitted."""
+        if self.sealed():
+            self.chart.set_note(_tr("全部成员提交评分后显示各成员的评分分布（提交前各成员评分互不可见）"))
+            return
+        names = {b.id: b.name for b in ev.bidders}
+        price = sum((f.max for f in ev.factors if f.is_price), Decimal(0))
+        scored = sum((f.max for f in ev.factors if not f.is_price), Decimal(0))
+        rows = []
+        for b in sorted((b for b in result.bidders if b.ranked), key=lambda r: r.rank or 0):
+            mean = (b.total or Decimal(0)) - (b.price_score or Decimal(0))
+            rows.append(SpreadRow(f"{b.rank}. {names.get(b.id, b.id)}", dict(b.member_totals), mean))
+        self.chart.set_data(rows, [(m.id, m.name) for m in ev.members], scored or Decimal(100) - price)
+
+    def show_blockers(self, ev: Evaluation) -> None:
+        """What still keeps the evaluation from being finalised."""
+        if sr.final_record(ev) is not None:
+            self.blockers.setText(_tr("评审已定稿：任何修改须先记录重新评审。"))
+            return
+        found = records.finalise_blockers(self.controller.session.store, self.controller.session.result)
+        self.blockers.setText(_tr("定稿前尚需：") + "；".join(blocker_text(b, ev) for b in found[:6])
+                              + ("……" if len(found) > 6 else "") if found else _tr("可以定稿。"))
+
+    # -- actions ----------------------------------------------------------------------------------
+    def ask_vote(self) -> None:
+        """Open the vote dialog for the first tied group without a vote (else the first)."""
+        if self.result is None:
+            return
+        ev = self.controller.ev()
+        groups = tied_groups(self.result)
+        if not groups:
+            return
+        votes = sr.tie_votes(ev)
+        group = next((g for g in groups if sr.tie_key(g) not in votes), groups[0])
+        dialog = TieVoteDialog(ev, group, self)
+        dialog.accepted.connect(lambda: self.record_vote(group, dialog.votes(), dialog.note.text()))
+        dialog.open()
+        self.dialog = dialog
+
+    def record_vote(self, group: tuple[str, ...], votes: dict[str, str], note: str) -> bool:
+        """Record the committee's vote on a tied group."""
+        vote = sr.TieVote(group, (), votes, note)
+        return self.controller.run(lambda: self.controller.session.record(records.record_tie_vote, vote, by=EDITOR))
+
+    def finalise(self) -> bool:
+        """Finalise the evaluation (refused, with what blocks it, when it may not be)."""
+        ev = self.controller.ev()
+        found = records.finalise_blockers(self.controller.session.store, self.controller.session.result)
+        if found:
+            return self.controller.refuse(_tr("尚不能定稿：") + "\n" + "\n".join(blocker_text(b, ev) for b in found))
+        return self.controller.run(lambda: self.controller.session.record(records.finalise, by=EDITOR))
+
+    def ask_reopen(self) -> None:
+        """Ask for the re-evaluation's reason and category."""
+        dialog = ReopenDialog(self)
+        dialog.accepted.connect(lambda: self.reopen(dialog.reason.text(), str(dialog.category.currentData())))
+        dialog.open()
+        self.dialog = dialog
+
+    def reopen(self, reason: str, art64: str) -> bool:
+        """Reopen the finalised evaluation as a recorded re-evaluation."""
+        if not reason.strip():
+            return self.controller.refuse(_tr("重新评审须填写理由"))
+        return self.controller.run(lambda: self.controller.session.record(records.reopen, reason=reason, art64=art64,
+                                                                          by=EDITOR))
+

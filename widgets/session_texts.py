@@ -1,0 +1,77 @@
+"""The evaluation session's findings and categories in words (shared by the review, results and check pages)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.domain.art64 import ART64
+from app.domain.art64_check import Art64Finding
+from app.domain.committee import Finding
+from app.domain.model import Evaluation
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SessionTexts", text)
+
+
+def art64_names() -> dict[str, str]:
+    """The four categories of 87号令 Art.64, in the article's words."""
+    return {
+        "summation_error": _tr("分值汇总计算错误"),
+        "out_of_range": _tr("分项评分超出评分标准范围"),
+        "objective_inconsistent": _tr("评标委员会成员对客观评审因素评分不一致"),
+        "abnormal_score": _tr("经评标委员会认定评分畸高、畸低"),
+    }
+
+
+def art64_choices() -> list[tuple[str, str]]:
+    """(code, words) in the article's order."""
+    names = art64_names()
+    return [(code, names[code]) for code in ART64]
+
+
+def finding_kinds() -> dict[str, str]:
+    """The kinds of Art.64 finding, in words."""
+    return {
+        "objective_differs": _tr("客观分不一致"),
+        "far_from_mean": _tr("评分畸高、畸低"),
+        "missing": _tr("缺少评分"),
+    }
+
+
+def names(ev: Evaluation) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """Bidder, factor and member names by id."""
+    return ({b.id: b.name for b in ev.bidders}, {f.id: f.name for f in ev.factors},
+            {m.id: m.name for m in ev.members})
+
+
+def describe_finding(f: Art64Finding, ev: Evaluation) -> str:
+    """One finding in a sentence."""
+    bidders, factors, members = names(ev)
+    who = members.get(f.member or "", f.member or "")
+    where = f"{bidders.get(f.bidder, f.bidder)} · {f.factor} {factors.get(f.factor, '')}"
+    if f.kind == "missing":
+        return _tr("%1 尚未评分：%2").replace("%1", who).replace("%2", where)
+    if f.kind == "objective_differs":
+        return _tr("客观评审因素评分不一致：%1").replace("%1", where)
+    return _tr("%1 的评分偏离其他成员平均分过多：%2").replace("%1", who).replace("%2", where)
+
+
+def blocker_text(b: Finding, ev: Evaluation) -> str:
+    """What keeps the evaluation from being finalised, in words."""
+    bidders, _factors, members = names(ev)
+    a = b.args
+    if b.code == "finalised":
+        return _tr("评审已定稿")
+    if b.code == "not_submitted":
+        return _tr("%1 尚未提交评分").replace("%1", members.get(a[0], a[0]))
+    if b.code == "cannot_compute":
+        return _tr("尚不能计算结果（%1 处问题），如：%2").replace("%1", a[1]).replace("%2", a[0])
+    if b.code == "low_price_pending":
+        return _tr("%1 的异常低价尚未审查定论").replace("%1", bidders.get(a[0], a[0]))
+    if b.code == "art64_open":
+        return _tr("复核发现 %1 项尚未处理").replace("%1", a[0])
+    if b.code == "tie_unvoted":
+        who = "、".join(bidders.get(x, x) for x in a[0].split("、"))
+        return _tr("%1 得分与排序相同，需评标委员会表决").replace("%1", who)
+    return b.code
