@@ -22,7 +22,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from app.domain import extras
+from app.domain import session_records as sr
 from app.domain.art64 import ART64_NAMES
+from app.domain.art64_check import candidates as voted_candidates
 from app.domain.model import Evaluation
 from app.domain.numbers import fmt
 from app.domain.result import Result
@@ -129,6 +131,10 @@ class Narrative:
     low_price: tuple[LowPriceRow, ...]
     other: str
     attachments: tuple[str, ...]
+    reviews: tuple[str, ...] = ()
+    kept: tuple[str, ...] = ()
+    votes: tuple[str, ...] = ()
+    reevaluations: tuple[str, ...] = ()
 
 
 def _audit_changes(audit: Sequence[object] | None, ev: Evaluation) -> tuple[
@@ -224,7 +230,7 @@ def build_narrative(ev: Evaluation, result: Result, audit: Sequence[object] | No
     ranking = tuple(Ranked(r.id, names[r.id], scores[r.id].price_score, _score(r.total, places), r.rank or 0)
                     for r in ranked)
     by_id = {r.bidder: r for r in ranking}
-    candidates = tuple(by_id[c] for c in result.candidates if c in by_id)
+    candidates = tuple(by_id[c] for c in voted_candidates(result, ev) if c in by_id)
     valid = sum(1 for r in result.bidders if r.status == "valid")
     failure = (f"通过资格审查和符合性审查的有效投标人为 {valid} 家，不足 {ev.rules.min_valid_bids} 家"
                if result.failed else "")
@@ -256,8 +262,43 @@ def build_narrative(ev: Evaluation, result: Result, audit: Sequence[object] | No
         candidates=candidates, failed=result.failed, failure=failure, pending=pending,
         price_corrections=corrections_price, member_changes=member_changes, corrections=corrections,
         low_price=low.rows if low is not None else (), other=extras.report_text(ev, "other"),
-        attachments=attachments,
+        attachments=attachments, **session_texts(ev),
     )
+
+
+def session_texts(ev: Evaluation) -> dict[str, tuple[str, ...]]:
+    """What the session recorded, as the report's sentences: low-price requests, kept scores, votes, re-evaluations."""
+    names = {b.id: b.name for b in ev.bidders}
+    members = {m.id: m.name for m in ev.members}
+    factors = {f.id: f.name for f in ev.factors}
+    reviews = []
+    for bid, r in sr.low_price_reviews(ev).items():
+        accepts = [members.get(o.member, o.member) for o in r.opinions if o.accepted]
+        rejects = [f"{members.get(o.member, o.member)}（{o.text}）" for o in r.opinions if not o.accepted]
+        conclusion = {True: "多数成员认可其说明，报价有效", False: "多数成员不认可其说明，投标无效",
+                      None: "尚未形成多数意见"}[r.conclusion(len(ev.members))]
+        reviews.append(
+            f"{bid} {names.get(bid, '')}：{r.asked_at} 要求其在 {r.deadline} 前就报价合理性作出书面说明"
+            f"{'并提交' + '、'.join(r.attachments) if r.attachments else ''}。说明摘要：{r.summary or '—'}。"
+            f"评审参考：{r.references or '—'}。认可：{'、'.join(accepts) or '无'}；"
+            f"不认可：{'、'.join(rejects) or '无'}。结论：{conclusion}。")
+    kept = []
+    for key, res in sr.resolutions(ev).items():
+        _kind, bid, fid, mid = ([*key.split(":"), "", "", ""])[:4]
+        if res.get("action") != "kept":
+            continue
+        kept.append(f"{members.get(mid, mid)} 对 {bid} {names.get(bid, '')} 的“{fid} {factors.get(fid, '')}”评分"
+                    f"偏离其他成员平均分较多，经评标委员会复核予以保留，理由：{res.get('reason', '')}。")
+    votes = []
+    for vote in sr.tie_votes(ev).values():
+        counts = {b: sum(1 for c in vote.votes.values() if c == b) for b in vote.bidders}
+        group = "、".join(f"{b} {names.get(b, '')}" for b in vote.bidders)
+        votes.append(group + " 得分及排序条件相同，经评标委员会表决，"
+                     + "，".join(f"{b} 得 {counts[b]} 票" for b in vote.order)
+                     + "，排序为 " + " > ".join(vote.order) + (f"（{vote.note}）" if vote.note else "") + "。")
+    again = [f"{r.get('at', '')} 因“{r.get('reason', '')}”（{ART64_NAMES.get(str(r.get('art64')), '')}）重新评审。"
+             for r in sr.reevaluations(ev)]
+    return {"reviews": tuple(reviews), "kept": tuple(kept), "votes": tuple(votes), "reevaluations": tuple(again)}
 
 
 def _score(value: Decimal | None, places: int) -> str:
@@ -360,20 +401,23 @@ def _part_six(n: Narrative) -> list[Block]:
     out.append(Heading("（三）依《政府采购货物和服务招标投标管理办法》第六十四条的复核更正", 2))
     if n.corrections is None:
         out.append(Blank("评分复核更正情况", 2))
-    elif not n.corrections:
+    elif not n.corrections and not n.kept:
         out.append(Para("无。"))
     else:
         out.append(_grid(("日期", "评委", "投标人", "评分因素", "更正内容", "更正类别", "理由"),
                          [(c.at, c.member, c.bidder, c.factor, c.change, c.category, c.reason) for c in n.corrections],
                          (60, 50, 70, 70, 90, 80, 90), "LLLLLLL"))
+    out += [Para(text) for text in n.kept]
     out.append(Heading("（四）异常低价审查", 2))
     if n.low_price:
         out.append(_grid(("编号", "投标人", "投标报价（元）", "触发情形", "审查结论", "说明"),
                          [(r.bidder, r.name, r.quoted, r.triggers, r.decision, r.note) for r in n.low_price],
                          (36, 110, 70, 120, 80, 90), "CLRLLL"))
+        out += [Para(text) for text in n.reviews]
     else:
         out.append(Para("无投标报价触发异常低价审查情形。"))
     out.append(Heading("（五）其他", 2))
+    out += [Para(text) for text in (*n.votes, *n.reevaluations)]
     out.append(Para(n.other) if n.other else Blank("其他需要说明的事项", 2))
     return out
 

@@ -231,3 +231,22 @@ def test_the_conclusion_is_a_strict_majority_of_the_committee(opinions: list[tup
     rejects = len(unique) - accepts
     conclusion = review.conclusion(5)
     assert conclusion is (True if accepts >= 3 else False if rejects >= 3 else None)
+
+
+def test_the_report_tells_the_low_price_request_and_the_kept_scores(project: Path) -> None:
+    from app.reports.document import Para
+    from app.reports.narrative import build_narrative, narrative_blocks
+
+    _low(project)
+    opinions = (sr.Opinion("M1", False, "低于成本"), sr.Opinion("M2", False, "测算缺项"),
+                sr.Opinion("M3", False, "无法说明"), sr.Opinion("M4", True), sr.Opinion("M5", True))
+    records.record_low_price_review(project, _review(opinions), by="agent")
+    record_score(project, "M2", "B1", "F11", "0", by="M2")
+    ev = load_project_evaluation(project)
+    for f in art64_findings(ev):
+        records.resolve_finding(project, f.key, "kept", reason="评分有据", by="agent")
+    ev = load_project_evaluation(project)
+    text = "\n".join(b.text for b in narrative_blocks(build_narrative(ev, evaluate(ev))) if isinstance(b, Para))
+    assert "2025-11-25 10:00 要求其在 2025-11-25 10:30 前就报价合理性作出书面说明并提交成本测算表.pdf" in text
+    assert "不认可：王建国（低于成本）" in text and "结论：多数成员不认可其说明，投标无效" in text
+    assert "李秀英 对 B1" in text and "予以保留，理由：评分有据" in text
