@@ -1,4 +1,4 @@
-"""Project-file commands: ``import``, ``export``, ``score``, ``check``, ``submit`` (registered in app.cli).
+"""Project-file commands: ``import``, ``export``, ``score``, ``check``, ``submit``, ``finalise``, ``reopen``.
 
 Every command prints ``ok`` (or its result) on stdout only after its transaction has committed;
 bad input prints one line per problem on stderr and exits 2 with nothing changed.
@@ -184,5 +184,43 @@ def _submit(args: argparse.Namespace) -> int:
         from app.services.members import submit_member
 
         submit_member(Path(args.project_file), args.member, by=args.by or args.member)
+    print("ok")
+    return EXIT_OK
+
+
+def _finalise_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("project_file", help="the project file")
+    p.add_argument("--dry-run", action="store_true", help="only list what still blocks finalising")
+    p.add_argument("--by", default=None, help="who finalises (audit log); default: the login name")
+
+
+@command("finalise", "finalise (lock) the evaluation once nothing blocks it; lists what does", _finalise_args)
+@_guarded
+def _finalise(args: argparse.Namespace) -> int:
+    from app.domain.problems import InvalidInput, Problem
+    from app.services.records import finalise, finalise_blockers
+
+    found = finalise_blockers(Path(args.project_file))
+    if found:
+        raise InvalidInput([Problem(f.code, ", ".join(f.args)) for f in found])
+    if not args.dry_run:
+        finalise(Path(args.project_file), by=args.by or default_user())
+    print("ok")
+    return EXIT_OK
+
+
+def _reopen_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("project_file", help="the project file")
+    p.add_argument("--reason", required=True, help="why the finalised evaluation is reopened")
+    p.add_argument("--art64", required=True, choices=ART64, help="the Art.64 category")
+    p.add_argument("--by", default=None, help="who reopens (audit log); default: the login name")
+
+
+@command("reopen", "reopen a finalised evaluation as a recorded re-evaluation (87号令 Art.64)", _reopen_args)
+@_guarded
+def _reopen(args: argparse.Namespace) -> int:
+    from app.services.records import reopen
+
+    reopen(Path(args.project_file), reason=args.reason, art64=args.art64, by=args.by or default_user())
     print("ok")
     return EXIT_OK

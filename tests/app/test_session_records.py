@@ -250,3 +250,19 @@ def test_the_report_tells_the_low_price_request_and_the_kept_scores(project: Pat
     assert "2025-11-25 10:00 要求其在 2025-11-25 10:30 前就报价合理性作出书面说明并提交成本测算表.pdf" in text
     assert "不认可：王建国（低于成本）" in text and "结论：多数成员不认可其说明，投标无效" in text
     assert "李秀英 对 B1" in text and "予以保留，理由：评分有据" in text
+
+
+def test_finalise_and_reopen_headless(project: Path) -> None:
+    from tests.app.projdoc import run_cli
+
+    code, out, err = run_cli("finalise", str(project), "--dry-run")
+    assert code == 2 and out == "" and err.count("not_submitted: M") == 5
+    _submit_all(project)
+    assert run_cli("finalise", str(project), "--dry-run")[:2] == (0, "ok\n")
+    assert sr.final_record(load_project_evaluation(project)) is None
+    assert run_cli("finalise", str(project), "--by", "组长")[:2] == (0, "ok\n")
+    code, _out, err = run_cli("score", str(project), "--member", "M2", "--bidder", "B1", "--factor", "F11",
+                              "--value", "2", "--reason", "x", "--art64", "abnormal_score")
+    assert code == 2 and "finalised" in err
+    assert run_cli("reopen", str(project), "--reason", "汇总有误", "--art64", "summation_error")[:2] == (0, "ok\n")
+    assert sr.reevaluations(load_project_evaluation(project))[0]["art64"] == "summation_error"
