@@ -140,3 +140,19 @@ def test_a_tie_is_voted_in_the_dialog_and_orders_the_candidates(controller: Proj
     assert "已表决" in page.ties.text()
     names = {b.id: b.name for b in ev.bidders}
     assert page.summary.text().endswith("、".join(names[b] for b in ("B5", "B2", "B1")))
+
+
+def test_a_hidden_page_waits_and_refreshes_when_shown(controller: ProjectController, qtbot: Any) -> None:
+    page = ResultsPage(controller)
+    qtbot.addWidget(page)
+    page.show()
+    calls: list[int] = []
+    original = page.show_chart
+    page.show_chart = lambda *a: (calls.append(1), original(*a))  # type: ignore[method-assign]
+    page.hide()
+    assert controller.run(lambda: controller.session.record_score("M2", "B1", "F11", "4", by=EDITOR))
+    assert calls == []  # hidden: nothing recomputed
+    page.show()
+    assert calls == [1]
+    assert controller.run(lambda: controller.session.record_score("M2", "B1", "F11", "6", by=EDITOR))
+    assert calls == [1, 1]  # shown: at once

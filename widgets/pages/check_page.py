@@ -36,6 +36,7 @@ from app.services import records
 from app.services.members import member_states
 from widgets import inputs
 from widgets.controller import EDITOR, ProjectController
+from widgets.lazy import refresh_when_seen
 from widgets.session_texts import art64_choices, art64_names, blocker_text, describe_finding, finding_kinds, names
 
 Index = QModelIndex | QPersistentModelIndex
@@ -207,22 +208,10 @@ class CheckPage(QWidget):
         self.blockers = QLabel()
         self.blockers.setWordWrap(True)
         layout.addWidget(self.blockers, 1)
-        self._stale = True
-        controller.changed.connect(self.mark_stale)
+        refresh_when_seen(self, controller.changed, self.refresh)
         self.refresh()
 
     # -- refreshing only when seen ----------------------------------------------------------------
-    def mark_stale(self, _parts: tuple[str, ...] = ()) -> None:
-        """Refresh now when shown, else on the next show (a score edit elsewhere stays fast)."""
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: Any) -> None:
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
-
     def all_submitted(self) -> bool:
         """Whether every member has submitted their sheet."""
         states = member_states(self.controller.session.store)
@@ -230,7 +219,6 @@ class CheckPage(QWidget):
 
     def refresh(self) -> None:
         """Read the findings, resolutions and blockers again."""
-        self._stale = False
         ev = self.controller.ev()
         self.share.setText(f"{(sr.outlier_share(ev) * 100).normalize():f}%")
         found = art64_findings(ev)

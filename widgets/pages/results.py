@@ -9,7 +9,6 @@ category), after which it can be finalised again.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -37,6 +36,7 @@ from app.exchange import result_to_doc
 from app.services import records
 from app.services.members import member_states
 from widgets.controller import EDITOR, ProjectController
+from widgets.lazy import refresh_when_seen
 from widgets.paths import describe_problem
 from widgets.result_model import ResultModel
 from widgets.session_texts import art64_choices, blocker_text
@@ -150,24 +150,11 @@ class ResultsPage(QWidget):
         final.addWidget(self.reopen_button)
         layout.addLayout(final)
         self.model: ResultModel | None = None
-        self._stale = True
-        controller.changed.connect(self.mark_stale)
+        refresh_when_seen(self, controller.changed, self.refresh)
         self.refresh()
-
-    def mark_stale(self, _parts: tuple[str, ...] = ()) -> None:
-        """Recompute now when shown, else when next shown."""
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: Any) -> None:
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
 
     def refresh(self, _parts: tuple[str, ...] = ()) -> None:
         """Recompute (the session computes once per change) and show."""
-        self._stale = False
         ev = self.controller.ev()
         final = sr.final_record(ev)
         self.finalise_button.setEnabled(final is None)

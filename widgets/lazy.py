@@ -1,0 +1,39 @@
+"""Refresh a page when the project changes, but only while it is seen: a hidden page waits until shown.
+
+A score typed on one page must not wait for every other page to recompute (on the large case a
+result costs tens of milliseconds); a page marked stale refreshes the moment it is shown again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, SignalInstance
+from PySide6.QtWidgets import QWidget
+
+
+class _WhenSeen(QObject):
+    def __init__(self, widget: QWidget, refresh: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self.widget, self.refresh, self.stale = widget, refresh, False
+        widget.installEventFilter(self)
+
+    def changed(self, *_args: Any) -> None:
+        if self.widget.isVisible():
+            self.stale = False
+            self.refresh()
+        else:
+            self.stale = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget and event.type() == QEvent.Type.Show and self.stale:
+            self.stale = False
+            self.refresh()
+        return False
+
+
+def refresh_when_seen(widget: QWidget, signal: SignalInstance, refresh: Callable[[], object]) -> None:
+    """Call ``refresh`` on ``signal`` while ``widget`` is visible; otherwise once, when it is next shown."""
+    watcher = _WhenSeen(widget, refresh)
+    signal.connect(watcher.changed)

@@ -1,0 +1,537 @@
+"""价格审查: each bid's price as corrected, the ceiling, the policy deduction, the evaluated price, the
+abnormal-low-price triggers (财库〔2026〕2号) with the thresholds they compare against, and the record of
+asking a bidder to justify a low price (:class:`LowPriceReviewDialog`).
+
+Every figure comes from the domain (:mod:`app.domain.pricing`, :func:`app.domain.engine.low_price_basis`,
+the session's result); the page only lays them out. A review record is saved through
+:func:`app.services.records.record_low_price_review`, which also records the committee's decision when
+a majority of its members agree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDateTime,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import session_records as sr
+from app.domain.engine import low_price_basis
+from app.domain.model import TRIGGERS, Bidder, Evaluation, LowPriceRates, Rules
+from app.domain.numerals import NumeralError
+from app.domain.pricing import SMALL_SIZES, correct_price, deduction_rate, evaluated_price
+from app.domain.problems import InvalidInput
+from app.domain.result import Result
+from app.reports.data import money, percent
+from app.services import records
+from widgets.controller import EDITOR, ProjectController
+from widgets.lazy import refresh_when_seen
+
+Index = QModelIndex | QPersistentModelIndex
+WARN = QColor("#b00020")
+MARK = QColor("#fff3cd")
+TIME_QT = "yyyy-MM-dd HH:mm"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PriceReviewPage", text)
+
+
+def headers() -> tuple[str, ...]:
+    """The table's column headers."""
+    return (_tr("投标人"), _tr("报价（小写）"), _tr("报价（大写）"), _tr("修正后报价"), _tr("最高限价"),
+            _tr("价格扣除"), _tr("评审价"), _tr("异常低价"), _tr("审查结论"))
+
+
+def trigger_text(trigger: str, rates: LowPriceRates) -> str:
+    """A fired trigger in words, with the tender's rate: 低于平均报价的50%."""
+    rate = getattr(rates, trigger)
+    text = {"average": _tr("低于平均报价的%1"), "second_lowest": _tr("低于次低报价的%1"),
+            "ceiling": _tr("低于最高限价的%1")}[trigger]
+    return text.replace("%1", percent(rate) if rate is not None else "")
+
+
+def deduction_text(bidder: Bidder, rules: Rules) -> str:
+    """The policy deduction granted (from :func:`deduction_rate`) and why, e.g. 20%（小型企业）."""
+    rate = deduction_rate(bidder, rules)
+    if not rate:
+        return "—"
+    if rules.deduction_mode == "lines":
+        why = _tr("小微企业承担部分 %1 元").replace("%1", money(bidder.small_amount or Decimal(0)))
+    elif bidder.size in SMALL_SIZES:
+        why = _tr("小型企业") if bidder.size == "small" else _tr("微型企业")
+    elif bidder.prison:
+        why = _tr("监狱企业")
+    elif bidder.disabled:
+        why = _tr("残疾人福利性单位")
+    else:
+        why = _tr("联合体/分包小微企业占比 %1 ≥ %2").replace("%1", percent(bidder.partner_share or Decimal(0))) \
+            .replace("%2", percent(rules.partner_min_share))
+    return _tr("%1（%2）").replace("%1", percent(rate)).replace("%2", why)
+
+
+def review_state(ev: Evaluation, bidder: str, flagged: bool) -> str:
+    """Where the bid's low-price review stands: 待审查 / 已要求说明（截止 HH:MM） / 认可 / 不认可（投标无效） / —."""
+    decision = next((d for d in ev.decisions if d.bidder == bidder and d.kind == "low_price"), None)
+    if decision is not None:
+        return _tr("认可") if decision.accepted else _tr("不认可（投标无效）")
+    review = sr.low_price_reviews(ev).get(bidder)
+    if review is not None:
+        deadline = sr.parse_time(review.deadline)
+        shown = deadline.strftime("%H:%M") if deadline is not None else review.deadline
+        return _tr("已要求说明（截止 %1）").replace("%1", shown)
+    return _tr("待审查") if flagged else "—"
+
+
+@dataclass(frozen=True)
+class Cell:
+    """What one cell shows."""
+
+    text: str
+    tip: str = ""
+    alarm: bool = False
+    mark: bool = False
+
+
+@dataclass(frozen=True)
+class PriceRow:
+    """One bid's row."""
+
+    bidder: str
+    cells: tuple[Cell, ...]
+    flagged: bool
+
+
+def price_rows(ev: Evaluation, result: Result | None) -> list[PriceRow]:
+    """The rows of the table for the evaluation as it is (``result``: the engine's, when it can be computed)."""
+    rules, ceiling = ev.rules, ev.project.effective_ceiling
+    basis = low_price_basis(ev) if result is None else None
+    decided = {d.bidder for d in ev.decisions if d.kind == "low_price"}
+    reviewed = set(sr.low_price_reviews(ev))
+    rows: list[PriceRow] = []
+    for b in ev.bidders:
+        figures = Cell(money(b.price) if b.price is not None else "")
+        words = Cell(b.price_words or "")
+        try:
+            corrected = correct_price(b)
+        except (NumeralError, ValueError) as exc:
+            bad = Cell("—", _tr("报价无法识别：%1").replace("%1", str(exc)), alarm=True)
+            rows.append(PriceRow(b.id, (Cell(b.name), figures, words, bad, Cell("—"), Cell("—"), Cell("—"),
+                                        Cell("—"), Cell("—")), False))
+            continue
+        price = corrected.price
+        if corrected.corrected:
+            fixed = Cell(money(price), _tr("大写与小写不一致，以大写为准（小写 %1，大写 %2）")
+                         .replace("%1", money(corrected.figures or Decimal(0))).replace("%2", money(price)), mark=True)
+        else:
+            fixed = Cell(money(price))
+        if ceiling is None:
+            over = Cell("—")
+        elif price > ceiling:
+            over = Cell(_tr("超过最高限价"), _tr("修正后报价 %1 高于最高限价 %2，投标无效")
+                        .replace("%1", money(price)).replace("%2", money(ceiling)), alarm=True)
+        else:
+            over = Cell(_tr("未超过"), _tr("最高限价 %1").replace("%1", money(ceiling)))
+        if result is not None:
+            outcome = result.bidder(b.id)
+            evaluated, fired = outcome.evaluated_price, outcome.low_price
+        else:
+            assert basis is not None
+            evaluated = evaluated_price(price, b, rules)
+            fired = tuple(t for t in TRIGGERS if b.id in basis.population and t in basis.limits
+                          and price < basis.limits[t])
+        low = Cell("；".join(trigger_text(t, rules.low_price) for t in fired) or "—", alarm=bool(fired))
+        flagged = bool(fired) or b.id in reviewed or b.id in decided
+        rejected = any(d.bidder == b.id and d.kind == "low_price" and d.accepted is False for d in ev.decisions)
+        cells = (Cell(b.name), figures, words, fixed, over, Cell(deduction_text(b, rules)), Cell(money(evaluated)),
+                 low, Cell(review_state(ev, b.id, bool(fired)), alarm=rejected))
+        rows.append(PriceRow(b.id, cells, flagged))
+    return rows
+
+
+def basis_lines(ev: Evaluation) -> list[str]:
+    """The thresholds the triggers compare against, computed from the current data, one line each."""
+    basis = low_price_basis(ev)
+    rates = ev.rules.low_price
+    names = {b.id: b.name for b in ev.bidders}
+    lines = [_tr("参与计算的投标（通过资格审查和符合性审查、且未超过最高限价）：%1 家　%2")
+             .replace("%1", str(len(basis.population)))
+             .replace("%2", "、".join(f"{bid} {names.get(bid, '')}".strip() for bid in basis.population) or "—")]
+    figures = {"average": (_tr("平均报价"), basis.mean), "second_lowest": (_tr("次低报价"), basis.second),
+               "ceiling": (_tr("最高限价"), basis.ceiling)}
+    for trigger in TRIGGERS:
+        name, figure = figures[trigger]
+        rate = getattr(rates, trigger)
+        limit = basis.limits.get(trigger)
+        if rate is None:
+            lines.append(_tr("%1：未采用此基准").replace("%1", name))
+        elif figure is None or limit is None:
+            lines.append(_tr("%1：数据不足，无法计算").replace("%1", name))
+        else:
+            lines.append(f"{name} {money(figure)} × {percent(rate)} = {money(limit)}")
+    return lines
+
+
+class PriceReviewModel(QAbstractTableModel):
+    """One row per bid (see :func:`price_rows`); flagged bids are highlighted."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PriceRow] = []
+
+    def load(self, rows: list[PriceRow]) -> None:
+        """Show new rows; the same bids in the same order are updated in place."""
+        if [r.bidder for r in rows] == [r.bidder for r in self._rows]:
+            self._rows = rows
+            if rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(headers()) - 1))
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row(self, row: int) -> PriceRow:
+        """The row's data."""
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(headers())
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return headers()[section] if 0 <= section < len(headers()) else None
+        return str(section + 1)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        cell = row.cells[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell.text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return cell.tip or None
+        if role == Qt.ItemDataRole.ForegroundRole and cell.alarm:
+            return QBrush(WARN)
+        if role == Qt.ItemDataRole.FontRole and cell.mark:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole and (cell.mark or row.flagged):
+            return QBrush(MARK)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (1, 3, 6):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class PriceReviewPage(QWidget):
+    """价格审查: the table of prices and the abnormal-low-price thresholds, recomputed on every change.
+
+    Attributes:
+        basis: the label showing the thresholds (one line per trigger).
+        dialog: the low-price review dialog last opened.
+    """
+
+    def __init__(self, controller: ProjectController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.dialog: LowPriceReviewDialog | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<h3>" + _tr("价格审查") + "</h3>"))
+        hint = QLabel(_tr("大写金额与小写金额不一致的，以大写金额为准。通过资格审查和符合性审查且未超过最高限价的投标，"
+                          "报价低于下列任一基准的，评标委员会应要求投标人在合理时间内（一般不少于 30 分钟）书面说明，"
+                          "必要时提交相关证明材料；不能证明其报价合理性的，应将其作为无效投标处理（财库〔2026〕2号）。"))
+        hint.setWordWrap(True)
+        hint.setObjectName("hint")
+        layout.addWidget(hint)
+        box = QGroupBox(_tr("异常低价判定基准（按当前数据计算）"))
+        box_layout = QVBoxLayout(box)
+        self.basis = QLabel()
+        self.basis.setWordWrap(True)
+        self.basis.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box_layout.addWidget(self.basis)
+        layout.addWidget(box)
+        bar = QHBoxLayout()
+        self.review_button = QPushButton(_tr("低价审查记录…"))
+        self.review_button.setToolTip(_tr("记录要求投标人说明报价合理性的时间、说明内容和各成员意见"))
+        bar.addWidget(self.review_button)
+        bar.addStretch(1)
+        self.note = QLabel()
+        bar.addWidget(self.note)
+        layout.addLayout(bar)
+        self.table = QTableView(self)
+        self.model = PriceReviewModel(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        self.review_button.clicked.connect(self.open_review)
+        self.table.doubleClicked.connect(lambda index: self.open_review())
+        self.table.selectionModel().currentChanged.connect(lambda *_: self._enable())
+        refresh_when_seen(self, controller.changed, self.refresh)
+        self.refresh()
+        self.table.resizeColumnsToContents()
+
+    def refresh(self, _parts: tuple[str, ...] = ()) -> None:
+        """Recompute the rows and the thresholds from the current data."""
+        ev = self.controller.ev()
+        try:
+            result: Result | None = self.controller.session.result()
+            self.note.clear()
+        except InvalidInput:
+            result = None
+            self.note.setText(_tr("尚不能计算评审结果：评审价与异常低价按当前审查数据计算"))
+        self.model.load(price_rows(ev, result))
+        self.basis.setText("\n".join(basis_lines(ev)))
+        self._enable()
+
+    def current_bidder(self) -> str | None:
+        """The selected bid, or None."""
+        index = self.table.currentIndex()
+        return self.model.row(index.row()).bidder if index.isValid() else None
+
+    def select(self, bidder_id: str) -> None:
+        """Select a bid's row."""
+        for r in range(self.model.rowCount()):
+            if self.model.row(r).bidder == bidder_id:
+                self.table.setCurrentIndex(self.model.index(r, 0))
+                self.table.selectRow(r)
+
+    def _enable(self) -> None:
+        self.review_button.setEnabled(self.current_bidder() is not None)
+
+    def open_review(self) -> bool:
+        """Open the low-price review record of the selected bid; OK saves it."""
+        bid = self.current_bidder()
+        if bid is None:
+            return False
+        ev = self.controller.ev()
+        dialog = LowPriceReviewDialog(ev, bid, sr.low_price_reviews(ev).get(bid), self)
+        dialog.accepted.connect(lambda: self.save_review(dialog.review()))
+        self.dialog = dialog
+        dialog.open()
+        return True
+
+    def save_review(self, review: sr.LowPriceReview) -> bool:
+        """Record a low-price review (and the committee's decision when a majority agrees)."""
+        session = self.controller.session
+        return self.controller.run(lambda: session.record(records.record_low_price_review, review, by=EDITOR))
+
+
+def _qt_time(text: str) -> QDateTime | None:
+    found = QDateTime.fromString(text, TIME_QT) if text else QDateTime()
+    return found if found.isValid() else None
+
+
+class LowPriceReviewDialog(QDialog):
+    """The record of asking one bidder to justify its price, and each member's opinion of the answer.
+
+    Attributes (for the page and tests): ``asked``, ``deadline`` (QDateTimeEdit; the deadline's minimum
+    follows the request time + 30 minutes), ``summary``, ``attachments`` (one name per line),
+    ``references`` (QPlainTextEdit), ``opinions`` (QTableWidget: member, 意见 combo, 理由),
+    ``conclusion`` and ``message`` (QLabel).
+    """
+
+    CHOICES = (None, True, False)
+
+    def __init__(self, ev: Evaluation, bidder_id: str, existing: sr.LowPriceReview | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ev, self.bidder_id = ev, bidder_id
+        name = next((b.name for b in ev.bidders if b.id == bidder_id), bidder_id)
+        self.setWindowTitle(_tr("异常低价审查记录 — %1").replace("%1", name))
+        self.setMinimumWidth(640)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
+        self.asked = QDateTimeEdit()
+        self.deadline = QDateTimeEdit()
+        for edit in (self.asked, self.deadline):
+            edit.setDisplayFormat(TIME_QT)
+            edit.setCalendarPopup(True)
+        clock = QDateTime.currentDateTime()
+        now = QDateTime(clock.date(), QTime(clock.time().hour(), clock.time().minute()))
+        asked = _qt_time(existing.asked_at) if existing is not None else None
+        asked = asked or now
+        self.asked.setDateTime(asked)
+        self.deadline.setMinimumDateTime(asked.addSecs(self.min_seconds()))
+        deadline = _qt_time(existing.deadline) if existing is not None else None
+        self.deadline.setDateTime(deadline or asked.addSecs(self.min_seconds()))
+        self.asked.dateTimeChanged.connect(self._asked_changed)
+        form.addRow(_tr("要求说明时间"), self.asked)
+        form.addRow(_tr("说明截止时间"), self.deadline)
+        self.summary = QPlainTextEdit(existing.summary if existing is not None else "")
+        self.summary.setPlaceholderText(_tr("投标人书面说明的要点，如成本构成、报价依据"))
+        self.attachments = QPlainTextEdit("\n".join(existing.attachments) if existing is not None else "")
+        self.attachments.setPlaceholderText(_tr("每行一个附件名称，如：成本明细表.pdf"))
+        self.references = QPlainTextEdit(existing.references if existing is not None else "")
+        self.references.setPlaceholderText(_tr("同类项目合同价格、市场价格、人工成本标准、行业平均成本等"))
+        for text in (self.summary, self.attachments, self.references):
+            text.setMaximumHeight(80)
+        form.addRow(_tr("说明内容摘要"), self.summary)
+        form.addRow(_tr("附件"), self.attachments)
+        form.addRow(_tr("评审参考"), self.references)
+        layout.addWidget(QLabel(_tr("各成员意见（不认可须填写理由）：")))
+        self.opinions = QTableWidget(len(ev.members), 3)
+        self.opinions.setHorizontalHeaderLabels([_tr("成员"), _tr("意见"), _tr("理由")])
+        self.opinions.verticalHeader().setVisible(False)
+        self.opinions.horizontalHeader().setStretchLastSection(True)
+        given = {o.member: o for o in existing.opinions} if existing is not None else {}
+        for row, member in enumerate(ev.members):
+            item = QTableWidgetItem(member.name)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            item.setData(Qt.ItemDataRole.UserRole, member.id)
+            self.opinions.setItem(row, 0, item)
+            combo = QComboBox()
+            combo.addItems([_tr("未表态"), _tr("认可"), _tr("不认可")])
+            opinion = given.get(member.id)
+            if opinion is not None:
+                combo.setCurrentIndex(self.CHOICES.index(opinion.accepted))
+            combo.currentIndexChanged.connect(lambda *_: self._update())
+            self.opinions.setCellWidget(row, 1, combo)
+            self.opinions.setItem(row, 2, QTableWidgetItem(opinion.text if opinion is not None else ""))
+        self.opinions.itemChanged.connect(lambda *_: self._update())
+        self.opinions.resizeColumnsToContents()
+        self.opinions.setMinimumHeight(min(360, 34 * (len(ev.members) + 1)))
+        layout.addWidget(self.opinions, 1)
+        self.conclusion = QLabel()
+        layout.addWidget(self.conclusion)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020")
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._update()
+
+    @staticmethod
+    def min_seconds() -> int:
+        """The shortest time a bidder is given to answer, in seconds."""
+        return int(sr.MIN_RESPONSE.total_seconds())
+
+    def _asked_changed(self, asked: QDateTime) -> None:
+        self.deadline.setMinimumDateTime(asked.addSecs(self.min_seconds()))
+
+    def _combo(self, row: int) -> QComboBox:
+        widget = self.opinions.cellWidget(row, 1)
+        assert isinstance(widget, QComboBox)
+        return widget
+
+    def _row(self, member_id: str) -> int:
+        for row in range(self.opinions.rowCount()):
+            item = self.opinions.item(row, 0)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == member_id:
+                return row
+        raise KeyError(member_id)
+
+    def set_opinion(self, member_id: str, accepted: bool | None, reason: str = "") -> None:
+        """Set a member's opinion (None: 未表态) and reason."""
+        row = self._row(member_id)
+        self._combo(row).setCurrentIndex(self.CHOICES.index(accepted))
+        reason_item = self.opinions.item(row, 2)
+        if reason_item is None:
+            self.opinions.setItem(row, 2, QTableWidgetItem(reason))
+        else:
+            reason_item.setText(reason)
+
+    def _choices(self) -> list[tuple[str, bool | None, str]]:
+        out: list[tuple[str, bool | None, str]] = []
+        for row, member in enumerate(self.ev.members):
+            reason = self.opinions.item(row, 2)
+            out.append((member.id, self.CHOICES[self._combo(row).currentIndex()],
+                        reason.text().strip() if reason is not None else ""))
+        return out
+
+    def review(self) -> sr.LowPriceReview:
+        """The record as the fields give it (members who have not given an opinion are left out)."""
+        return sr.LowPriceReview(
+            bidder=self.bidder_id,
+            asked_at=self.asked.dateTime().toString(TIME_QT),
+            deadline=self.deadline.dateTime().toString(TIME_QT),
+            summary=self.summary.toPlainText().strip(),
+            attachments=tuple(line.strip() for line in self.attachments.toPlainText().splitlines() if line.strip()),
+            references=self.references.toPlainText().strip(),
+            opinions=tuple(sr.Opinion(mid, accepted, text) for mid, accepted, text in self._choices()
+                           if accepted is not None),
+        )
+
+    def _update(self) -> None:
+        choices = self._choices()
+        accepts = sum(1 for _m, a, _t in choices if a is True)
+        rejects = sum(1 for _m, a, _t in choices if a is False)
+        counts = _tr("认可 %1 / 不认可 %2 / 未表态 %3").replace("%1", str(accepts)).replace("%2", str(rejects)) \
+            .replace("%3", str(len(choices) - accepts - rejects))
+        outcome = self.review().conclusion(len(self.ev.members))
+        if outcome is True:
+            text = _tr("多数认可：价格说明成立")
+        elif outcome is False:
+            text = _tr("多数不认可：投标无效")
+        else:
+            text = _tr("尚未形成多数意见")
+        self.conclusion.setText(f"{counts} → {text}")
+
+    def problems(self) -> list[str]:
+        """Why the record cannot be saved as it is, in words (empty when it can)."""
+        names = {m.id: m.name for m in self.ev.members}
+        lacking = [names[mid] for mid, accepted, text in self._choices() if accepted is False and not text]
+        out: list[str] = []
+        if lacking:
+            out.append(_tr("不认可须填写理由：%1").replace("%1", "、".join(lacking)))
+        texts = {
+            "deadline": _tr("说明截止时间不得早于要求说明时间后 30 分钟"),
+            "asked_at": _tr("要求说明时间无效"),
+            "summary": _tr("成员发表意见前，须先填写投标人说明内容摘要"),
+        }
+        for problem in sr.review_problems(self.ev, self.review()):
+            if problem.path == "opinions" and lacking:
+                continue
+            text = texts.get(problem.path, problem.message)
+            if text not in out:
+                out.append(text)
+        return out
+
+    def accept(self) -> None:
+        found = self.problems()
+        if found:
+            self.message.setText("\n".join(found))
+            return
+        super().accept()

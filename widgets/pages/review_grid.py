@@ -1,0 +1,526 @@
+"""资格审查 / 符合性审查: the review grid of one stage — bids × checklist items, each member's verdicts or
+the committee's joint conclusion, the conclusion per bid and the bids found invalid.
+
+A verdict is recorded at once through the session (one audited entry per cell); a failing verdict is
+recorded only with its reason. The conclusion per bid and the invalid marking come from the domain
+(:func:`app.domain.reviews.item_verdicts`, the engine's reasons), never decided here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.engine import review_bids
+from app.domain.model import Bidder, Check, CheckItem, Evaluation
+from app.domain.problems import InvalidInput
+from app.domain.reviews import ItemVerdict, failed_items, item_verdicts
+from app.domain.validate import check_structure
+from app.services.common import Change
+from app.services.decisions import withdraw_decision
+from widgets.controller import EDITOR, ProjectController
+from widgets.lazy import refresh_when_seen
+
+Index = QModelIndex | QPersistentModelIndex
+WARN = QColor("#b00020")
+#: The verdict of a cell for the shown member (or the joint one): True, False, or None (none recorded).
+VERDICT_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReviewGridPage", text)
+
+
+def stage_name(stage: str) -> str:
+    """A review stage in words."""
+    return _tr("资格审查") if stage == "qualification" else _tr("符合性审查")
+
+
+def reason_text(code: str, ev: Evaluation, bidder: str) -> str:
+    """One of the engine's invalidity reasons of a bid (``compliance:C2``, ``over_ceiling`` …) in words."""
+    stage, _, item = code.partition(":")
+    if stage == "qualification" and item:
+        return _tr("资格审查 %1 不通过").replace("%1", item)
+    if stage == "compliance" and item:
+        return _tr("符合性审查 %1 不通过").replace("%1", item)
+    if code == "over_ceiling":
+        return _tr("报价超过最高限价")
+    if code == "low_price":
+        return _tr("异常低价未通过审查")
+    if code == "declared_invalid":
+        reasons = [d.reason for d in ev.decisions if d.bidder == bidder and d.kind == "invalid" and d.reason]
+        if not reasons:
+            return _tr("被认定投标无效")
+        return _tr("被认定投标无效：%1").replace("%1", "；".join(reasons))
+    return code
+
+
+def invalid_reasons(controller: ProjectController) -> dict[str, tuple[str, ...]]:
+    """Per bid found invalid, the engine's reasons (codes).
+
+    From the result when it can be computed; otherwise (scores still missing …) from the engine's
+    validity review of the bids alone, which needs no scores.
+    """
+    try:
+        result = controller.session.result()
+    except InvalidInput:
+        ev = controller.ev()
+        reviews = review_bids(ev, check_structure(ev, []))
+        return {bid: tuple(r.reasons) for bid, r in reviews.items() if r.status == "invalid"}
+    return {b.id: b.reasons for b in result.bidders if b.status == "invalid"}
+
+
+class ReviewGridModel(QAbstractTableModel):
+    """Rows: the bids; columns: 投标人, each checklist item of the stage, 结论.
+
+    ``on_verdict(bidder, item, passed)`` is asked to record a verdict set through ``setData``
+    (``Qt.CheckStateRole``: Checked passes, Unchecked fails and needs a reason).
+    """
+
+    def __init__(self, stage: str, on_verdict: Callable[[str, str, bool], bool], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.stage, self.on_verdict = stage, on_verdict
+        self._ev: Evaluation | None = None
+        self._bidders: tuple[Bidder, ...] = ()
+        self._items: tuple[CheckItem, ...] = ()
+        self._mine: dict[tuple[str, str], Check] = {}
+        self._verdicts: dict[tuple[str, str], ItemVerdict] = {}
+        self._failed: dict[str, list[str]] = {}
+        self._invalid: dict[str, tuple[str, ...]] = {}
+
+    def load(self, ev: Evaluation, whose: str | None, invalid: dict[str, tuple[str, ...]]) -> None:
+        """Show ``ev``'s verdicts of ``whose`` (None: the joint conclusion); a same-shaped grid is updated in place."""
+        bidders, items = ev.bidders, ev.checklist(self.stage)
+        same = [b.id for b in bidders] == [b.id for b in self._bidders] and \
+            [i.id for i in items] == [i.id for i in self._items] and self._ev is not None
+        if not same:
+            self.beginResetModel()
+        self._ev, self._bidders, self._items, self._invalid = ev, bidders, items, invalid
+        self._mine = {(c.bidder, c.item): c for c in ev.checks if c.stage == self.stage and c.member == whose}
+        self._verdicts = item_verdicts(ev, self.stage)
+        self._failed = failed_items(ev, self.stage)
+        if not same:
+            self.endResetModel()
+        elif self.rowCount() and self.columnCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+
+    # -- what the page asks ------------------------------------------------------------------------
+    def bidder(self, row: int) -> Bidder:
+        """The bid shown in a row."""
+        return self._bidders[row]
+
+    def item(self, column: int) -> CheckItem | None:
+        """The checklist item of a column (None for 投标人 and 结论)."""
+        return self._items[column - 1] if 1 <= column <= len(self._items) else None
+
+    def verdict(self, bidder: str, item: str) -> bool | None:
+        """The shown verdict (of the chosen member, or the joint one) on one item; None when none is recorded."""
+        check = self._mine.get((bidder, item))
+        return None if check is None else check.passed
+
+    def missing(self, bidder: str) -> list[str]:
+        """The items of the stage with no shown verdict yet for a bid, in checklist order."""
+        return [i.id for i in self._items if (bidder, i.id) not in self._mine]
+
+    def failed(self, bidder: str) -> list[str]:
+        """The items the bid fails in this stage (the committee's conclusion)."""
+        return list(self._failed.get(bidder, ()))
+
+    def passing(self) -> int:
+        """How many bids pass this stage."""
+        return sum(1 for b in self._bidders if not self._failed.get(b.id))
+
+    # -- cells -------------------------------------------------------------------------------------
+    def _name_tip(self, bidder: str) -> str:
+        assert self._ev is not None
+        reasons = self._invalid.get(bidder)
+        if not reasons:
+            return ""
+        return _tr("投标无效：") + "\n" + "\n".join(reason_text(r, self._ev, bidder) for r in reasons)
+
+    def _conclusion(self, bidder: str) -> str:
+        failed = self._failed.get(bidder)
+        return _tr("不通过：%1").replace("%1", "、".join(failed)) if failed else _tr("通过")
+
+    def _conclusion_tip(self, bidder: str) -> str:
+        lines: list[str] = []
+        for item in self._failed.get(bidder, ()):
+            v = self._verdicts[(bidder, item)]
+            if v.joint is not None:
+                lines.append(_tr("%1：评标委员会联合结论不通过").replace("%1", item))
+            else:
+                lines.append(_tr("%1：%2 名成员判定不通过").replace("%1", item)
+                             .replace("%2", f"{v.votes - v.passes}/{v.votes}"))
+            lines += ["　" + note for note in v.notes]
+        unchecked = sum(1 for i in self._items if not self._verdicts[(bidder, i.id)].checked)
+        if unchecked:
+            lines.append(_tr("尚有 %1 项未录入审查结论").replace("%1", str(unchecked)))
+        return "\n".join(lines)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self._bidders)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() or self._ev is None else len(self._items) + 2
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
+        if not 0 <= section < self.columnCount():
+            return None
+        item = self.item(section)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if item is not None:
+                return f"{item.id} {item.name}"
+            return _tr("投标人") if section == 0 else _tr("结论")
+        if role == Qt.ItemDataRole.ToolTipRole and item is not None:
+            return item.criterion or item.name
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.item(index.column()) is not None:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._bidders):
+            return None
+        bid, column = self._bidders[index.row()].id, index.column()
+        item = self.item(column)
+        if item is not None:
+            return self._item_data(bid, item, role)
+        if column == 0:
+            invalid = bid in self._invalid
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._bidders[index.row()].name + (_tr("（无效）") if invalid else "")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self._name_tip(bid) or None
+            if role == Qt.ItemDataRole.ForegroundRole and invalid:
+                return QBrush(WARN)
+            return None
+        failed = bool(self._failed.get(bid))
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._conclusion(bid)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._conclusion_tip(bid) or None
+        if role == Qt.ItemDataRole.ForegroundRole and failed:
+            return QBrush(WARN)
+        return None
+
+    def _item_data(self, bid: str, item: CheckItem, role: int) -> Any:
+        check = self._mine.get((bid, item.id))
+        if role == VERDICT_ROLE:
+            return None if check is None else check.passed
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "" if check is None else ("✓" if check.passed else "✗")
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if check is None:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if not check.passed:
+                return check.note or _tr("（未注明理由）")
+            return check.note or None
+        if role == Qt.ItemDataRole.ForegroundRole and not check.passed:
+            return QBrush(WARN)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        item = self.item(index.column()) if index.isValid() else None
+        if item is None or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        state = value.value if hasattr(value, "value") else value
+        return self.on_verdict(self._bidders[index.row()].id, item.id, state == Qt.CheckState.Checked.value)
+
+
+class ReasonDialog(QDialog):
+    """Asks for a reason; OK with an empty reason is refused (when required) and says so."""
+
+    def __init__(self, parent: QWidget, title: str, prompt: str, placeholder: str = "", required: bool = True) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.required = required
+        layout = QVBoxLayout(self)
+        label = QLabel(prompt)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(placeholder)
+        layout.addWidget(self.reason)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b00020")
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+
+    def accept(self) -> None:
+        if self.required and not self.reason.text().strip():
+            self.message.setText(_tr("请填写理由，否则不予记录。"))
+            self.reason.setFocus()
+            return
+        super().accept()
+
+
+class ReviewTable(QTableView):
+    """The grid; Space toggles the current cell's verdict (as a double-click does)."""
+
+    def __init__(self, toggle: Callable[[QModelIndex], bool], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._toggle = toggle
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and self.currentIndex().isValid():
+            self._toggle(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class ReviewGridPage(QWidget):
+    """One review stage: the grid of verdicts, whose verdicts are shown, the conclusions and invalid bids.
+
+    Attributes:
+        whose: the member whose verdicts are shown and recorded (None: the committee's joint conclusion).
+        whose_box: the combo choosing it.
+        dialog: the reason dialog last opened (failing verdict, declaring or withdrawing invalidity).
+    """
+
+    def __init__(self, controller: ProjectController, stage: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller, self.stage = controller, stage
+        self.whose: str | None = None
+        self.dialog: ReasonDialog | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<h3>{stage_name(stage)}</h3>"))
+        hint = QLabel(_tr("逐项录入审查结论：双击或按空格键切换 ✓ 通过 / ✗ 不通过（不通过须填写理由）。"
+                          "评标委员会的联合结论优先于成员意见；无联合结论时按成员多数意见。任一项不通过，投标无效。"))
+        hint.setWordWrap(True)
+        hint.setObjectName("hint")
+        layout.addWidget(hint)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(_tr("审查意见：")))
+        self.whose_box = QComboBox()
+        self.whose_box.setMinimumWidth(200)
+        bar.addWidget(self.whose_box)
+        self.pass_all_button = QPushButton(_tr("全部通过"))
+        self.pass_all_button.setToolTip(_tr("为所选投标人尚无结论的各项录入“通过”（已判定不通过的不变）"))
+        self.invalid_button = QPushButton(_tr("认定投标无效…"))
+        self.withdraw_button = QPushButton(_tr("撤销无效认定…"))
+        for button in (self.pass_all_button, self.invalid_button, self.withdraw_button):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        self.table = ReviewTable(self.toggle, self)
+        self.model = ReviewGridModel(stage, self._on_verdict, self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020")
+        layout.addWidget(self.message)
+        self.whose_box.currentIndexChanged.connect(self._whose_chosen)
+        self.table.doubleClicked.connect(self.toggle)
+        self.table.selectionModel().currentChanged.connect(lambda *_: self._enable())
+        self.pass_all_button.clicked.connect(self.pass_all)
+        self.invalid_button.clicked.connect(self.ask_invalid)
+        self.withdraw_button.clicked.connect(self.ask_withdraw)
+        refresh_when_seen(self, controller.changed, self.refresh)
+        self.refresh()
+        self.table.resizeColumnsToContents()
+
+    # -- showing -----------------------------------------------------------------------------------
+    def refresh(self, _parts: tuple[str, ...] = ()) -> None:
+        """Read the verdicts, conclusions and invalid bids again."""
+        ev = self.controller.ev()
+        self._fill_whose(ev)
+        self.model.load(ev, self.whose, invalid_reasons(self.controller))
+        total = self.model.rowCount()
+        self.summary.setText(_tr("通过%1的投标：%2 / %3").replace("%1", stage_name(self.stage))
+                             .replace("%2", str(self.model.passing())).replace("%3", str(total)))
+        self._enable()
+
+    def _fill_whose(self, ev: Evaluation) -> None:
+        members = [(None, _tr("评标委员会（联合结论）"))] + [(m.id, m.name) for m in ev.members]
+        shown = [(self.whose_box.itemData(i), self.whose_box.itemText(i)) for i in range(self.whose_box.count())]
+        if shown != members:
+            self.whose_box.blockSignals(True)
+            self.whose_box.clear()
+            for ident, name in members:
+                self.whose_box.addItem(name, ident)
+            if self.whose not in {m.id for m in ev.members}:
+                self.whose = None
+            self.whose_box.setCurrentIndex(max(0, self.whose_box.findData(self.whose)) if self.whose else 0)
+            self.whose_box.blockSignals(False)
+
+    def _whose_chosen(self, index: int) -> None:
+        data = self.whose_box.itemData(index) if index >= 0 else None
+        self.whose = data if isinstance(data, str) else None
+        self.model.load(self.controller.ev(), self.whose, invalid_reasons(self.controller))
+
+    def current_bidder(self) -> str | None:
+        """The bid of the current cell, or None."""
+        index = self.table.currentIndex()
+        return self.model.bidder(index.row()).id if index.isValid() else None
+
+    def select(self, bidder_id: str, item_id: str | None = None) -> None:
+        """Make a bid's cell (its name, or one item's) the current one."""
+        rows = [r for r in range(self.model.rowCount()) if self.model.bidder(r).id == bidder_id]
+        columns = [c for c in range(self.model.columnCount()) if (i := self.model.item(c)) and i.id == item_id]
+        if rows:
+            self.table.setCurrentIndex(self.model.index(rows[0], columns[0] if columns else 0))
+
+    def _enable(self) -> None:
+        bid = self.current_bidder()
+        declared = bid is not None and any(d.bidder == bid and d.kind == "invalid"
+                                           for d in self.controller.ev().decisions)
+        self.pass_all_button.setEnabled(bid is not None)
+        self.invalid_button.setEnabled(bid is not None)
+        self.withdraw_button.setEnabled(declared)
+
+    def refuse(self, message: str) -> bool:
+        """Show why nothing was recorded (here and through the controller); always False."""
+        self.message.setText(message)
+        return self.controller.refuse(message)
+
+    def _ran(self, done: bool) -> bool:
+        if done:
+            self.message.clear()
+        else:
+            self.message.setText(self.controller.last_error)
+        return done
+
+    # -- verdicts ----------------------------------------------------------------------------------
+    def set_verdict(self, bidder_id: str, item_id: str, passed: bool, reason: str = "") -> bool:
+        """Record the shown member's (or the joint) verdict; a failing one needs its reason.
+
+        Returns False when nothing was recorded (no reason for a failure, or the service refused).
+        """
+        reason = reason.strip()
+        if not passed and not reason:
+            return self.refuse(_tr("判定 %1 · %2 不通过须填写理由；未记录。").replace("%1", bidder_id)
+                               .replace("%2", item_id))
+        session, whose, note = self.controller.session, self.whose, "" if passed else reason
+        return self._ran(self.controller.run(lambda: session.record_check(
+            self.stage, bidder_id, item_id, passed, member=whose, note=note, by=EDITOR)))
+
+    def ask_fail(self, bidder_id: str, item_id: str) -> None:
+        """Open the dialog asking why a bid fails an item; OK records the failing verdict."""
+        name = next((b.name for b in self.controller.ev().bidders if b.id == bidder_id), bidder_id)
+        dialog = ReasonDialog(self, _tr("判定不通过"),
+                              _tr("%1 · %2 不通过的理由：").replace("%1", name).replace("%2", item_id),
+                              _tr("如：未提供有效的营业执照副本"))
+        dialog.accepted.connect(lambda: self.set_verdict(bidder_id, item_id, False, dialog.reason.text()))
+        self.dialog = dialog
+        dialog.open()
+
+    def _on_verdict(self, bidder_id: str, item_id: str, passed: bool) -> bool:
+        if passed:
+            return self.set_verdict(bidder_id, item_id, True)
+        self.ask_fail(bidder_id, item_id)
+        return False
+
+    def toggle(self, index: QModelIndex) -> bool:
+        """Double-click / Space on an item cell: none or ✗ → ✓ (recorded); ✓ → ✗ (asks the reason)."""
+        item = self.model.item(index.column()) if index.isValid() else None
+        if item is None:
+            return False
+        bid = self.model.bidder(index.row()).id
+        return self._on_verdict(bid, item.id, self.model.verdict(bid, item.id) is not True)
+
+    def pass_all(self) -> bool:
+        """Record 通过 on every item of the selected bid that has no verdict yet (failed ones stay)."""
+        bid = self.current_bidder()
+        if bid is None:
+            return self.refuse(_tr("请先选择投标人。"))
+        missing = self.model.missing(bid)
+        if not missing:
+            self.message.setText(_tr("该投标人各项均已录入结论。"))
+            return True
+        session, whose = self.controller.session, self.whose
+
+        def record_all() -> Change:
+            last = Change("check", (), None)
+            for item in missing:
+                change = session.record_check(self.stage, bid, item, True, member=whose, note="", by=EDITOR)
+                last = change if change.changed else last
+            return last
+
+        done = self.controller.run(record_all)
+        if not done:  # the items recorded before the refusal stand: show them
+            self.controller.notify_records()
+        return self._ran(done)
+
+    # -- invalid bids ------------------------------------------------------------------------------
+    def ask_invalid(self) -> None:
+        """Ask why the selected bid is invalid (e.g. 串通投标); OK records the committee's decision."""
+        bid = self.current_bidder()
+        if bid is None:
+            self.refuse(_tr("请先选择投标人。"))
+            return
+        name = next((b.name for b in self.controller.ev().bidders if b.id == bid), bid)
+        dialog = ReasonDialog(self, _tr("认定投标无效"), _tr("认定 %1 投标无效的理由：").replace("%1", name),
+                              _tr("如：串通投标"))
+        dialog.accepted.connect(lambda: self.declare_invalid(bid, dialog.reason.text()))
+        self.dialog = dialog
+        dialog.open()
+
+    def declare_invalid(self, bidder_id: str, reason: str) -> bool:
+        """Record the committee's decision that a bid is invalid, with its reason."""
+        reason = reason.strip()
+        if not reason:
+            return self.refuse(_tr("认定投标无效须填写理由；未记录。"))
+        session = self.controller.session
+        return self._ran(self.controller.run(
+            lambda: session.record_decision(bidder_id, "invalid", reason=reason, by=EDITOR)))
+
+    def ask_withdraw(self) -> None:
+        """Ask why the selected bid's invalidity decision is withdrawn; OK withdraws it."""
+        bid = self.current_bidder()
+        if bid is None:
+            self.refuse(_tr("请先选择投标人。"))
+            return
+        name = next((b.name for b in self.controller.ev().bidders if b.id == bid), bid)
+        dialog = ReasonDialog(self, _tr("撤销无效认定"), _tr("撤销对 %1 的无效认定的理由：").replace("%1", name),
+                              _tr("如：经核实，认定依据有误"))
+        dialog.accepted.connect(lambda: self.withdraw_invalid(bid, dialog.reason.text()))
+        self.dialog = dialog
+        dialog.open()
+
+    def withdraw_invalid(self, bidder_id: str, reason: str = "") -> bool:
+        """Withdraw the committee's invalidity decision on a bid (audited with the reason)."""
+        session, why = self.controller.session, reason.strip() or None
+        return self._ran(self.controller.run(lambda: session.record(
+            withdraw_decision, bidder_id, "invalid", by=EDITOR, reason=why)))
