@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from app.reports.data import money
+from widgets.session_texts import reason_text as reason_words
 
 
 def _tr(text: str) -> str:
@@ -29,18 +30,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 def reason_text(reasons: list[str]) -> str:
     """Why a bid is invalid, in words (reason codes of the result: ``compliance:C2`` …)."""
-    words = {"over_ceiling": _tr("报价超过最高限价"), "low_price": _tr("异常低价未通过审查"),
-             "declared_invalid": _tr("被认定投标无效")}
-    out = []
-    for r in reasons:
-        stage, _, item = r.partition(":")
-        if stage == "qualification":
-            out.append(_tr("资格审查 %1 不通过").replace("%1", item))
-        elif stage == "compliance":
-            out.append(_tr("符合性审查 %1 不通过").replace("%1", item))
-        else:
-            out.append(words.get(r, r))
-    return "；".join(out)
+    return "；".join(reason_words(r) for r in reasons)
 
 
 def _money(text: str | None) -> str:

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QStackedWidget, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
 from widgets.controller import ProjectController
 from widgets.pages.bidders import BiddersPage
+from widgets.pages.check_page import CheckPage
 from widgets.pages.checklist import ChecklistPage
 from widgets.pages.committee import CommitteePage
 from widgets.pages.matrix import MatrixPage
+from widgets.pages.price_review import PriceReviewPage
 from widgets.pages.project_form import ProjectPage
 from widgets.pages.results import ResultsPage
+from widgets.pages.review_grid import ReviewGridPage
+from widgets.pages.scoring import ProjectSheetSource, ScoringPage
 
 
 def _tr(text: str) -> str:
@@ -28,10 +32,14 @@ def _later(text: str) -> QWidget:
 
 
 class Workspace(QWidget):
-    """Navigator + pages of one project. ``pages`` maps a page key to its widget."""
+    """Navigator + pages of one project. ``pages`` maps a page key to its widget.
 
-    KEYS = ("project", "qualification", "compliance", "matrix", "bidders", "committee", "review", "results",
-            "reports")
+    The navigator has two sections: the tender's setup (准备) and the evaluation session (评审).
+    """
+
+    SETUP = ("project", "qualification", "compliance", "matrix", "bidders", "committee")
+    SESSION = ("qualification_review", "compliance_review", "price", "scoring", "check", "results", "reports")
+    KEYS = SETUP + SESSION
 
     def __init__(self, controller: ProjectController, reports: Callable[[ProjectController], QWidget] | None = None,
                  parent: QWidget | None = None) -> None:
@@ -39,14 +47,16 @@ class Workspace(QWidget):
         self.controller = controller
         layout = QHBoxLayout(self)
         self.navigator = QListWidget()
-        self.navigator.setMaximumWidth(190)
+        self.navigator.setMaximumWidth(200)
         self.stack = QStackedWidget()
         layout.addWidget(self.navigator)
         layout.addWidget(self.stack, 1)
         titles = {
-            "project": _tr("项目信息"), "qualification": _tr("资格审查"), "compliance": _tr("符合性审查"),
+            "project": _tr("项目信息"), "qualification": _tr("资格审查条款"), "compliance": _tr("符合性审查条款"),
             "matrix": _tr("评分标准"), "bidders": _tr("投标人 / 开标记录"), "committee": _tr("评标委员会"),
-            "review": _tr("评审"), "results": _tr("结果"), "reports": _tr("报告"),
+            "qualification_review": _tr("资格审查"), "compliance_review": _tr("符合性审查"),
+            "price": _tr("价格审查"), "scoring": _tr("独立评分"), "check": _tr("复核（第六十四条）"),
+            "results": _tr("结果与定稿"), "reports": _tr("报告"),
         }
         self.pages: dict[str, QWidget] = {
             "project": ProjectPage(controller),
@@ -55,17 +65,38 @@ class Workspace(QWidget):
             "matrix": MatrixPage(controller),
             "bidders": BiddersPage(controller),
             "committee": CommitteePage(controller),
-            "review": _later(_tr("评审（资格、符合性审查，价格审查，独立评分，复核）将在评审会话中进行。")),
+            "qualification_review": ReviewGridPage(controller, "qualification"),
+            "compliance_review": ReviewGridPage(controller, "compliance"),
+            "price": PriceReviewPage(controller),
+            "scoring": ScoringPage(ProjectSheetSource(controller)),
+            "check": CheckPage(controller),
             "results": ResultsPage(controller),
             "reports": reports(controller) if reports is not None else _later(_tr("报告生成不可用。")),
         }
-        for key in self.KEYS:
-            self.navigator.addItem(titles[key])
-            self.stack.addWidget(self.pages[key])
-        self.navigator.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.navigator.setCurrentRow(0)
+        self._rows: dict[str, int] = {}
+        for heading, keys in ((_tr("准备"), self.SETUP), (_tr("评审"), self.SESSION)):
+            head = QListWidgetItem(heading)
+            head.setFlags(Qt.ItemFlag.NoItemFlags)
+            font = head.font()
+            font.setBold(True)
+            head.setFont(font)
+            self.navigator.addItem(head)
+            for key in keys:
+                item = QListWidgetItem("  " + titles[key])
+                item.setData(Qt.ItemDataRole.UserRole, key)
+                self._rows[key] = self.navigator.count()
+                self.navigator.addItem(item)
+                self.stack.addWidget(self.pages[key])
+        self.navigator.currentRowChanged.connect(self._go)
+        self.navigator.setCurrentRow(self._rows["project"])
+
+    def _go(self, row: int) -> None:
+        item = self.navigator.item(row)
+        key = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if key in self.pages:
+            self.stack.setCurrentWidget(self.pages[key])
 
     def show_page(self, key: str) -> QWidget:
         """Go to a page; returns it."""
-        self.navigator.setCurrentRow(self.KEYS.index(key))
+        self.navigator.setCurrentRow(self._rows[key])
         return self.pages[key]

@@ -181,6 +181,133 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>投标人</source>
+        <translation>Bidder</translation>
+    </message>
+    <message>
+        <source>评分因素</source>
+        <translation>Scoring factor</translation>
+    </message>
+    <message>
+        <source>成员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>各成员得分</source>
+        <translation>Members' points</translation>
+    </message>
+    <message>
+        <source>处理</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>已保留：%1</source>
+        <translation>Kept: %1</translation>
+    </message>
+    <message>
+        <source>待评分</source>
+        <translation>To be scored</translation>
+    </message>
+    <message>
+        <source>待更正</source>
+        <translation>To be corrected</translation>
+    </message>
+    <message>
+        <source>更正评分</source>
+        <translation>Correct the score</translation>
+    </message>
+    <message>
+        <source>保留评分</source>
+        <translation>Keep the score</translation>
+    </message>
+    <message>
+        <source>联合认定的分值（客观分对每位成员有效）</source>
+        <translation>Joint value (an objective score stands for every member)</translation>
+    </message>
+    <message>
+        <source>该成员更正后的分值</source>
+        <translation>The member's corrected value</translation>
+    </message>
+    <message>
+        <source>按评分规则填写，如 %1</source>
+        <translation>As the rule allows, e.g. %1</translation>
+    </message>
+    <message>
+        <source>第六十四条类别</source>
+        <translation>Art. 64 category</translation>
+    </message>
+    <message>
+        <source>评标委员会意见</source>
+        <translation>The committee's reason</translation>
+    </message>
+    <message>
+        <source>评审复核（政府采购货物和服务招标投标管理办法第六十四条）</source>
+        <translation>Review before signing (Art.64 of the procurement measures)</translation>
+    </message>
+    <message>
+        <source>所有成员提交评分后，系统比对客观分是否一致、主观分是否偏离其他成员平均分过多，并列出缺少的评分。每项须由评标委员会处理：保留（写明理由）或更正（注明第六十四条类别）。</source>
+        <translation>Once every member has submitted, objective scores are compared for agreement and subjective scores for distance from the other members' mean; missing scores are listed. The committee resolves each finding: keep it (with a reason) or correct it (with its Art.64 category).</translation>
+    </message>
+    <message>
+        <source>偏离阈值（占该项满分的比例）</source>
+        <translation>Distance threshold (share of the factor's maximum)</translation>
+    </message>
+    <message>
+        <source>保留…</source>
+        <translation>Keep…</translation>
+    </message>
+    <message>
+        <source>更正…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>处理记录</source>
+        <translation>Resolutions recorded</translation>
+    </message>
+    <message>
+        <source>定稿前尚需完成</source>
+        <translation>Still needed before finalising</translation>
+    </message>
+    <message>
+        <source>尚有成员未提交评分：提交前各成员的评分互不可见，此处只列出缺少的评分。</source>
+        <translation>Some members have not submitted: until then no member's scores are shown to anyone else; only missing scores are listed here.</translation>
+    </message>
+    <message>
+        <source>无：可以定稿。</source>
+        <translation>Nothing: the evaluation can be finalised.</translation>
+    </message>
+    <message>
+        <source>保留</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>更正</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <source>尚无</source>
+        <translation>None yet</translation>
+    </message>
+    <message>
+        <source>请选择一项复核发现（缺少的评分请在独立评分中补录）</source>
+        <translation>Select a finding (enter missing scores on the scoring page)</translation>
+    </message>
+    <message>
+        <source>客观评审因素评分不一致须更正，不能保留</source>
+        <translation>Differing objective scores must be corrected; they cannot be kept</translation>
+    </message>
+    <message>
+        <source>请填写评标委员会的意见（理由）</source>
+        <translation>Give the committee's reason</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistModel</name>
     <message>
         <source>编号</source>
@@ -776,6 +903,261 @@
     </message>
 </context>
 <context>
+    <name>PriceReviewPage</name>
+    <message>
+        <source>投标人</source>
+        <translation>Bidder</translation>
+    </message>
+    <message>
+        <source>报价（小写）</source>
+        <translation>Price (figures)</translation>
+    </message>
+    <message>
+        <source>报价（大写）</source>
+        <translation>Price (in words)</translation>
+    </message>
+    <message>
+        <source>修正后报价</source>
+        <translation>Corrected price</translation>
+    </message>
+    <message>
+        <source>最高限价</source>
+        <translation>Price ceiling</translation>
+    </message>
+    <message>
+        <source>价格扣除</source>
+        <translation>Price deduction</translation>
+    </message>
+    <message>
+        <source>评审价</source>
+        <translation>Evaluated price</translation>
+    </message>
+    <message>
+        <source>异常低价</source>
+        <translation>Abnormally low price</translation>
+    </message>
+    <message>
+        <source>审查结论</source>
+        <translation>Review conclusion</translation>
+    </message>
+    <message>
+        <source>低于平均报价的%1</source>
+        <translation>Below %1 of the average price</translation>
+    </message>
+    <message>
+        <source>低于次低报价的%1</source>
+        <translation>Below %1 of the second-lowest price</translation>
+    </message>
+    <message>
+        <source>低于最高限价的%1</source>
+        <translation>Below %1 of the ceiling</translation>
+    </message>
+    <message>
+        <source>小微企业承担部分 %1 元</source>
+        <translation>small/micro enterprises' part %1 yuan</translation>
+    </message>
+    <message>
+        <source>小型企业</source>
+        <translation>small enterprise</translation>
+    </message>
+    <message>
+        <source>微型企业</source>
+        <translation>micro enterprise</translation>
+    </message>
+    <message>
+        <source>监狱企业</source>
+        <translation>Prison enterprise</translation>
+    </message>
+    <message>
+        <source>残疾人福利性单位</source>
+        <translation>disabled-welfare unit</translation>
+    </message>
+    <message>
+        <source>联合体/分包小微企业占比 %1 ≥ %2</source>
+        <translation>consortium/subcontracting share of small/micro enterprises %1 ≥ %2</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>认可</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>不认可（投标无效）</source>
+        <translation>Not accepted (bid invalid)</translation>
+    </message>
+    <message>
+        <source>已要求说明（截止 %1）</source>
+        <translation>Explanation requested (due %1)</translation>
+    </message>
+    <message>
+        <source>待审查</source>
+        <translation>To be reviewed</translation>
+    </message>
+    <message>
+        <source>报价无法识别：%1</source>
+        <translation>Price cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>大写与小写不一致，以大写为准（小写 %1，大写 %2）</source>
+        <translation>Words and figures differ; the words prevail (figures %1, words %2)</translation>
+    </message>
+    <message>
+        <source>超过最高限价</source>
+        <translation>Above the ceiling</translation>
+    </message>
+    <message>
+        <source>修正后报价 %1 高于最高限价 %2，投标无效</source>
+        <translation>Corrected price %1 is above the ceiling %2: the bid is invalid</translation>
+    </message>
+    <message>
+        <source>未超过</source>
+        <translation>Within</translation>
+    </message>
+    <message>
+        <source>最高限价 %1</source>
+        <translation>Ceiling %1</translation>
+    </message>
+    <message>
+        <source>参与计算的投标（通过资格审查和符合性审查、且未超过最高限价）：%1 家　%2</source>
+        <translation>Bids counted (passed qualification and compliance, not above the ceiling): %1  %2</translation>
+    </message>
+    <message>
+        <source>平均报价</source>
+        <translation>Average price</translation>
+    </message>
+    <message>
+        <source>次低报价</source>
+        <translation>Second-lowest price</translation>
+    </message>
+    <message>
+        <source>%1：未采用此基准</source>
+        <translation>%1: this trigger is not used</translation>
+    </message>
+    <message>
+        <source>%1：数据不足，无法计算</source>
+        <translation>%1: not enough data to compute</translation>
+    </message>
+    <message>
+        <source>价格审查</source>
+        <translation>Price review</translation>
+    </message>
+    <message>
+        <source>大写金额与小写金额不一致的，以大写金额为准。通过资格审查和符合性审查且未超过最高限价的投标，报价低于下列任一基准的，评标委员会应要求投标人在合理时间内（一般不少于 30 分钟）书面说明，必要时提交相关证明材料；不能证明其报价合理性的，应将其作为无效投标处理（财库〔2026〕2号）。</source>
+        <translation>Where the amount in words differs from the figures, the words prevail. A bid that passed qualification and compliance and is not above the ceiling, priced below any threshold below, must be asked to explain its price in writing within a reasonable time (generally at least 30 minutes), with evidence where needed; a bid that cannot show its price is reasonable is invalid (Caiku [2026] No. 2).</translation>
+    </message>
+    <message>
+        <source>异常低价判定基准（按当前数据计算）</source>
+        <translation>Abnormally low price thresholds (from the current data)</translation>
+    </message>
+    <message>
+        <source>低价审查记录…</source>
+        <translation>Low-price review record…</translation>
+    </message>
+    <message>
+        <source>记录要求投标人说明报价合理性的时间、说明内容和各成员意见</source>
+        <translation>Record when the bidder was asked to justify its price, its explanation and each member's opinion</translation>
+    </message>
+    <message>
+        <source>尚不能计算评审结果：评审价与异常低价按当前审查数据计算</source>
+        <translation>The result cannot be computed yet: evaluated prices and low-price triggers are computed from the current review data</translation>
+    </message>
+    <message>
+        <source>异常低价审查记录 — %1</source>
+        <translation>Abnormally low price review — %1</translation>
+    </message>
+    <message>
+        <source>要求说明时间</source>
+        <translation>Explanation requested at</translation>
+    </message>
+    <message>
+        <source>说明截止时间</source>
+        <translation>Explanation due by</translation>
+    </message>
+    <message>
+        <source>投标人书面说明的要点，如成本构成、报价依据</source>
+        <translation>The main points of the bidder's written explanation, e.g. cost breakdown, basis of the price</translation>
+    </message>
+    <message>
+        <source>每行一个附件名称，如：成本明细表.pdf</source>
+        <translation>One attachment name per line, e.g. cost-breakdown.pdf</translation>
+    </message>
+    <message>
+        <source>同类项目合同价格、市场价格、人工成本标准、行业平均成本等</source>
+        <translation>Contract prices of similar projects, market prices, labour cost standards, industry average costs …</translation>
+    </message>
+    <message>
+        <source>说明内容摘要</source>
+        <translation>Summary of the explanation</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>评审参考</source>
+        <translation>Compared against</translation>
+    </message>
+    <message>
+        <source>各成员意见（不认可须填写理由）：</source>
+        <translation>Each member's opinion (a rejection needs a reason):</translation>
+    </message>
+    <message>
+        <source>成员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>未表态</source>
+        <translation>No opinion yet</translation>
+    </message>
+    <message>
+        <source>不认可</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>认可 %1 / 不认可 %2 / 未表态 %3</source>
+        <translation>Accepted %1 / not accepted %2 / no opinion %3</translation>
+    </message>
+    <message>
+        <source>多数认可：价格说明成立</source>
+        <translation>Majority accepts: the price is justified</translation>
+    </message>
+    <message>
+        <source>多数不认可：投标无效</source>
+        <translation>Majority rejects: the bid is invalid</translation>
+    </message>
+    <message>
+        <source>尚未形成多数意见</source>
+        <translation>No majority yet</translation>
+    </message>
+    <message>
+        <source>不认可须填写理由：%1</source>
+        <translation>A rejection needs a reason: %1</translation>
+    </message>
+    <message>
+        <source>说明截止时间不得早于要求说明时间后 30 分钟</source>
+        <translation>The deadline must be at least 30 minutes after the request</translation>
+    </message>
+    <message>
+        <source>要求说明时间无效</source>
+        <translation>The request time is not valid</translation>
+    </message>
+    <message>
+        <source>成员发表意见前，须先填写投标人说明内容摘要</source>
+        <translation>Summarise the bidder's explanation before the members give opinions</translation>
+    </message>
+</context>
+<context>
     <name>ProjectController</name>
     <message>
         <source>……另有 %1 处问题</source>
@@ -1166,16 +1548,72 @@
 <context>
     <name>ResultsPage</name>
     <message>
+        <source>评标委员会表决</source>
+        <translation>Committee vote</translation>
+    </message>
+    <message>
+        <source>以下投标人得分且排序条件相同，由评标委员会表决排序（每位成员选择排在前面的一家）：</source>
+        <translation>These bidders have the same score and the same tie-break figures; the committee votes on their order (each member chooses the one to rank first):</translation>
+    </message>
+    <message>
+        <source>（未投票）</source>
+        <translation>(no vote)</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>重新评审</source>
+        <translation>Re-evaluation</translation>
+    </message>
+    <message>
+        <source>评审已定稿。重新评审限于第六十四条规定的情形，将记录理由与类别。</source>
+        <translation>The evaluation is finalised. A re-evaluation is allowed only in the cases of Art.64; its reason and category are recorded.</translation>
+    </message>
+    <message>
+        <source>第六十四条类别</source>
+        <translation>Art. 64 category</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
         <source>评审结果</source>
         <translation>Evaluation results</translation>
+    </message>
+    <message>
+        <source>表决排序…</source>
+        <translation>Vote on the order…</translation>
+    </message>
+    <message>
+        <source>各成员评分分布（除价格外的得分）</source>
+        <translation>Spread of members' scores (without price)</translation>
+    </message>
+    <message>
+        <source>定稿</source>
+        <translation>Finalise</translation>
+    </message>
+    <message>
+        <source>重新评审…</source>
+        <translation>Re-evaluate…</translation>
     </message>
     <message>
         <source>尚不能计算结果：</source>
         <translation>Results cannot be computed yet:</translation>
     </message>
     <message>
+        <source>结果可计算后显示</source>
+        <translation>Shown once the result can be computed</translation>
+    </message>
+    <message>
         <source>无</source>
         <translation>none</translation>
+    </message>
+    <message>
+        <source>已定稿（%1，%2）</source>
+        <translation>Finalised (%1, %2)</translation>
     </message>
     <message>
         <source>废标（有效投标不足）</source>
@@ -1190,12 +1628,491 @@
         <translation>Items still pending</translation>
     </message>
     <message>
+        <source>状态：</source>
+        <translation>Status: </translation>
+    </message>
+    <message>
         <source>推荐中标候选人（依次）：</source>
         <translation>Winning candidates (in order): </translation>
     </message>
     <message>
-        <source>状态：</source>
-        <translation>Status: </translation>
+        <source>并列：%1 — 已表决：%2</source>
+        <translation>Tied: %1 — voted: %2</translation>
+    </message>
+    <message>
+        <source>并列：%1 — 需评标委员会表决</source>
+        <translation>Tied: %1 — the committee must vote</translation>
+    </message>
+    <message>
+        <source>无并列</source>
+        <translation>No ties</translation>
+    </message>
+    <message>
+        <source>全部成员提交评分后显示各成员的评分分布（提交前各成员评分互不可见）</source>
+        <translation>Members' scores are shown once every member has submitted (until then no one sees another's scores)</translation>
+    </message>
+    <message>
+        <source>评审已定稿：任何修改须先记录重新评审。</source>
+        <translation>Finalised: any change needs a recorded re-evaluation first.</translation>
+    </message>
+    <message>
+        <source>定稿前尚需：</source>
+        <translation>Still needed before finalising: </translation>
+    </message>
+    <message>
+        <source>可以定稿。</source>
+        <translation>Ready to finalise.</translation>
+    </message>
+    <message>
+        <source>尚不能定稿：</source>
+        <translation>Cannot finalise yet:</translation>
+    </message>
+    <message>
+        <source>重新评审须填写理由</source>
+        <translation>A re-evaluation needs a reason</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewGridPage</name>
+    <message>
+        <source>资格审查</source>
+        <translation>Qualification review</translation>
+    </message>
+    <message>
+        <source>符合性审查</source>
+        <translation>Compliance review</translation>
+    </message>
+    <message>
+        <source>投标无效：</source>
+        <translation>Invalid bid:</translation>
+    </message>
+    <message>
+        <source>不通过：%1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>%1：评标委员会联合结论不通过</source>
+        <translation>%1: failed by the committee's joint conclusion</translation>
+    </message>
+    <message>
+        <source>%1：%2 名成员判定不通过</source>
+        <translation>%1: %2 members found it failed</translation>
+    </message>
+    <message>
+        <source>尚有 %1 项未录入审查结论</source>
+        <translation>%1 items have no verdict yet</translation>
+    </message>
+    <message>
+        <source>投标人</source>
+        <translation>Bidder</translation>
+    </message>
+    <message>
+        <source>结论</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>（无效）</source>
+        <translation> (invalid)</translation>
+    </message>
+    <message>
+        <source>（未注明理由）</source>
+        <translation>(no reason given)</translation>
+    </message>
+    <message>
+        <source>请填写理由，否则不予记录。</source>
+        <translation>Enter a reason; nothing is recorded without one.</translation>
+    </message>
+    <message>
+        <source>逐项录入审查结论：双击或按空格键切换 ✓ 通过 / ✗ 不通过（不通过须填写理由）。评标委员会的联合结论优先于成员意见；无联合结论时按成员多数意见。任一项不通过，投标无效。</source>
+        <translation>Record a verdict per item: double-click or press Space to switch between ✓ passed and ✗ failed (a failure needs a reason). The committee's joint conclusion prevails over the members' verdicts; without one, the members' majority decides. A bid failing any item is invalid.</translation>
+    </message>
+    <message>
+        <source>审查意见：</source>
+        <translation>Verdicts of:</translation>
+    </message>
+    <message>
+        <source>全部通过</source>
+        <translation>Pass all</translation>
+    </message>
+    <message>
+        <source>为所选投标人尚无结论的各项录入“通过”（已判定不通过的不变）</source>
+        <translation>Record "passed" on every item of the selected bidder that has no verdict yet (failed items stay failed)</translation>
+    </message>
+    <message>
+        <source>认定投标无效…</source>
+        <translation>Declare invalid…</translation>
+    </message>
+    <message>
+        <source>撤销无效认定…</source>
+        <translation>Withdraw invalidity…</translation>
+    </message>
+    <message>
+        <source>通过%1的投标：%2 / %3</source>
+        <translation>Bids passing %1: %2 / %3</translation>
+    </message>
+    <message>
+        <source>评标委员会（联合结论）</source>
+        <translation>Evaluation committee (joint conclusion)</translation>
+    </message>
+    <message>
+        <source>判定 %1 · %2 不通过须填写理由；未记录。</source>
+        <translation>Failing %1 · %2 needs a reason; nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>判定不通过</source>
+        <translation>Fail item</translation>
+    </message>
+    <message>
+        <source>%1 · %2 不通过的理由：</source>
+        <translation>Why %1 fails %2:</translation>
+    </message>
+    <message>
+        <source>如：未提供有效的营业执照副本</source>
+        <translation>e.g. no valid copy of the business licence</translation>
+    </message>
+    <message>
+        <source>请先选择投标人。</source>
+        <translation>Select a bidder first.</translation>
+    </message>
+    <message>
+        <source>该投标人各项均已录入结论。</source>
+        <translation>Every item of this bidder already has a verdict.</translation>
+    </message>
+    <message>
+        <source>认定投标无效</source>
+        <translation>Declare the bid invalid</translation>
+    </message>
+    <message>
+        <source>认定 %1 投标无效的理由：</source>
+        <translation>Why the bid of %1 is invalid:</translation>
+    </message>
+    <message>
+        <source>如：串通投标</source>
+        <translation>e.g. collusive bidding</translation>
+    </message>
+    <message>
+        <source>认定投标无效须填写理由；未记录。</source>
+        <translation>Declaring a bid invalid needs a reason; nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>撤销无效认定</source>
+        <translation>Withdraw the invalidity decision</translation>
+    </message>
+    <message>
+        <source>撤销对 %1 的无效认定的理由：</source>
+        <translation>Why the invalidity decision on %1 is withdrawn:</translation>
+    </message>
+    <message>
+        <source>如：经核实，认定依据有误</source>
+        <translation>e.g. on checking, the grounds were wrong</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreEditors</name>
+    <message>
+        <source>%1 分（%2）</source>
+        <translation>%1 pts (%2)</translation>
+    </message>
+    <message>
+        <source>%1 分</source>
+        <translation>%1 pts</translation>
+    </message>
+    <message>
+        <source>%1 项</source>
+        <translation>%1 items</translation>
+    </message>
+    <message>
+        <source>未承诺</source>
+        <translation>No commitment</translation>
+    </message>
+    <message>
+        <source>%1 小时</source>
+        <translation>%1 hours</translation>
+    </message>
+    <message>
+        <source>%1 个子项，合计 %2 分</source>
+        <translation>%1 sub-items, total %2 pts</translation>
+    </message>
+    <message>
+        <source> 项</source>
+        <translation> items</translation>
+    </message>
+    <message>
+        <source>= %1 × %2 = %3 分</source>
+        <translation>= %1 × %2 = %3 pts</translation>
+    </message>
+    <message>
+        <source>= %1 × %2，封顶 %3 分</source>
+        <translation>= %1 × %2, capped at %3 pts</translation>
+    </message>
+    <message>
+        <source>小时</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>得 %1 分</source>
+        <translation>gives %1 pts</translation>
+    </message>
+    <message>
+        <source>评分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>子项 %1</source>
+        <translation>Sub-item %1</translation>
+    </message>
+    <message>
+        <source>合计 %1 分（上限 %2 分）· 已评 %3/%4</source>
+        <translation>Total %1 pts (cap %2 pts) · scored %3/%4</translation>
+    </message>
+    <message>
+        <source>，超出上限按 %1 分计</source>
+        <translation>, counted as %1 pts above the cap</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringPage</name>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>评分因素</source>
+        <translation>Scoring factor</translation>
+    </message>
+    <message>
+        <source>客观</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 分)</source>
+        <translation>%1 %2 (%3 pts)</translation>
+    </message>
+    <message>
+        <source>投标人</source>
+        <translation>Bidder</translation>
+    </message>
+    <message>
+        <source>评分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>本项得分</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>（无效，不评分）</source>
+        <translation>(invalid, not scored)</translation>
+    </message>
+    <message>
+        <source>（联合认定）</source>
+        <translation> (joint determination)</translation>
+    </message>
+    <message>
+        <source>联合认定：评标委员会对该客观评审因素的共同认定，代表每位成员的评分</source>
+        <translation>Joint determination: the committee's common finding on this objective factor; it stands as every member's score</translation>
+    </message>
+    <message>
+        <source>修改已提交的评分</source>
+        <translation>Change a submitted score</translation>
+    </message>
+    <message>
+        <source>如：复核发现汇总错误</source>
+        <translation>e.g. a summation error found on review</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>第六十四条类别</source>
+        <translation>Art. 64 category</translation>
+    </message>
+    <message>
+        <source>计数依据</source>
+        <translation>Evidence for the count</translation>
+    </message>
+    <message>
+        <source>每行一项（如合同名称、证书编号）：</source>
+        <translation>One item per line (e.g. contract name, certificate number):</translation>
+    </message>
+    <message>
+        <source>按依据条数计数</source>
+        <translation>Set the count to the number of lines</translation>
+    </message>
+    <message>
+        <source>独立评分</source>
+        <translation>Individual scoring</translation>
+    </message>
+    <message>
+        <source>评委</source>
+        <translation>Evaluator</translation>
+    </message>
+    <message>
+        <source>提交评分</source>
+        <translation>Submit scores</translation>
+    </message>
+    <message>
+        <source>已提交，修改需说明理由及第六十四条类别</source>
+        <translation>Submitted: a change needs a reason and an Art. 64 category</translation>
+    </message>
+    <message>
+        <source>依据…</source>
+        <translation>Evidence…</translation>
+    </message>
+    <message>
+        <source>评标委员会（客观分联合认定）</source>
+        <translation>Evaluation committee (joint objective scores)</translation>
+    </message>
+    <message>
+        <source>%1 %2（满分 %3 分）</source>
+        <translation>%1 %2 (max %3 pts)</translation>
+    </message>
+    <message>
+        <source> · 客观评审因素</source>
+        <translation> · objective factor</translation>
+    </message>
+    <message>
+        <source> · 暗标</source>
+        <translation> · blind</translation>
+    </message>
+    <message>
+        <source>评分办法：%1</source>
+        <translation>How it is scored: %1</translation>
+    </message>
+    <message>
+        <source>子项评分</source>
+        <translation>Sub-item scores</translation>
+    </message>
+    <message>
+        <source>子项评分：%1</source>
+        <translation>Sub-item scores: %1</translation>
+    </message>
+    <message>
+        <source>已提交</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <source>未提交</source>
+        <translation>not submitted</translation>
+    </message>
+    <message>
+        <source>%1 已评 %2/%3 · %4</source>
+        <translation>%1 scored %2/%3 · %4</translation>
+    </message>
+    <message>
+        <source>该评分表已提交。将 %1 的“%2”评分改为 %3，需说明理由及第六十四条类别。</source>
+        <translation>This score sheet is submitted. Changing the score of %1 on "%2" to %3 needs a reason and an Art. 64 category.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTexts</name>
+    <message>
+        <source>分值汇总计算错误</source>
+        <translation>Error in summing the points</translation>
+    </message>
+    <message>
+        <source>分项评分超出评分标准范围</source>
+        <translation>A factor's score outside the scoring standard's range</translation>
+    </message>
+    <message>
+        <source>评标委员会成员对客观评审因素评分不一致</source>
+        <translation>Members scored an objective factor differently</translation>
+    </message>
+    <message>
+        <source>经评标委员会认定评分畸高、畸低</source>
+        <translation>A score the committee finds abnormally high or low</translation>
+    </message>
+    <message>
+        <source>客观分不一致</source>
+        <translation>Objective scores differ</translation>
+    </message>
+    <message>
+        <source>评分畸高、畸低</source>
+        <translation>Abnormally high or low</translation>
+    </message>
+    <message>
+        <source>缺少评分</source>
+        <translation>Score missing</translation>
+    </message>
+    <message>
+        <source>%1 尚未评分：%2</source>
+        <translation>%1 has not scored: %2</translation>
+    </message>
+    <message>
+        <source>客观评审因素评分不一致：%1</source>
+        <translation>Objective scores differ: %1</translation>
+    </message>
+    <message>
+        <source>%1 的评分偏离其他成员平均分过多：%2</source>
+        <translation>%1's score is far from the other members' mean: %2</translation>
+    </message>
+    <message>
+        <source>评审已定稿</source>
+        <translation>The evaluation is finalised</translation>
+    </message>
+    <message>
+        <source>%1 尚未提交评分</source>
+        <translation>%1 has not submitted</translation>
+    </message>
+    <message>
+        <source>尚不能计算结果（%1 处问题），如：%2</source>
+        <translation>The result cannot be computed yet (%1 problems), e.g. %2</translation>
+    </message>
+    <message>
+        <source>%1 的异常低价尚未审查定论</source>
+        <translation>%1's abnormally low price awaits the committee's conclusion</translation>
+    </message>
+    <message>
+        <source>复核发现 %1 项尚未处理</source>
+        <translation>%1 findings of the check are not resolved</translation>
+    </message>
+    <message>
+        <source>%1 得分与排序相同，需评标委员会表决</source>
+        <translation>%1 are tied: the committee must vote</translation>
+    </message>
+    <message>
+        <source>资格审查 %1 不通过</source>
+        <translation>Qualification review %1 failed</translation>
+    </message>
+    <message>
+        <source>符合性审查 %1 不通过</source>
+        <translation>Compliance review %1 failed</translation>
+    </message>
+    <message>
+        <source>报价超过最高限价</source>
+        <translation>Price above the ceiling</translation>
+    </message>
+    <message>
+        <source>异常低价未通过审查</source>
+        <translation>Abnormally low price not accepted</translation>
+    </message>
+    <message>
+        <source>被认定投标无效</source>
+        <translation>Declared invalid by the committee</translation>
+    </message>
+    <message>
+        <source>被认定投标无效：%1</source>
+        <translation>Declared invalid by the committee: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadChart</name>
+    <message>
+        <source>灰色竖线：平均分</source>
+        <translation>grey bar: mean</translation>
     </message>
 </context>
 <context>
@@ -1236,12 +2153,12 @@
         <translation>Project</translation>
     </message>
     <message>
-        <source>资格审查</source>
-        <translation>Qualification review</translation>
+        <source>资格审查条款</source>
+        <translation>Qualification items</translation>
     </message>
     <message>
-        <source>符合性审查</source>
-        <translation>Compliance review</translation>
+        <source>符合性审查条款</source>
+        <translation>Compliance items</translation>
     </message>
     <message>
         <source>评分标准</source>
@@ -1256,24 +2173,44 @@
         <translation>Evaluation committee</translation>
     </message>
     <message>
-        <source>评审</source>
-        <translation>Evaluation</translation>
+        <source>资格审查</source>
+        <translation>Qualification review</translation>
     </message>
     <message>
-        <source>结果</source>
-        <translation>Results</translation>
+        <source>符合性审查</source>
+        <translation>Compliance review</translation>
+    </message>
+    <message>
+        <source>价格审查</source>
+        <translation>Price review</translation>
+    </message>
+    <message>
+        <source>独立评分</source>
+        <translation>Individual scoring</translation>
+    </message>
+    <message>
+        <source>复核（第六十四条）</source>
+        <translation>Check (Art.64)</translation>
+    </message>
+    <message>
+        <source>结果与定稿</source>
+        <translation>Results and finalising</translation>
     </message>
     <message>
         <source>报告</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <source>评审（资格、符合性审查，价格审查，独立评分，复核）将在评审会话中进行。</source>
-        <translation>Evaluation (qualification and compliance review, price review, independent scoring, verification) takes place in an evaluation session.</translation>
-    </message>
-    <message>
         <source>报告生成不可用。</source>
         <translation>Report generation is not available.</translation>
+    </message>
+    <message>
+        <source>准备</source>
+        <translation>Setup</translation>
+    </message>
+    <message>
+        <source>评审</source>
+        <translation>Evaluation</translation>
     </message>
 </context>
 <context>

@@ -34,9 +34,10 @@ def test_first_start_opens_a_copy_of_the_sample_then_the_start_page(qtbot: Any, 
     rows = {model.index(r, 0).data(): [model.index(r, c).data() for c in range(model.columnCount())]
             for r in range(model.rowCount())}
     assert len(rows) == 6
-    ranked = sorted((row for row in rows.values() if row[6] != "—"), key=lambda row: int(row[6]))
-    assert [row[6] for row in ranked] == ["1", "2", "3", "4", "5"]
-    assert any(row[7] == "无效" for row in rows.values())
+    rank, status = model.headers.index("排名"), model.headers.index("状态")
+    ranked = sorted((row for row in rows.values() if row[rank] != "—"), key=lambda row: int(row[rank]))
+    assert [row[rank] for row in ranked] == ["1", "2", "3", "4", "5"]
+    assert any(row[status] == "无效" for row in rows.values())
     assert "推荐中标候选人" in results.summary.text()
     assert window.windowTitle().startswith("评标台 BidDesk")
     window.close_project()

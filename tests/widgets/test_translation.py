@@ -128,9 +128,11 @@ def test_the_window_speaks_english(english_app: QApplication, qtbot: Any, tmp_pa
     assert window.open_sample()
     assert window.workspace is not None and window.controller is not None
     navigator = window.workspace.navigator
-    assert [navigator.item(i).text() for i in range(navigator.count())] == [
-        "Project", "Qualification review", "Compliance review", "Scoring criteria", "Bidders / Bid opening record",
-        "Evaluation committee", "Evaluation", "Results", "Reports"]
+    assert [navigator.item(i).text().strip() for i in range(navigator.count())] == [
+        "Setup", "Project", "Qualification items", "Compliance items", "Scoring criteria",
+        "Bidders / Bid opening record", "Evaluation committee",
+        "Evaluation", "Qualification review", "Compliance review", "Price review", "Individual scoring",
+        "Check (Art.64)", "Results and finalising", "Reports"]
     assert window.save_state.text() == "Saved"
 
     page: Any = window.workspace.show_page("matrix")

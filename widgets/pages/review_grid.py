@@ -37,6 +37,7 @@ from app.services.common import Change
 from app.services.decisions import withdraw_decision
 from widgets.controller import EDITOR, ProjectController
 from widgets.lazy import refresh_when_seen
+from widgets.session_texts import reason_text
 
 Index = QModelIndex | QPersistentModelIndex
 WARN = QColor("#b00020")
@@ -51,25 +52,6 @@ def _tr(text: str) -> str:
 def stage_name(stage: str) -> str:
     """A review stage in words."""
     return _tr("资格审查") if stage == "qualification" else _tr("符合性审查")
-
-
-def reason_text(code: str, ev: Evaluation, bidder: str) -> str:
-    """One of the engine's invalidity reasons of a bid (``compliance:C2``, ``over_ceiling`` …) in words."""
-    stage, _, item = code.partition(":")
-    if stage == "qualification" and item:
-        return _tr("资格审查 %1 不通过").replace("%1", item)
-    if stage == "compliance" and item:
-        return _tr("符合性审查 %1 不通过").replace("%1", item)
-    if code == "over_ceiling":
-        return _tr("报价超过最高限价")
-    if code == "low_price":
-        return _tr("异常低价未通过审查")
-    if code == "declared_invalid":
-        reasons = [d.reason for d in ev.decisions if d.bidder == bidder and d.kind == "invalid" and d.reason]
-        if not reasons:
-            return _tr("被认定投标无效")
-        return _tr("被认定投标无效：%1").replace("%1", "；".join(reasons))
-    return code
 
 
 def invalid_reasons(controller: ProjectController) -> dict[str, tuple[str, ...]]:

@@ -1,0 +1,1097 @@
+"""独立评分: one member's score sheet (or the committee's joint objective scores), factor by factor.
+
+The page reads and writes through a :class:`SheetSource`, so the same page serves the open project
+(:class:`ProjectSheetSource`) and, later, an offline expert's package. It shows only the chosen
+member's own scores and the joint objective scores (which stand for every member); never another
+member's. Blind (暗标) factors list the bids under their codes, sorted by code, until every member
+has submitted.
+
+Speed: a change recomputes one snapshot of the scores (an index and the progress counts) and
+updates the models in place (``dataChanged``; a reset only when the rows themselves change).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Callable
+from typing import Any, Protocol, runtime_checkable
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    SignalInstance,
+)
+from PySide6.QtGui import QBrush, QColor, QFocusEvent, QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import extras
+from app.domain import model as m
+from app.domain.engine import review_bids
+from app.domain.scoring import ValueRejected, parse_value, show
+from app.domain.session_records import evidence
+from app.domain.validate import check_structure
+from app.packages.identity import blind_codes
+from app.services import records
+from app.services.members import member_states
+from widgets import score_editors as se
+from widgets.controller import EDITOR, ProjectController
+from widgets.pages.matrix import describe_rule
+from widgets.session_texts import art64_choices
+
+Index = QModelIndex | QPersistentModelIndex
+GREY = QColor("#888888")
+JOINT = QColor("#1f5fa8")
+WARN = QColor("#b00020")
+BIDDER, SCORE, POINTS, EVIDENCE = range(4)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ScoringPage", text)
+
+
+# -- the source -------------------------------------------------------------------------------------
+@runtime_checkable
+class SheetSource(Protocol):
+    """What the scoring page reads and writes: the project's session, or an offline expert's package.
+
+    Attributes:
+        changed: a signal ``(tuple)`` emitted after anything changed (the parts, ``("records",)`` for
+            scores, verdicts, submissions; setup parts such as ``("factors",)`` otherwise).
+        refused (optional): a signal ``(str)`` with the message of a refused write.
+        joint (optional, default True): whether the committee's joint objective sheet may be opened.
+    """
+
+    changed: SignalInstance
+
+    def ev(self) -> m.Evaluation:
+        """The evaluation as it stands."""
+        ...
+
+    def members(self) -> list[str]:
+        """The members whose sheets may be opened (every member of a project; one for a package)."""
+        ...
+
+    def submitted(self, member: str) -> bool:
+        """Whether the member's sheet is submitted (locked)."""
+        ...
+
+    def all_submitted(self) -> bool:
+        """Whether every member of the committee has submitted (blind factors then show names)."""
+        ...
+
+    def record(self, member: str | None, bidder: str, factor: str, raw_value: object,
+               reason: str | None = None, art64: str | None = None) -> bool:
+        """Record one score (None: the joint objective score); False when refused."""
+        ...
+
+    def submit(self, member: str) -> bool:
+        """Submit (lock) a member's sheet; False when refused (scores missing)."""
+        ...
+
+    def set_evidence(self, member: str | None, bidder: str, factor: str, lines: list[str]) -> bool:
+        """Record what a count rests on, one line per item counted; False when refused."""
+        ...
+
+    def codes(self) -> dict[str, str]:
+        """Every bidder's blind code, by bidder id."""
+        ...
+
+
+class ProjectSheetSource(QObject):
+    """:class:`SheetSource` over the open project: writes through the controller (audited, refusals shown)."""
+
+    changed = Signal(tuple)
+    refused = Signal(str)
+    joint = True
+
+    def __init__(self, controller: ProjectController, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self._states: dict[str, bool] | None = None
+        self._codes: dict[str, str] | None = None
+        controller.changed.connect(self._forward)
+        controller.refused.connect(self.refused.emit)
+
+    def _forward(self, parts: tuple[str, ...]) -> None:
+        self._states = None
+        if any(p != "records" for p in parts):
+            self._codes = None
+        self.changed.emit(tuple(parts))
+
+    def ev(self) -> m.Evaluation:
+        return self.controller.ev()
+
+    def members(self) -> list[str]:
+        return [x.id for x in self.controller.ev().members]
+
+    def _submitted(self) -> dict[str, bool]:
+        if self._states is None:
+            self._states = {s.id: s.submitted_at is not None for s in member_states(self.controller.session.store)}
+        return self._states
+
+    def submitted(self, member: str) -> bool:
+        return self._submitted().get(member, False)
+
+    def all_submitted(self) -> bool:
+        states = self._submitted()
+        return bool(states) and all(states.values())
+
+    def record(self, member: str | None, bidder: str, factor: str, raw_value: object,
+               reason: str | None = None, art64: str | None = None) -> bool:
+        c = self.controller
+        return c.run(lambda: c.session.record_score(member, bidder, factor, raw_value, by=EDITOR, reason=reason,
+                                                    art64=art64))
+
+    def submit(self, member: str) -> bool:
+        c = self.controller
+        return c.run(lambda: c.session.submit_member(member, by=EDITOR))
+
+    def set_evidence(self, member: str | None, bidder: str, factor: str, lines: list[str]) -> bool:
+        c = self.controller
+        return c.run(lambda: c.session.record(records.set_evidence, member, bidder, factor, lines, by=EDITOR))
+
+    def codes(self) -> dict[str, str]:
+        if self._codes is None:
+            self._codes = blind_codes(self.controller.session.store, by=EDITOR)
+        return dict(self._codes)
+
+
+# -- one snapshot of the scores ---------------------------------------------------------------------
+def bid_statuses(ev: m.Evaluation) -> dict[str, str]:
+    """Each bid's status (valid / pending / invalid) from the reviews, the ceiling and the decisions.
+
+    Scores play no part in a bid's validity, so they are left out (cheap, and computable while
+    scores are missing). A bid whose price cannot be read has no status (the engine reports it).
+    """
+    bare = dataclasses.replace(ev, scores=())
+    return {bid: r.status for bid, r in review_bids(bare, check_structure(bare, [])).items()}
+
+
+class SheetData:
+    """The scores indexed by (member, bidder, factor), the bids to score, and every sheet's progress.
+
+    :meth:`update` patches the index and the counts for the entries that changed (a score edit
+    replaces one entry of ``ev.scores``, every other entry stays the same object), so an edit costs
+    a scan of the tuple, not a rebuild; anything else (setup, verdicts, a reload) rebuilds.
+    """
+
+    MAX_PATCH = 64
+
+    def __init__(self, ev: m.Evaluation, statuses: dict[str, str]) -> None:
+        self._build(ev, statuses)
+
+    def _build(self, ev: m.Evaluation, statuses: dict[str, str]) -> None:
+        self.ev = ev
+        self.statuses = statuses
+        self.factors = [f for f in ev.factors if not f.is_price]
+        self.by_id = {f.id: f for f in ev.factors}
+        self.scores: dict[tuple[str | None, str, str], object] = {(s.member, s.bidder, s.factor): s.value
+                                                                   for s in ev.scores}
+        self.scorable = [b.id for b in ev.bidders if statuses.get(b.id, "invalid") != "invalid"]
+        self._scorable = set(self.scorable)
+        self._objective = {f.id for f in self.factors if f.objective}
+        self._scored = {f.id for f in self.factors}
+        self.joint: dict[str, set[str]] = {f: set() for f in self._objective}
+        for who, bidder, factor in self.scores:
+            if who is None and factor in self._objective and bidder in self._scorable:
+                self.joint[factor].add(bidder)
+        self.own: Counter[tuple[str, str]] = Counter()
+        for who, bidder, factor in self.scores:
+            if self._counts(who, bidder, factor):
+                self.own[(who, factor)] += 1  # type: ignore[index]
+
+    def _counts(self, who: str | None, bidder: str, factor: str) -> bool:
+        """Whether a member's own entry counts on their sheet (a joint score stands in its place)."""
+        return who is not None and bidder in self._scorable and factor in self._scored and not (
+            factor in self._objective and bidder in self.joint[factor])
+
+    def update(self, ev: m.Evaluation, statuses: dict[str, str]) -> None:
+        """Follow the evaluation: patch when only scores changed, else rebuild."""
+        old = self.ev
+        if ev is old:
+            return
+        same_setup = statuses is self.statuses and ev.factors is old.factors and ev.bidders is old.bidders
+        if not same_setup or len(ev.scores) < len(old.scores):
+            self._build(ev, statuses)
+            return
+        changed = [s for s, was in zip(ev.scores, old.scores, strict=False) if s is not was]
+        changed += ev.scores[len(old.scores):]
+        if len(changed) > self.MAX_PATCH:
+            self._build(ev, statuses)
+            return
+        self.ev = ev
+        for s in changed:
+            self._put(s)
+        if len(self.scores) != len(ev.scores):  # an entry moved or vanished: the patch cannot follow
+            self._build(ev, statuses)
+
+    def _put(self, s: m.Score) -> None:
+        key = (s.member, s.bidder, s.factor)
+        new = key not in self.scores
+        self.scores[key] = s.value
+        if not new:
+            return
+        if s.member is None:
+            if s.factor in self._objective and s.bidder in self._scorable:
+                self.joint[s.factor].add(s.bidder)
+                for who in {k[0] for k in self.scores if k[1] == s.bidder and k[2] == s.factor and k[0]}:
+                    self.own[(who, s.factor)] -= 1
+        elif self._counts(s.member, s.bidder, s.factor):
+            self.own[(s.member, s.factor)] += 1
+
+    def factor_done(self, member: str | None, factor: str) -> int:
+        """How many bids the sheet has scored on a factor (a joint score counts on every sheet)."""
+        joint = len(self.joint.get(factor, ()))
+        return joint if member is None else joint + self.own[(member, factor)]
+
+    def member_done(self, member: str) -> tuple[int, int]:
+        """How many of the sheet's scores are given, and how many it needs."""
+        done = sum(self.factor_done(member, f.id) for f in self.factors)
+        return done, len(self.scorable) * len(self.factors)
+
+
+@dataclasses.dataclass(frozen=True)
+class SheetRow:
+    """One bid on the sheet for the selected factor."""
+
+    bidder: str
+    label: str
+    invalid: bool
+    has_value: bool
+    raw: object
+    joint: bool
+    evidence: tuple[str, ...]
+    editable: bool
+
+
+def same_value(factor: m.Factor, a: object, b: object) -> bool:
+    """Whether two raw values are the same score (``"3"`` and ``3``)."""
+    try:
+        return parse_value(factor, a) == parse_value(factor, b)
+    except ValueRejected:
+        return False
+
+
+# -- models -----------------------------------------------------------------------------------------
+class FactorModel(QAbstractTableModel):
+    """The non-price factors of the open sheet (only objective ones on the joint sheet), with progress."""
+
+    def __init__(self, page: ScoringPage) -> None:
+        super().__init__(page)
+        self.page = page
+        self.factors: list[m.Factor] = []
+        self.headers = [_tr("类别"), _tr("评分因素"), _tr("客观"), _tr("进度")]
+
+    def set_factors(self, factors: list[m.Factor]) -> None:
+        """Show these factors (a reset only when the list itself changed)."""
+        if factors == self.factors:
+            if factors:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(factors) - 1, len(self.headers) - 1))
+            return
+        self.beginResetModel()
+        self.factors = list(factors)
+        self.endResetModel()
+
+    def row_of(self, fid: str) -> int:
+        """The row of a factor (-1 when not listed)."""
+        return next((i for i, f in enumerate(self.factors) if f.id == fid), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.factors)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.headers[section] if 0 <= section < len(self.headers) else None
+        return str(section + 1)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def _progress(self, f: m.Factor) -> tuple[int, int]:
+        data = self.page.data_snapshot()
+        if data is None:
+            return 0, 0
+        return data.factor_done(self.page.member, f.id), len(data.scorable)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.factors):
+            return None
+        f, col = self.factors[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return f"{f.category} · {f.group}" if f.group else f.category
+            if col == 1:
+                return _tr("%1 %2 (%3 分)").replace("%1", f.id).replace("%2", f.name).replace("%3", show(f.max))
+            if col == 2:
+                return _tr("客观") if f.objective else ""
+            done, total = self._progress(f)
+            return f"{done}/{total}"
+        if role == Qt.ItemDataRole.ToolTipRole and col == 1:
+            text = extras.factor_text(self.page.source.ev(), f.id)
+            return text or None
+        if role == Qt.ItemDataRole.ForegroundRole and col == 3:
+            done, total = self._progress(f)
+            return QBrush(WARN) if done < total else None
+        return None
+
+
+class SheetModel(QAbstractTableModel):
+    """The bids on the open sheet for the selected factor: who, the score (edited), its points, its evidence."""
+
+    def __init__(self, page: ScoringPage, commit: Callable[[str, object], bool]) -> None:
+        super().__init__(page)
+        self.commit = commit
+        self.factor: m.Factor | None = None
+        self.words: tuple[str, ...] = ()
+        self.rows: list[SheetRow] = []
+        self.headers = [_tr("投标人"), _tr("评分"), _tr("本项得分"), _tr("依据")]
+
+    def set_rows(self, factor: m.Factor | None, words: tuple[str, ...], rows: list[SheetRow]) -> None:
+        """Show these rows (``dataChanged`` when the factor and the bids are the same, else a reset)."""
+        same = factor == self.factor and [r.bidder for r in rows] == [r.bidder for r in self.rows] and \
+            words == self.words
+        if same:
+            self.rows = rows
+            if rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.headers) - 1))
+            return
+        self.beginResetModel()
+        self.factor, self.words, self.rows = factor, words, rows
+        self.endResetModel()
+
+    def row_at(self, row: int) -> SheetRow | None:
+        """The row's bid (None out of range)."""
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def row_of(self, bidder: str) -> int:
+        """The row of a bid (-1 when not shown)."""
+        return next((i for i, r in enumerate(self.rows) if r.bidder == bidder), -1)
+
+    # -- Qt model ----------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.headers[section] if 0 <= section < len(self.headers) else None
+        return str(section + 1)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        row = self.rows[index.row()]
+        if index.column() == SCORE and row.editable and not isinstance(getattr(self.factor, "rule", None),
+                                                                          m.ItemsRule):
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def _text(self, r: SheetRow, col: int) -> str:
+        f = self.factor
+        if col == BIDDER:
+            return r.label
+        if col == SCORE:
+            if r.invalid:
+                return _tr("（无效，不评分）")
+            if not r.has_value or f is None:
+                return ""
+            text = se.value_text(f, r.raw, self.words)
+            return text + _tr("（联合认定）") if r.joint else text
+        if col == POINTS:
+            if r.invalid or not r.has_value or f is None:
+                return ""
+            gained = se.score_points(f, r.raw)
+            return show(gained) if gained is not None else ""
+        return "；".join(r.evidence)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        r, col = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(r, col)
+        if role == Qt.ItemDataRole.EditRole:
+            if col == SCORE:
+                return "" if not r.has_value or r.raw is None else show(r.raw)
+            return self._text(r, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == SCORE and r.joint:
+                return _tr("联合认定：评标委员会对该客观评审因素的共同认定，代表每位成员的评分")
+            if col == EVIDENCE and r.evidence:
+                return "\n".join(r.evidence)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if r.invalid:
+                return QBrush(GREY)
+            if r.joint and col in (SCORE, POINTS):
+                return QBrush(JOINT)
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == POINTS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Record a score value (the raw value an editor gives): through the page, which may refuse."""
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() != SCORE:
+            return False
+        r = self.rows[index.row()]
+        if not r.editable or value is se.NO_VALUE:
+            return False
+        return self.commit(r.bidder, value)
+
+
+class ScoreDelegate(QStyledItemDelegate):
+    """The 评分 column's editor: the one for the factor's rule; committing records the score."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        model = index.model()
+        assert isinstance(model, SheetModel) and model.factor is not None
+        editor = se.make_editor(model.factor, model.words, parent)
+        editor.setAutoFillBackground(True)
+        editor.score_index = QPersistentModelIndex(index)  # type: ignore[attr-defined]
+        if getattr(editor, "is_score_editor", False):  # a composite editor: its fields' keys end editing
+            for child in editor.findChildren(QWidget):
+                child.installEventFilter(self)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        model = index.model()
+        assert isinstance(model, SheetModel)
+        row = model.row_at(index.row())
+        if row is not None and row.has_value:
+            editor.set_score(row.raw)  # type: ignore[attr-defined]
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        value = editor.score()  # type: ignore[attr-defined]
+        if value is not se.NO_VALUE:
+            model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
+        rect = option.rect
+        rect.setWidth(max(rect.width(), editor.sizeHint().width()))
+        editor.setGeometry(rect)
+
+    @staticmethod
+    def _owner(watched: QObject) -> QWidget | None:
+        """The composite editor (count, hours) a field belongs to; None for anything else."""
+        editor = watched.parentWidget() if isinstance(watched, QWidget) else None
+        while editor is not None and not getattr(editor, "is_score_editor", False):
+            editor = editor.parentWidget()
+        return editor
+
+    def _end(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint, commit: bool = True) -> None:
+        if editor.property("scoreEditorEnded"):  # closing moves the focus: the field's FocusOut comes back here
+            return
+        view, index = self.parent(), getattr(editor, "score_index", None)
+        if isinstance(view, QAbstractItemView) and index is not None and view.indexWidget(index) is not editor:
+            return  # the view has already closed it (the current cell moved)
+        editor.setProperty("scoreEditorEnded", True)
+        if commit:
+            self.commitData.emit(editor)
+        self.closeEditor.emit(editor, hint)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        editor = self._owner(watched)
+        if editor is None:
+            return super().eventFilter(watched, event)
+        # a field inside a composite editor: the keys that end editing end it for the whole editor
+        hints = QAbstractItemDelegate.EndEditHint
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key, shift = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            if key == Qt.Key.Key_Tab:
+                self._end(editor, hints.EditPreviousItem if shift else hints.EditNextItem)
+                return True
+            if key == Qt.Key.Key_Backtab:
+                self._end(editor, hints.EditPreviousItem)
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._end(editor, hints.SubmitModelCache)
+                return True
+            if key == Qt.Key.Key_Escape:
+                self._end(editor, hints.RevertModelCache, commit=False)
+                return True
+        elif event.type() == QEvent.Type.FocusOut and isinstance(event, QFocusEvent) and event.reason() not in (
+                Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason):
+            focus = QApplication.focusWidget()  # the focus went elsewhere in the window: done editing
+            inside = focus
+            while inside is not None and inside is not editor:
+                inside = inside.parentWidget()
+            if focus is not None and inside is None and editor.isVisible():
+                self._end(editor, hints.NoHint)
+        return False
+
+
+class SheetView(QTableView):
+    """The sheet's table: Tab in the 评分 column goes down the column to the next bid that can be scored."""
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        current = self.currentIndex()
+        model = self.model()
+        moves = {QAbstractItemView.CursorAction.MoveNext: 1, QAbstractItemView.CursorAction.MovePrevious: -1}
+        if current.isValid() and current.column() == SCORE and action in moves:
+            row = current.row() + moves[action]
+            while 0 <= row < model.rowCount():
+                index = model.index(row, SCORE)
+                if index.flags() & Qt.ItemFlag.ItemIsEditable:
+                    return index
+                row += moves[action]
+            return QModelIndex()
+        return super().moveCursor(action, modifiers)
+
+
+# -- dialogs ----------------------------------------------------------------------------------------
+class CorrectionDialog(QDialog):
+    """A change to a submitted sheet: the reason and the Art.64 category (87号令 第六十四条)."""
+
+    def __init__(self, what: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("修改已提交的评分"))
+        form = QFormLayout(self)
+        note = QLabel(what)
+        note.setWordWrap(True)
+        form.addRow(note)
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setPlaceholderText(_tr("如：复核发现汇总错误"))
+        self.category_box = QComboBox()
+        for code, words in art64_choices():
+            self.category_box.addItem(words, code)
+        form.addRow(_tr("理由"), self.reason_edit)
+        form.addRow(_tr("第六十四条类别"), self.category_box)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        form.addRow(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.reason_edit.textChanged.connect(self._enable)
+        self._enable()
+
+    def _enable(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.reason()))
+
+    def reason(self) -> str:
+        """The reason as typed (trimmed)."""
+        return self.reason_edit.text().strip()
+
+    def category(self) -> str:
+        """The chosen Art.64 category's code."""
+        return str(self.category_box.currentData())
+
+
+class EvidenceDialog(QDialog):
+    """What a count rests on: one line per item counted (合同名称 …); optionally the count follows the lines."""
+
+    def __init__(self, what: str, lines: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("计数依据"))
+        layout = QVBoxLayout(self)
+        note = QLabel(what)
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        layout.addWidget(QLabel(_tr("每行一项（如合同名称、证书编号）：")))
+        self.text = QPlainTextEdit("\n".join(lines))
+        layout.addWidget(self.text, 1)
+        self.by_lines = QCheckBox(_tr("按依据条数计数"))
+        self.by_lines.setChecked(True)
+        layout.addWidget(self.by_lines)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def lines(self) -> list[str]:
+        """The non-blank lines, trimmed."""
+        return [line.strip() for line in self.text.toPlainText().splitlines() if line.strip()]
+
+
+# -- the page ---------------------------------------------------------------------------------------
+class ScoringPage(QWidget):
+    """独立评分: a member's sheet (or the joint objective sheet): factors on the left, the bids on the right.
+
+    Public: ``member_box``, ``member`` (None: the joint sheet), ``set_member``, ``factor``, ``select_factor``,
+    ``factor_view``/``factor_model``, ``table``/``sheet_model``, ``select_bidder``, ``record``, ``submit``,
+    ``open_evidence``, ``items_grid``, ``progress``, ``lock_label``, ``message``, ``dialog``, ``refresh``,
+    ``locked``, ``sealed``.
+    """
+
+    def __init__(self, source: SheetSource, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.source = source
+        self.dialog: QDialog | None = None
+        self._member_ids: list[str | None] = []
+        self._data: SheetData | None = None
+        self._status_key: tuple[object, ...] = ()
+        self._statuses: dict[str, str] = {}
+        self._fid: str | None = None
+        self._bidder: str | None = None
+        self._drafts: dict[tuple[str | None, str, str], list[Any]] = {}
+        self._busy = False
+        self._dirty = False
+        self._sealed = False
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<h3>" + _tr("独立评分") + "</h3>"))
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(_tr("评委")))
+        self.member_box = QComboBox()
+        self.member_box.setMinimumWidth(220)
+        bar.addWidget(self.member_box)
+        self.submit_button = QPushButton(_tr("提交评分"))
+        bar.addWidget(self.submit_button)
+        self.lock_label = QLabel(_tr("已提交，修改需说明理由及第六十四条类别"))
+        self.lock_label.setStyleSheet("color: #b00020")
+        bar.addWidget(self.lock_label)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        self.progress = QLabel()
+        self.progress.setWordWrap(True)
+        layout.addWidget(self.progress)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020")
+        layout.addWidget(self.message)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.factor_model = FactorModel(self)
+        self.factor_view = QTableView()
+        self.factor_view.setModel(self.factor_model)
+        self.factor_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.factor_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.factor_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.factor_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.factor_view.verticalHeader().setVisible(False)
+        split.addWidget(self.factor_view)
+
+        right = QWidget()
+        rlay = QVBoxLayout(right)
+        rlay.setContentsMargins(0, 0, 0, 0)
+        self.standard = QLabel()
+        self.standard.setWordWrap(True)
+        self.standard.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        rlay.addWidget(self.standard)
+        self.sheet_model = SheetModel(self, self.record)
+        self.table = SheetView()
+        self.table.setModel(self.sheet_model)
+        self.delegate = ScoreDelegate(self.table)
+        self.table.setItemDelegateForColumn(SCORE, self.delegate)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed
+                                   | QAbstractItemView.EditTrigger.SelectedClicked)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(BIDDER, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.setColumnWidth(BIDDER, 260)
+        self.table.setColumnWidth(SCORE, 240)
+        rlay.addWidget(self.table, 2)
+        ebar = QHBoxLayout()
+        self.evidence_button = QPushButton(_tr("依据…"))
+        ebar.addWidget(self.evidence_button)
+        ebar.addStretch(1)
+        rlay.addLayout(ebar)
+        self.items_grid = se.ItemsGrid()
+        rlay.addWidget(self.items_grid, 3)
+        split.addWidget(right)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        layout.addWidget(split, 1)
+
+        self.member_box.currentIndexChanged.connect(self._member_changed)
+        self.factor_view.selectionModel().currentRowChanged.connect(self._factor_row_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._bidder_row_changed)
+        self.sheet_model.modelReset.connect(self._rows_reset)
+        self.submit_button.clicked.connect(self.submit)
+        self.evidence_button.clicked.connect(self.open_evidence)
+        self.items_grid.completed.connect(self._items_completed)
+        self.items_grid.edited.connect(self._items_edited)
+        source.changed.connect(self._on_changed)
+        refused = getattr(source, "refused", None)
+        if refused is not None:
+            refused.connect(self._show_refusal)
+        self.refresh()
+
+    # -- what is open ------------------------------------------------------------------------------
+    @property
+    def member(self) -> str | None:
+        """Whose sheet is open (None: the committee's joint objective scores)."""
+        i = self.member_box.currentIndex()
+        return self._member_ids[i] if 0 <= i < len(self._member_ids) else None
+
+    @property
+    def factor(self) -> m.Factor | None:
+        """The selected factor."""
+        return self._data.by_id.get(self._fid) if self._data is not None and self._fid else None
+
+    def data_snapshot(self) -> SheetData | None:
+        """The scores as last read (see :class:`SheetData`)."""
+        return self._data
+
+    def set_member(self, member: str | None) -> bool:
+        """Open a member's sheet (None: the joint sheet); False when it cannot be opened here."""
+        if member not in self._member_ids:
+            return False
+        self.member_box.setCurrentIndex(self._member_ids.index(member))
+        return True
+
+    def select_factor(self, fid: str) -> bool:
+        """Select a factor of the open sheet; False when it is not listed."""
+        row = self.factor_model.row_of(fid)
+        if row < 0:
+            return False
+        self.factor_view.setCurrentIndex(self.factor_model.index(row, 1))
+        self._set_factor(fid)
+        return True
+
+    def select_bidder(self, bidder: str) -> bool:
+        """Select a bid's row (its 评分 cell)."""
+        row = self.sheet_model.row_of(bidder)
+        if row < 0:
+            return False
+        self.table.setCurrentIndex(self.sheet_model.index(row, SCORE))
+        self._set_bidder(bidder)
+        return True
+
+    def current_row(self) -> SheetRow | None:
+        """The selected bid's row."""
+        row = self.sheet_model.row_of(self._bidder) if self._bidder else -1
+        return self.sheet_model.row_at(row)
+
+    def locked(self) -> bool:
+        """Whether the open sheet is submitted (a joint score is on every sheet: locked once anyone submitted)."""
+        member = self.member
+        if member is None:
+            return any(self.source.submitted(x) for x in self.source.members())
+        return self.source.submitted(member)
+
+    def sealed(self) -> bool:
+        """Whether the selected factor is blind and not every member has submitted (codes, not names)."""
+        return self._sealed
+
+    # -- reading -----------------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+    def _on_changed(self, parts: tuple[str, ...] = ()) -> None:
+        if self.isVisible() or self._busy:
+            self.refresh(tuple(parts))
+        else:
+            self._dirty = True
+
+    def _bid_statuses(self, ev: m.Evaluation) -> dict[str, str]:
+        key = (ev.project, ev.bidders, ev.checks, ev.decisions, ev.rules, ev.qualification, ev.compliance)
+        if len(key) != len(self._status_key) or any(a is not b for a, b in zip(key, self._status_key, strict=True)):
+            self._statuses = bid_statuses(ev)
+            self._status_key = key
+        return self._statuses
+
+    def refresh(self, parts: tuple[str, ...] = ()) -> None:
+        """Read the evaluation again and update every view (a setup change rebuilds the lists)."""
+        self._dirty = False
+        full = not parts or any(p != "records" for p in parts)
+        ev = self.source.ev()
+        if full:
+            self._fill_members(ev)
+        if self._data is None:
+            self._data = SheetData(ev, self._bid_statuses(ev))
+        else:
+            self._data.update(ev, self._bid_statuses(ev))
+        self._fill_factors()
+        self._fill_rows()
+        self._show_state()
+
+    def _fill_members(self, ev: m.Evaluation) -> None:
+        names = {x.id: x.name for x in ev.members}
+        ids: list[str | None] = [x for x in self.source.members() if x in names]
+        if getattr(self.source, "joint", True) and any(f.objective and not f.is_price for f in ev.factors):
+            ids.append(None)
+        current = self.member if self._member_ids else (ids[0] if ids else None)
+        self.member_box.blockSignals(True)
+        self.member_box.clear()
+        for x in ids:
+            self.member_box.addItem(names[x] if x is not None else _tr("评标委员会（客观分联合认定）"))
+        self._member_ids = ids
+        self.member_box.setCurrentIndex(ids.index(current) if current in ids else (0 if ids else -1))
+        self.member_box.blockSignals(False)
+
+    def _member_changed(self, _index: int) -> None:
+        self.message.clear()
+        self._fill_factors()
+        self._fill_rows()
+        self._show_state()
+
+    def _fill_factors(self) -> None:
+        data = self._data
+        if data is None:
+            return
+        member = self.member
+        factors = [f for f in data.factors if member is not None or f.objective]
+        self.factor_model.set_factors(factors)
+        fid = self._fid if self._fid is not None and self.factor_model.row_of(self._fid) >= 0 else (
+            factors[0].id if factors else None)
+        if fid is not None:
+            row = self.factor_model.row_of(fid)
+            if self.factor_view.currentIndex().row() != row:
+                self.factor_view.setCurrentIndex(self.factor_model.index(row, 1))
+        self._fid = fid
+
+    def _factor_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and 0 <= current.row() < len(self.factor_model.factors):
+            self._set_factor(self.factor_model.factors[current.row()].id)
+
+    def _set_factor(self, fid: str) -> None:
+        if fid == self._fid and self.sheet_model.factor is not None and self.sheet_model.factor.id == fid:
+            return
+        self._fid = fid
+        self._fill_rows()
+
+    def _rows(self, data: SheetData, factor: m.Factor) -> list[SheetRow]:
+        ev, member = data.ev, self.member
+        scorable = set(data.scorable)
+        self._sealed = factor.blind and not self.source.all_submitted()
+        codes = self.source.codes() if self._sealed else {}
+        rows = []
+        for b in ev.bidders:
+            joint_key = (None, b.id, factor.id)
+            joint = member is not None and factor.objective and joint_key in data.scores
+            key = joint_key if member is None or joint else (member, b.id, factor.id)
+            invalid = b.id not in scorable
+            has_value = key in data.scores
+            label = codes.get(b.id, "?") if self._sealed else b.name
+            lines = evidence(ev, key[0], b.id, factor.id) if isinstance(factor.rule, m.CountRule) else ()
+            rows.append(SheetRow(b.id, label, invalid, has_value, data.scores.get(key), joint, lines,
+                                 not invalid and not joint))
+        if self._sealed:
+            rows.sort(key=lambda r: r.label)
+        return rows
+
+    def _fill_rows(self) -> None:
+        data, factor = self._data, self.factor
+        if data is None or factor is None:
+            self._sealed = False
+            self.sheet_model.set_rows(None, (), [])
+            self.standard.clear()
+            self._show_items()
+            return
+        words = extras.grade_words(data.ev, factor.id)
+        self.sheet_model.set_rows(factor, words, self._rows(data, factor))
+        self._show_standard(data.ev, factor, words)
+        if self._bidder is None or self.sheet_model.row_of(self._bidder) < 0:
+            first = next((r.bidder for r in self.sheet_model.rows if r.editable), None)
+            if first is not None:
+                self.select_bidder(first)
+            else:
+                self._bidder = None
+        self._show_items()
+        self._show_actions()
+
+    def _rows_reset(self) -> None:
+        if self._bidder is not None and self.sheet_model.row_of(self._bidder) >= 0:
+            self.table.setCurrentIndex(self.sheet_model.index(self.sheet_model.row_of(self._bidder), SCORE))
+
+    def _bidder_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = self.sheet_model.row_at(current.row()) if current.isValid() else None
+        if row is not None:
+            self._set_bidder(row.bidder)
+
+    def _set_bidder(self, bidder: str) -> None:
+        if bidder == self._bidder:
+            return
+        self._bidder = bidder
+        self._show_items()
+        self._show_actions()
+
+    def _show_standard(self, ev: m.Evaluation, factor: m.Factor, words: tuple[str, ...]) -> None:
+        head = _tr("%1 %2（满分 %3 分）").replace("%1", factor.id).replace("%2", factor.name).replace(
+            "%3", show(factor.max))
+        if factor.objective:
+            head += _tr(" · 客观评审因素")
+        if factor.blind:
+            head += _tr(" · 暗标")
+        lines = [head]
+        text = extras.factor_text(ev, factor.id)
+        if text:
+            lines.append(text)
+        lines.append(_tr("评分办法：%1").replace("%1", describe_rule(factor, words)))
+        self.standard.setText("\n".join(lines))
+
+    def _show_items(self) -> None:
+        factor, grid = self.factor, self.items_grid
+        if factor is None or not isinstance(factor.rule, m.ItemsRule):
+            grid.hide()
+            grid.set_factor(None)
+            return
+        if grid.factor != factor:
+            grid.set_factor(factor, self.sheet_model.words)
+        row = self.current_row()
+        grid.show()
+        if row is None:
+            grid.title.setText(_tr("子项评分"))
+            grid.set_score(None)
+            grid.set_read_only(True)
+            return
+        grid.title.setText(_tr("子项评分：%1").replace("%1", row.label))
+        grid.set_read_only(not row.editable)
+        draft = self._drafts.get((self.member, row.bidder, factor.id))
+        if draft is not None and row.editable:
+            grid.set_entries(draft)
+        else:
+            grid.set_score(row.raw if row.has_value else None)
+
+    def _show_state(self) -> None:
+        data = self._data
+        if data is None:
+            return
+        names = {x.id: x.name for x in data.ev.members}
+        lines = []
+        for x in self.source.members():
+            done, total = data.member_done(x)
+            state = _tr("已提交") if self.source.submitted(x) else _tr("未提交")
+            lines.append(_tr("%1 已评 %2/%3 · %4").replace("%1", names.get(x, x)).replace("%2", str(done)).replace(
+                "%3", str(total)).replace("%4", state))
+        self.progress.setText("\n".join(lines))
+        member = self.member
+        locked = self.locked()
+        self.lock_label.setVisible(locked)
+        self.submit_button.setVisible(member is not None)
+        self.submit_button.setEnabled(member is not None and not self.source.submitted(member))
+        self._show_actions()
+
+    def _show_actions(self) -> None:
+        row = self.current_row()
+        factor = self.factor
+        self.evidence_button.setVisible(factor is not None and isinstance(factor.rule, m.CountRule))
+        self.evidence_button.setEnabled(row is not None and row.editable)
+
+    # -- writing -----------------------------------------------------------------------------------
+    def _show_refusal(self, text: str) -> None:
+        if self._busy:
+            self.message.setText(text)
+
+    def _write(self, call: Callable[[], bool]) -> bool:
+        self._busy = True
+        try:
+            done = call()
+        finally:
+            self._busy = False
+        if done:
+            self.message.clear()
+        return done
+
+    def record(self, bidder: str, raw: object) -> bool:
+        """Record a score of the selected factor on the open sheet.
+
+        Unchanged values record nothing. On a submitted sheet the correction dialog (``dialog``) asks
+        for the reason and Art.64 category first; False then (the dialog records it when accepted).
+        """
+        factor, member = self.factor, self.member
+        if factor is None:
+            return False
+        row = self.sheet_model.row_at(self.sheet_model.row_of(bidder))
+        if row is None or not row.editable:
+            return False
+        if row.has_value and same_value(factor, row.raw, raw):
+            return True
+        if self.locked():
+            self._ask_reason(member, row, factor, raw)
+            return False
+        return self._write(lambda: self.source.record(member, bidder, factor.id, raw))
+
+    def _ask_reason(self, member: str | None, row: SheetRow, factor: m.Factor, raw: object) -> None:
+        what = _tr("该评分表已提交。将 %1 的“%2”评分改为 %3，需说明理由及第六十四条类别。").replace(
+            "%1", row.label).replace("%2", f"{factor.id} {factor.name}").replace(
+            "%3", se.value_text(factor, raw, self.sheet_model.words))
+        dialog = CorrectionDialog(what, self)
+        self.dialog = dialog
+
+        def accepted() -> None:
+            self._write(lambda: self.source.record(member, row.bidder, factor.id, raw, dialog.reason(),
+                                                   dialog.category()))
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(lambda _result: self._fill_rows())
+        dialog.open()
+
+    def submit(self) -> bool:
+        """Submit the open member's sheet (refused, with the missing scores named, while any is missing)."""
+        member = self.member
+        if member is None:
+            return False
+        return self._write(lambda: self.source.submit(member))
+
+    def open_evidence(self) -> bool:
+        """Open the evidence dialog (``dialog``) of the selected bid on a count factor."""
+        factor, row, member = self.factor, self.current_row(), self.member
+        if factor is None or not isinstance(factor.rule, m.CountRule) or row is None or not row.editable:
+            return False
+        what = f"{row.label} · {factor.id} {factor.name}"
+        dialog = EvidenceDialog(what, row.evidence, self)
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._save_evidence(member, row.bidder, factor, dialog))
+        dialog.open()
+        return True
+
+    def _save_evidence(self, member: str | None, bidder: str, factor: m.Factor, dialog: EvidenceDialog) -> None:
+        lines = dialog.lines()
+        if not self._write(lambda: self.source.set_evidence(member, bidder, factor.id, lines)):
+            return
+        if dialog.by_lines.isChecked() and lines and self.member == member and self._fid == factor.id:
+            self.record(bidder, len(lines))
+
+    def _items_edited(self) -> None:
+        factor, row = self.factor, self.current_row()
+        if factor is not None and row is not None:
+            key = (self.member, row.bidder, factor.id)
+            if self.items_grid.score() is se.NO_VALUE:
+                self._drafts[key] = self.items_grid.entries()
+            else:
+                self._drafts.pop(key, None)
+
+    def _items_completed(self, value: list[str]) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        self.record(row.bidder, value)
+        if not (isinstance(self.dialog, CorrectionDialog) and self.dialog.isVisible()):
+            self._show_items()  # what is stored: the new value, or the old one after a refusal
