@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -37,10 +39,10 @@ def shoot(language: str, out: Path) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     written = []
 
-    def save(name: str) -> None:
+    def save(name: str, widget: Any = None) -> None:
         app.processEvents()
         path = out / f"{name}.png"
-        window.grab().save(str(path))
+        (widget or window).grab().save(str(path))
         written.append(path)
 
     save("start")
@@ -51,10 +53,43 @@ def shoot(language: str, out: Path) -> list[Path]:
         if hasattr(page, "select"):
             page.select(9 if key == "matrix" else 0)
         save(key)
+    session_shots(window, save)
     window.close()
     if translator is not None:
         app.removeTranslator(translator)
     return written
+
+
+def session_shots(window: Any, save: Callable[..., None]) -> None:
+    """The session's pages in use: a low-price request, a sheet being scored, the check and the spread."""
+    import dataclasses
+    from decimal import Decimal
+
+    from widgets.controller import EDITOR
+
+    ws, c = window.workspace, window.controller
+    ev = c.ev()
+    low = tuple(dataclasses.replace(b, price=Decimal("1100000.00"), price_words=None) if b.id == "B4" else b
+                for b in ev.bidders)
+    c.apply(dataclasses.replace(ev, bidders=low), "low price")
+    price = ws.show_page("price")
+    price.table.selectRow(3)
+    save("price-low")
+    price.open_review()
+    price.dialog.resize(760, 640)
+    save("price-review-dialog", price.dialog)
+    price.dialog.reject()
+    scoring = ws.show_page("scoring")
+    scoring.set_member("M2")
+    scoring.select_factor("F11")
+    save("scoring-grades")
+    c.run(lambda: c.session.record_score("M2", "B1", "F11", "0", by=EDITOR))
+    for m in c.ev().members:
+        c.run(lambda m=m: c.session.submit_member(m.id, by=m.id))
+    ws.show_page("check")
+    save("check-findings")
+    ws.show_page("results")
+    save("results-spread")
 
 
 def main() -> int:

@@ -122,5 +122,5 @@ class SpreadChart(QWidget):
             spread = (max(values) - min(values)) if values else Decimal(0)
             p.setPen(QColor("#b00020") if spread > self.maximum * Decimal("0.1") else QColor("#555"))
             p.drawText(QRectF(width - RIGHT + 4, y - ROW / 2, RIGHT - 6, ROW), int(Qt.AlignmentFlag.AlignVCenter),
-                       "±" + show((spread / 2).quantize(Decimal("0.01"))))
+                       f"±{(spread / 2).quantize(Decimal('0.01')):f}")
         p.end()

@@ -215,6 +215,10 @@
         <translation>To be scored</translation>
     </message>
     <message>
+        <source>待处理（保留或更正）</source>
+        <translation>To resolve (keep or correct)</translation>
+    </message>
+    <message>
         <source>待更正</source>
         <translation>To be corrected</translation>
     </message>

@@ -44,10 +44,6 @@ def _shown(page: Any, qtbot: Any) -> Any:
     return page
 
 
-def _texts(model: Any, role: int = Qt.ItemDataRole.DisplayRole) -> list[str]:
-    return [str(model.index(r, c).data(role) or "") for r in range(model.rowCount()) for c in range(model.columnCount())]
-
-
 def test_results_show_categories_reasons_and_keep_member_totals_sealed(controller: ProjectController, qtbot: Any,
                                                                       qtmodeltester: Any) -> None:
     page = _shown(ResultsPage(controller), qtbot)
@@ -61,7 +57,7 @@ def test_results_show_categories_reasons_and_keep_member_totals_sealed(controlle
     assert page.chart.rows == [] and "提交" in page.chart.note
     _submit_all(controller)
     result = evaluate(controller.ev())
-    assert [r.label.split(". ", 1)[1] for r in page.chart.rows][0] == controller.ev().bidders[4].name  # B5 first
+    assert page.chart.rows[0].label.split(". ", 1)[1] == controller.ev().bidders[4].name  # B5 ranks first
     b5 = result.bidder("B5")
     assert page.chart.rows[0].totals == b5.member_totals
     assert page.chart.rows[0].mean == (b5.total or 0) - (b5.price_score or 0)

@@ -74,6 +74,8 @@ class FindingModel(QAbstractTableModel):
                 state, still = _tr("已保留：%1").replace("%1", str(res.get("reason", ""))), False
             elif f.kind == "missing":
                 state, still = _tr("待评分"), True
+            elif f.kind == "far_from_mean":
+                state, still = _tr("待处理（保留或更正）"), True
             else:
                 state, still = _tr("待更正"), True
             points = " · ".join(f"{members.get(mid, mid)} {show(v)}" for mid, v in f.points.items())
@@ -207,6 +209,7 @@ class CheckPage(QWidget):
         layout.addWidget(QLabel("<b>" + _tr("定稿前尚需完成") + "</b>"))
         self.blockers = QLabel()
         self.blockers.setWordWrap(True)
+        self.blockers.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.blockers, 1)
         refresh_when_seen(self, controller.changed, self.refresh)
         self.refresh()
