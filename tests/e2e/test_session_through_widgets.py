@@ -18,7 +18,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.domain import session_records as sr
-from app.domain.engine import evaluate
 from app.exchange import evaluate_file, result_to_doc
 from app.exchange.reader import loads
 from app.services.audit import audit_log
