@@ -26,6 +26,7 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(PY) bench/bench_evaluate.py
 	$(PY) bench/bench_reports.py
+	$(PY) bench/bench_gui.py
 
 ## screenshots: every screen of the window under Xvfb, in Chinese and English (build/screenshots/)
 screenshots: $(STAMP)

@@ -50,11 +50,14 @@ class ProjectController(QObject):
 
     Signals:
         changed(parts): the setup parts (or ``"records"``) that changed; views refresh from :meth:`ev`.
+        setup_changed(parts): only after a setup edit (views of the setup alone need not refresh on a
+            score or verdict: on the large case that keeps typing fast).
         saved(ok): after every write; False when it failed (the status bar says so).
         refused(message): an edit was refused; the message names the place and the reason.
     """
 
     changed = Signal(tuple)
+    setup_changed = Signal(tuple)
     saved = Signal(bool)
     refused = Signal(str)
 
@@ -118,6 +121,7 @@ class ProjectController(QObject):
             self.saved.emit(False)
             return
         self.saved.emit(True)
+        self.setup_changed.emit(change.keys)
         self.changed.emit(change.keys)
 
     def run(self, call: Callable[[], Change]) -> bool:

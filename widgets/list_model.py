@@ -48,7 +48,7 @@ class ListModel(QAbstractTableModel):
         super().__init__(parent)
         self.controller, self.part, self.columns, self.noun = controller, part, columns, noun
         self._rows: tuple[Any, ...] = setup_ops.rows(controller.ev(), part)
-        controller.changed.connect(self.reload)
+        controller.setup_changed.connect(self.reload)
 
     def reload(self, _parts: tuple[str, ...] = ()) -> None:
         """Read the rows again from the project."""

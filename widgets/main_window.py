@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
         self.controller = ProjectController(session, self)
         self.controller.saved.connect(self._saved)
         self.controller.refused.connect(lambda text: self.statusBar().showMessage("⚠ " + text, 10000))
-        self.controller.changed.connect(lambda _p: self._title())
+        self.controller.setup_changed.connect(lambda _p: self._title())
         self.workspace = Workspace(self.controller, self.reports)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)

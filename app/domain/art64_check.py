@@ -26,7 +26,7 @@ from app.domain.model import Evaluation
 from app.domain.problems import InvalidInput, Problem
 from app.domain.result import Result
 from app.domain.session_records import final_record, outlier_share, resolutions, tie_key, tie_votes
-from app.domain.validate import check_structure
+from app.domain.validate import ScoreTable, check_structure
 
 KINDS = ("objective_differs", "far_from_mean", "missing")
 
@@ -47,17 +47,22 @@ class Art64Finding:
         return f"{self.kind}:{self.bidder}:{self.factor}:{self.member or '-'}"
 
 
-def art64_findings(ev: Evaluation, share: Decimal | None = None) -> list[Art64Finding]:
-    """Every finding of the check, in bid, factor, member order (see the module doc)."""
+def art64_findings(ev: Evaluation, share: Decimal | None = None, scores: ScoreTable | None = None,
+                   only: set[str] | None = None) -> list[Art64Finding]:
+    """Every finding of the check, in bid, factor, member order (see the module doc).
+
+    ``scores``: the evaluation's scores already checked (a session's table), so they are not parsed again.
+    ``only``: the bids to look at (a session looks again only at the bids whose scores changed).
+    """
     share = outlier_share(ev) if share is None else share
-    checked = check_structure(ev, [])
+    checked = check_structure(ev, [], scores)
     reviews = review_bids(ev, checked)
     pts = checked.points
     members = [m.id for m in ev.members]
     out: list[Art64Finding] = []
     for b in ev.bidders:
         review = reviews.get(b.id)
-        if review is None or review.status == "invalid":
+        if review is None or review.status == "invalid" or (only is not None and b.id not in only):
             continue
         for f in ev.factors:
             if f.is_price:
@@ -120,13 +125,15 @@ def candidates(result: Result, ev: Evaluation) -> list[str]:
     return [b for b in ranking(result, ev) if b in chosen]
 
 
-def blockers(ev: Evaluation, submitted: dict[str, bool], compute: Callable[[], Result] | None = None) -> list[Finding]:
+def blockers(ev: Evaluation, submitted: dict[str, bool], compute: Callable[[], Result] | None = None,
+             findings: list[Art64Finding] | None = None) -> list[Finding]:
     """Everything that keeps the evaluation from being finalised (empty: it may be finalised).
 
     Args:
         ev: the evaluation.
         submitted: each member's id → whether their sheet is submitted.
         compute: a callable giving the :class:`Result` (the session's cached one); ``evaluate`` by default.
+        findings: the Art.64 findings when already known (a session's cached ones).
 
     Codes: ``finalised``, ``not_submitted`` (member), ``cannot_compute`` (first problem),
     ``low_price_pending`` (bidder), ``art64_open`` (count), ``tie_unvoted`` (bidders).
@@ -145,7 +152,7 @@ def blockers(ev: Evaluation, submitted: dict[str, bool], compute: Callable[[], R
         return out
     out += [Finding("low_price_pending", (i.bidder or "",), True) for i in result.issues
             if i.kind == "low_price_pending"]
-    still = open_findings(ev)
+    still = open_findings(ev, findings)
     if still:
         out.append(Finding("art64_open", (str(len(still)),), True))
     votes = tie_votes(ev)

@@ -109,6 +109,22 @@ def review_bids(ev: Evaluation, checked: Checked) -> dict[str, _Review]:
 
 def _compute(ev: Evaluation, checked: Checked, reviews: dict[str, _Review]) -> Result:
     """Price scores, member points, means and totals (raises KeyError when a score is missing)."""
+    categories = list(dict.fromkeys(f.category for f in ev.factors if not f.is_price))
+    bidders: dict[str, Bidder] = {b.id: b for b in ev.bidders}
+    evaluated = {bid: evaluated_price(r.price, bidders[bid], ev.rules) for bid, r in reviews.items()}
+    ranked_ids = [b.id for b in ev.bidders if reviews[b.id].status != "invalid"]
+    base = min((evaluated[bid] for bid in ranked_ids), default=None)
+    mismatch: list[Issue] = []
+    outliers: list[Issue] = []
+    out: dict[str, BidderResult] = {}
+    for b in ev.bidders:
+        out[b.id] = _score_bid(ev, b, reviews[b.id], evaluated[b.id], base, checked, mismatch, outliers)
+    return _rank(ev, reviews, out, base, mismatch, outliers, categories)
+
+
+def _score_bid(ev: Evaluation, b: Bidder, r: _Review, evaluated: Decimal, base: Decimal | None, checked: Checked,
+               mismatch: list[Issue], outliers: list[Issue]) -> BidderResult:
+    """One bid's price score, member points, means and total (raises KeyError when a score is missing)."""
     rules = ev.rules
     places = rules.decimals
     price_factor = next((f for f in ev.factors if f.is_price), None)
@@ -117,60 +133,85 @@ def _compute(ev: Evaluation, checked: Checked, reviews: dict[str, _Review]) -> R
     member_ids = [m.id for m in ev.members]
     n = len(member_ids)
     pts = checked.points
-    bidders: dict[str, Bidder] = {b.id: b for b in ev.bidders}
-    evaluated = {bid: evaluated_price(r.price, bidders[bid], rules) for bid, r in reviews.items()}
-    ranked_ids = [b.id for b in ev.bidders if reviews[b.id].status != "invalid"]
-    base = min((evaluated[bid] for bid in ranked_ids), default=None)
     zero = Decimal(0)
+    row = BidderResult(
+        id=b.id, status=r.status, reasons=tuple(r.reasons), price=r.price, figures=r.figures,
+        evaluated_price=evaluated, deduction=deduction_rate(b, rules), low_price=r.triggers,
+    )
+    if r.status == "invalid":
+        return row
+    ps = None
+    if price_factor is not None and base is not None:
+        ps = price_score(base, evaluated, price_factor.max, places)
+    sheet: dict[str, dict[str, Decimal]] = {mid: {} for mid in member_ids}
+    columns = [sheet[mid] for mid in member_ids]
+    subtotals = {cat: [zero] * n for cat in categories}
+    factor_scores: dict[str, Decimal] = {}
+    for f in scored_factors:
+        joint = pts.get((None, b.id, f.id)) if f.objective else None
+        values = [joint] * n if joint is not None else [pts[(mid, b.id, f.id)] for mid in member_ids]
+        sub = subtotals[f.category]
+        for j, value in enumerate(values):
+            columns[j][f.id] = value
+            sub[j] += value
+        factor_scores[f.id] = mean_rounded(values, places)
+        if f.objective:
+            if len(set(values)) > 1:
+                mismatch.append(Issue("objective_mismatch", b.id, f.id))
+        elif _has_outlier(values, f.max):
+            outliers.append(Issue("outlier", b.id, f.id))
+    member_totals = {mid: sum(column.values(), zero) for mid, column in zip(member_ids, columns, strict=True)}
+    category_scores = {cat: mean_rounded(subtotals[cat], places) for cat in categories}
+    if not scored_factors:
+        non_price = zero
+    elif rules.averaging == "member_total":
+        non_price = mean_rounded(list(member_totals.values()), places)
+    elif rules.averaging == "per_category":
+        non_price = sum(category_scores.values(), zero)
+    else:
+        non_price = sum(factor_scores.values(), zero)
+    total = round_half_up(non_price + (ps or zero), places)
+    return replace(row, price_score=ps, factors=factor_scores, categories=category_scores, total=total,
+                   member_points=sheet, member_totals=member_totals)
 
-    mismatch: list[Issue] = []
-    outliers: list[Issue] = []
-    out: dict[str, BidderResult] = {}
-    for b in ev.bidders:
-        r = reviews[b.id]
-        row = BidderResult(
-            id=b.id, status=r.status, reasons=tuple(r.reasons), price=r.price, figures=r.figures,
-            evaluated_price=evaluated[b.id], deduction=deduction_rate(b, rules), low_price=r.triggers,
-        )
-        if r.status == "invalid":
-            out[b.id] = row
-            continue
-        ps = None
-        if price_factor is not None and base is not None:
-            ps = price_score(base, evaluated[b.id], price_factor.max, places)
-        sheet: dict[str, dict[str, Decimal]] = {mid: {} for mid in member_ids}
-        columns = [sheet[mid] for mid in member_ids]
-        subtotals = {cat: [zero] * n for cat in categories}
-        factor_scores: dict[str, Decimal] = {}
-        for f in scored_factors:
-            joint = pts.get((None, b.id, f.id)) if f.objective else None
-            values = [joint] * n if joint is not None else [pts[(mid, b.id, f.id)] for mid in member_ids]
-            sub = subtotals[f.category]
-            for j, value in enumerate(values):
-                columns[j][f.id] = value
-                sub[j] += value
-            factor_scores[f.id] = mean_rounded(values, places)
-            if f.objective:
-                if len(set(values)) > 1:
-                    mismatch.append(Issue("objective_mismatch", b.id, f.id))
-            elif _has_outlier(values, f.max):
-                outliers.append(Issue("outlier", b.id, f.id))
-        member_totals = {mid: sum(column.values(), zero) for mid, column in zip(member_ids, columns, strict=True)}
-        category_scores = {cat: mean_rounded(subtotals[cat], places) for cat in categories}
-        if not scored_factors:
-            non_price = zero
-        elif rules.averaging == "member_total":
-            non_price = mean_rounded(list(member_totals.values()), places)
-        elif rules.averaging == "per_category":
-            non_price = sum(category_scores.values(), zero)
-        else:
-            non_price = sum(factor_scores.values(), zero)
-        total = round_half_up(non_price + (ps or zero), places)
-        out[b.id] = replace(
-            row, price_score=ps, factors=factor_scores, categories=category_scores, total=total,
-            member_points=sheet, member_totals=member_totals,
-        )
-    return _rank(ev, reviews, out, base, mismatch, outliers, categories)
+
+def rescore(ev: Evaluation, scores: ScoreTable, previous: Result, bidders: set[str]) -> Result:
+    """The result after changes to the scores of ``bidders`` only, from the ``previous`` result.
+
+    Validity, prices and the price base do not depend on scores, so only those bids' rows are
+    computed again, then everything is ranked; equal, by construction, to ``evaluate(ev, scores)``
+    (which it falls back to for anything it cannot do this way, e.g. a score now missing).
+    """
+    problems: list[Problem] = []
+    checked = check_structure(ev, problems, scores)
+    if problems or len(previous.bidders) != len(ev.bidders) or any(
+            p.id != b.id for p, b in zip(previous.bidders, ev.bidders, strict=True)):
+        return evaluate(ev, scores)
+    reviews = review_bids(ev, checked)
+    if len(reviews) != len(ev.bidders):
+        return evaluate(ev, scores)
+    out = {r.id: r for r in previous.bidders}
+    kept = [i for i in previous.issues if i.bidder not in bidders]
+    mismatch = [i for i in kept if i.kind == "objective_mismatch"]
+    outliers = [i for i in kept if i.kind == "outlier"]
+    try:
+        with localcontext(_EXACT):
+            for b in ev.bidders:
+                if b.id in bidders:
+                    evaluated = evaluated_price(reviews[b.id].price, b, ev.rules)
+                    out[b.id] = _score_bid(ev, b, reviews[b.id], evaluated, previous.base_price, checked, mismatch,
+                                           outliers)
+    except KeyError:
+        return evaluate(ev, scores)
+    order = {b.id: i for i, b in enumerate(ev.bidders)}
+    place = {f.id: i for i, f in enumerate(ev.factors)}
+
+    def where(i: Issue) -> tuple[int, int]:
+        return order.get(i.bidder or "", -1), place.get(i.factor or "", -1)
+
+    categories = list(dict.fromkeys(f.category for f in ev.factors if not f.is_price))
+    return _rank(ev, reviews, out, previous.base_price, sorted(mismatch, key=where), sorted(outliers, key=where),
+                 categories)
 
 
 def _has_outlier(values: list[Decimal], fmax: Decimal) -> bool:

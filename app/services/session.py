@@ -16,9 +16,11 @@ from typing import TypeVar
 
 from sqlalchemy import func, select
 
-from app.domain.engine import evaluate
+from app.domain.art64_check import Art64Finding, art64_findings, blockers
+from app.domain.committee import Finding
+from app.domain.engine import evaluate, rescore
 from app.domain.model import Check, Evaluation, Score
-from app.domain.problems import Problem
+from app.domain.problems import InvalidInput, Problem
 from app.domain.result import Result
 from app.domain.validate import ScoreTable, check_scores
 from app.exchange.jsontext import score_text
@@ -27,6 +29,7 @@ from app.persistence.mapping import read_evaluation, score_value
 from app.persistence.store import ProjectStore
 from app.services import checks, decisions, members, scores
 from app.services.common import Change
+from app.services.records import submitted_members
 
 T = TypeVar("T")
 K = TypeVar("K")
@@ -54,6 +57,10 @@ class ProjectSession:
         self._check_at: dict[CheckKey, int] = {}
         self._result: Result | None = None
         self._table: ScoreTable | None = None  # the checked scores, patched per change
+        self._findings: dict[str, list[Art64Finding]] | None = None  # by bid, kept per score change
+        self._stale_bids: set[str] = set()
+        self._previous: Result | None = None  # the result before the score changes of ``_dirty`` bids
+        self._dirty: set[str] = set()
 
     @classmethod
     def open(cls, path: str | os.PathLike[str]) -> ProjectSession:
@@ -80,6 +87,8 @@ class ProjectSession:
             last = int(session.scalar(select(func.coalesce(func.max(AuditRow.id), 0))) or 0)
             ev = read_evaluation(session.connection(), str(self.store.path))
         self._ev, self._last_audit, self._result, self._table = ev, last, None, None
+        self._previous, self._dirty = None, set()
+        self._findings, self._stale_bids = None, set()
         self._score_at = {(s.member, s.bidder, s.factor): i for i, s in enumerate(ev.scores)}
         self._check_at = {(c.stage, c.member, c.bidder, c.item): i for i, c in enumerate(ev.checks)}
         return ev
@@ -97,6 +106,9 @@ class ProjectSession:
             InvalidInput: the evaluation is not complete or consistent yet.
         """
         ev = self.evaluation()
+        if self._result is None and self._previous is not None and self._table is not None:
+            # Only some bids' scores changed since the last result: compute just their rows again.
+            self._result = rescore(ev, self._table, self._previous, self._dirty)
         if self._result is None:
             if self._table is None:
                 problems: list[Problem] = []
@@ -105,7 +117,32 @@ class ProjectSession:
                     self._result = evaluate(ev)  # raises InvalidInput naming every problem
                 self._table = table
             self._result = evaluate(ev, self._table)
+        self._previous, self._dirty = None, set()
         return self._result
+
+    def findings(self) -> list[Art64Finding]:
+        """The Art.64 check's findings for the current evaluation (after a score change, only that bid's again)."""
+        ev = self.evaluation()
+        if self._findings is None or self._stale_bids:
+            try:
+                self.result()  # checks the scores once, into the table the findings reuse
+            except InvalidInput:
+                pass
+            only = None if self._findings is None else self._stale_bids
+            by_bid = {} if self._findings is None else dict(self._findings)
+            for bid in only or ():
+                by_bid[bid] = []
+            for finding in art64_findings(ev, scores=self._table, only=only):
+                by_bid.setdefault(finding.bidder, []).append(finding)
+            self._findings, self._stale_bids = by_bid, set()
+        return [f for b in ev.bidders for f in self._findings.get(b.id, ())]
+
+    def blockers(self) -> list[Finding]:
+        """What keeps the evaluation from being finalised now (see :func:`app.domain.art64_check.blockers`)."""
+        ev = self.evaluation()
+        with self.store.read() as session:
+            submitted = submitted_members(session)
+        return blockers(ev, submitted, self.result, self.findings())
 
     def _applied(self, change: Change) -> bool:
         """Whether our copy may be patched for this change: it was the very next event in the log."""
@@ -113,8 +150,11 @@ class ProjectSession:
             return False
         if self._ev is None or change.audit_id != self._last_audit + 1:
             self._ev = self._table = None  # someone else wrote in between: reload on next use
+            self._previous, self._dirty = None, set()
             return False
         self._last_audit = change.audit_id
+        self._previous, self._dirty = None, set()
+        self._findings, self._stale_bids = None, set()
         self._result = None
         return True
 
@@ -134,7 +174,13 @@ class ProjectSession:
         self.evaluation()
         change = scores.record_score(self.store, member, bidder, factor, raw_value, by=by, reason=reason,
                                      art64=art64)
+        previous = self._result if self._result is not None else self._previous
+        dirty = self._dirty | {bidder}
+        findings, stale = self._findings, self._stale_bids | {bidder}
         if self._applied(change) and self._ev is not None:
+            if previous is not None and self._table is not None:
+                self._previous, self._dirty = previous, dirty  # only this bid's row is computed again
+                self._findings, self._stale_bids = findings, stale  # and only its findings
             entry = Score(member, bidder, factor, score_value(score_text(raw_value)))
             scores_ = _replaced(self._ev.scores, self._score_at, (member, bidder, factor), entry)
             self._ev = dataclasses.replace(self._ev, scores=scores_)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import session_records as sr
-from app.domain.art64_check import Art64Finding, art64_findings
+from app.domain.art64_check import Art64Finding
 from app.domain.model import Evaluation
 from app.domain.scoring import show
 from app.services import records
@@ -224,7 +224,7 @@ class CheckPage(QWidget):
         """Read the findings, resolutions and blockers again."""
         ev = self.controller.ev()
         self.share.setText(f"{(sr.outlier_share(ev) * 100).normalize():f}%")
-        found = art64_findings(ev)
+        found = self.controller.session.findings()
         if self.all_submitted():
             self.sealed.setText("")
             shown = found
@@ -233,7 +233,7 @@ class CheckPage(QWidget):
             shown = [f for f in found if f.kind == "missing"]
         self.model.load(ev, shown)
         self.show_history(ev)
-        blockers = records.finalise_blockers(self.controller.session.store, self.controller.session.result)
+        blockers = self.controller.session.blockers()
         self.blockers.setText("\n".join("• " + blocker_text(b, ev) for b in blockers) or _tr("无：可以定稿。"))
 
     def show_history(self, ev: Evaluation) -> None:

@@ -69,7 +69,7 @@ class ListPage(QWidget):
         self.delete_button.clicked.connect(self.delete)
         self.up_button.clicked.connect(lambda: self.move(-1))
         self.down_button.clicked.connect(lambda: self.move(1))
-        controller.changed.connect(self.refresh)
+        controller.setup_changed.connect(self.refresh)
         self.refresh()
 
     # -- what subclasses give ----------------------------------------------------------------------

@@ -203,7 +203,7 @@ class ProjectPage(QScrollArea):
                    _show_tie_break, _tr("如：投标报价，技术得分（报价低者优先，得分高者优先）"))
         layout.addWidget(rules)
         layout.addStretch(1)
-        controller.changed.connect(self.load)
+        controller.setup_changed.connect(self.load)
         self.load()
 
     # -- building ----------------------------------------------------------------------------------

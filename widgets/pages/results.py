@@ -235,7 +235,7 @@ class ResultsPage(QWidget):
         if sr.final_record(ev) is not None:
             self.blockers.setText(_tr("评审已定稿：任何修改须先记录重新评审。"))
             return
-        found = records.finalise_blockers(self.controller.session.store, self.controller.session.result)
+        found = self.controller.session.blockers()
         self.blockers.setText(_tr("定稿前尚需：") + "；".join(blocker_text(b, ev) for b in found[:6])
                               + ("……" if len(found) > 6 else "") if found else _tr("可以定稿。"))
 
@@ -263,7 +263,7 @@ class ResultsPage(QWidget):
     def finalise(self) -> bool:
         """Finalise the evaluation (refused, with what blocks it, when it may not be)."""
         ev = self.controller.ev()
-        found = records.finalise_blockers(self.controller.session.store, self.controller.session.result)
+        found = self.controller.session.blockers()
         if found:
             return self.controller.refuse(_tr("尚不能定稿：") + "\n" + "\n".join(blocker_text(b, ev) for b in found))
         return self.controller.run(lambda: self.controller.session.record(records.finalise, by=EDITOR))

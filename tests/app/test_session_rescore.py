@@ -1,0 +1,78 @@
+"""A session recomputes only the bids whose scores changed; result and Art.64 findings are exactly a full run's."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.domain import model as m
+from app.domain.art64_check import art64_findings
+from app.domain.engine import evaluate
+from app.services.project_io import import_exchange, load_project_evaluation
+from app.services.session import ProjectSession
+from tests.conftest import SAMPLES
+
+SAMPLE = SAMPLES / "pingdingshan-001.json"
+
+
+def _allowed(f: m.Factor) -> list[object]:
+    rule = f.rule
+    if isinstance(rule, m.GradesRule):
+        return [str(v) for v in rule.values]
+    if isinstance(rule, m.CountRule):
+        return [0, 1, 2, 3, 7]
+    if isinstance(rule, m.ItemsRule):
+        return [[str(rule.values[i % len(rule.values)]) for _ in range(rule.n)] for i in range(len(rule.values))]
+    return ["0"]
+
+
+def _edits() -> st.SearchStrategy[list[tuple[int, int, int, int]]]:
+    return st.lists(st.tuples(st.integers(0, 5), st.integers(0, 5), st.integers(0, 15), st.integers(0, 9)),
+                    min_size=1, max_size=12)
+
+
+@settings(max_examples=25, deadline=None)
+@given(_edits())
+def test_patched_results_equal_a_full_evaluation(edits: list[tuple[int, int, int, int]]) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "p.bidesk"
+        import_exchange(SAMPLE, path)
+        with ProjectSession.open(path) as session:
+            ev = session.evaluation()
+            session.result()
+            factors = [f for f in ev.factors if not f.is_price]
+            members: list[str | None] = [x.id for x in ev.members]
+            for mi, bi, fi, vi in edits:
+                f = factors[fi % len(factors)]
+                member = None if f.id in ("F1", "F3") else members[mi % len(members)]
+                bidder = ev.bidders[bi].id
+                values = _allowed(f)
+                session.record_score(member, bidder, f.id, values[vi % len(values)], by="test")
+                if vi % 3 == 0:  # sometimes ask after each edit, sometimes after several
+                    assert session.result() == evaluate(load_project_evaluation(path))
+                if vi % 4 == 1:
+                    assert session.findings() == art64_findings(load_project_evaluation(path))
+            assert session.result() == evaluate(load_project_evaluation(path))
+            found = session.findings()
+            assert found == art64_findings(load_project_evaluation(path))
+            assert [f.points for f in found] == [f.points for f in art64_findings(load_project_evaluation(path))]
+
+
+def test_a_patched_result_is_used_and_a_verdict_forces_a_full_one(tmp_path: Path) -> None:
+    path = tmp_path / "p.bidesk"
+    import_exchange(SAMPLE, path)
+    with ProjectSession.open(path) as session:
+        before = session.result()
+        session.record_score("M2", "B1", "F11", "0", by="test")
+        assert session._previous is before and session._dirty == {"B1"}
+        after = session.result()
+        assert after.bidder("B2").total == before.bidder("B2").total
+        assert after.bidder("B1").total != before.bidder("B1").total
+        assert after == evaluate(load_project_evaluation(path))
+        session.record_check("compliance", "B1", "C1", False, member=None, note="x", by="test")
+        assert session._previous is None
+        assert session.result().bidder("B1").status == "invalid"
+        assert session.result().bidder("B1").total is None
