@@ -90,6 +90,21 @@ def session_shots(window: Any, save: Callable[..., None]) -> None:
     save("check-findings")
     ws.show_page("results")
     save("results-spread")
+    expert_shot(window, save)
+
+
+def expert_shot(window: Any, save: Callable[..., None]) -> None:
+    """Expert mode: a member's package open on their own laptop."""
+    from app.packages.export import export_package
+
+    path = window.controller.path
+    package = path.with_name("M4.bidpkg")
+    package.unlink(missing_ok=True)
+    window.close_project()
+    export_package(path, "M4", package, by="agent")
+    window.open_any(package)
+    window.expert.page.select_factor("F12")
+    save("expert-mode")
 
 
 def main() -> int:

@@ -25,12 +25,16 @@ from PySide6.QtWidgets import (
 from app.domain import model as m
 from app.domain.problems import InvalidInput
 from app.exchange.setup_draft import SetupDraft, apply_draft, read_draft
+from app.packages.errors import PackageError
+from app.packages.files import is_package_file
+from app.packages.package import open_package
 from app.persistence.errors import ProjectFileError, StorageError
 from app.services.project_io import import_exchange
 from app.services.session import ProjectSession
 from app.services.setup import blank_evaluation, create_project
 from widgets import inputs
 from widgets.controller import ProjectController
+from widgets.expert_window import ExpertView
 from widgets.import_preview import ImportPreviewDialog
 from widgets.pages.project_form import method_names
 from widgets.settings import AppSettings, data_folder
@@ -106,6 +110,7 @@ class MainWindow(QMainWindow):
         self.settings, self.reports = settings, reports
         self.controller: ProjectController | None = None
         self.workspace: Workspace | None = None
+        self.expert: ExpertView | None = None
         self.stack = QStackedWidget()
         self.start = StartPage()
         self.stack.addWidget(self.start)
@@ -227,8 +232,31 @@ class MainWindow(QMainWindow):
             self.save_state.setText(_tr("保存失败"))
             self.save_state.setStyleSheet("color: #b00020")
 
+    def open_package(self, path: Path) -> bool:
+        """Open a member's scoring package in expert mode (their own sheet only); False with a message if refused."""
+        try:
+            package = open_package(path)
+        except (PackageError, StorageError, OSError) as exc:
+            self.error(_tr("无法打开评分包 %1").replace("%1", str(path)), str(exc))
+            return False
+        self.close_project()
+        self.expert = ExpertView(package)
+        self.expert.source.refused.connect(lambda text: self.statusBar().showMessage("⚠ " + text, 10000))
+        self.expert.source.changed.connect(lambda _p: self._saved(True))
+        self.stack.addWidget(self.expert)
+        self.stack.setCurrentWidget(self.expert)
+        self.close_action.setEnabled(True)
+        self.setWindowTitle(f"{APP_TITLE} — {_tr('专家评分')} — {package.manifest.project_name} [{path.name}]")
+        self.save_state.setText(_tr("已保存"))
+        return True
+
     def close_project(self) -> None:
-        """Close the open project (every edit is already saved)."""
+        """Close the open project or package (every edit is already saved)."""
+        if self.expert is not None:
+            self.stack.removeWidget(self.expert)
+            self.expert.close_package()
+            self.expert.deleteLater()
+            self.expert = None
         if self.workspace is not None:
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
@@ -266,12 +294,16 @@ class MainWindow(QMainWindow):
     def ask_open(self) -> None:
         """Ask for a project (or an exchange file, which is imported into a new project first)."""
         name, _ = QFileDialog.getOpenFileName(self, _tr("打开项目"), str(Path.home()),
-                                              _tr("评标台项目 (*.bidesk);;交换文件 (*.json)"))
+                                              _tr("评标台文件 (*.bidesk *.bidpkg *.json);;评标台项目 (*.bidesk);;"
+                                                  "评分包 (*.bidpkg);;交换文件 (*.json)"))
         if name:
             self.open_any(Path(name))
 
     def open_any(self, path: Path) -> bool:
-        """Open a project file; an exchange file is imported into a new project beside the app's data."""
+        """Open a project file, or a scoring package (expert mode); an exchange file is imported into a new
+        project beside the app's data."""
+        if path.suffix.lower() != ".json" and is_package_file(path):
+            return self.open_package(path)
         if path.suffix.lower() == ".json":
             folder = data_folder() / "projects"
             folder.mkdir(parents=True, exist_ok=True)

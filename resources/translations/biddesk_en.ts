@@ -441,6 +441,69 @@
     </message>
 </context>
 <context>
+    <name>ExpertView</name>
+    <message>
+        <source>离线评分包中不记录计数依据，请在纸质评分表上注明</source>
+        <translation>A scoring package does not record the evidence behind counts; note it on the paper sheet</translation>
+    </message>
+    <message>
+        <source>打印本人评分表…</source>
+        <translation>Print my score sheet…</translation>
+    </message>
+    <message>
+        <source>提交并生成回执文件…</source>
+        <translation>Submit and write the return file…</translation>
+    </message>
+    <message>
+        <source>专家评分（离线评分包）</source>
+        <translation>Expert scoring (offline package)</translation>
+    </message>
+    <message>
+        <source>项目：%1（%2）　评委：%3（%4）</source>
+        <translation>Project: %1 (%2)   Member: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>评分包 %1，签发于 %2，代理机构密钥指纹 %3</source>
+        <translation>Package %1, issued %2, agency key fingerprint %3</translation>
+    </message>
+    <message>
+        <source>已提交（%1）</source>
+        <translation>Submitted (%1)</translation>
+    </message>
+    <message>
+        <source>未提交：评完后点“提交并生成回执文件”，将回执文件交给采购代理机构</source>
+        <translation>Not submitted: when done, click “Submit and write the return file” and give that file to the procurement agency</translation>
+    </message>
+    <message>
+        <source>已生成回执文件 %1 次</source>
+        <translation>Return file written %1 times</translation>
+    </message>
+    <message>
+        <source>评分未完成，不能打印评分表：</source>
+        <translation>The sheet is not complete; it cannot be printed yet:</translation>
+    </message>
+    <message>
+        <source>评分未完成，不能提交：</source>
+        <translation>The sheet is not complete; it cannot be submitted yet:</translation>
+    </message>
+    <message>
+        <source>保存本人评分表</source>
+        <translation>Save my score sheet</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Word (*.docx)</source>
+        <translation>PDF (*.pdf);;Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>保存回执文件</source>
+        <translation>Save the return file</translation>
+    </message>
+    <message>
+        <source>回执文件 (*.bidret)</source>
+        <translation>Return files (*.bidret)</translation>
+    </message>
+</context>
+<context>
     <name>FactorPreviewModel</name>
     <message>
         <source>编号</source>
@@ -691,6 +754,14 @@
         <translation>Save failed</translation>
     </message>
     <message>
+        <source>无法打开评分包 %1</source>
+        <translation>Cannot open the scoring package %1</translation>
+    </message>
+    <message>
+        <source>专家评分</source>
+        <translation>Expert scoring</translation>
+    </message>
+    <message>
         <source>无法新建项目</source>
         <translation>Cannot create the project</translation>
     </message>
@@ -707,8 +778,8 @@
         <translation>Open project</translation>
     </message>
     <message>
-        <source>评标台项目 (*.bidesk);;交换文件 (*.json)</source>
-        <translation>BidDesk projects (*.bidesk);;Exchange files (*.json)</translation>
+        <source>评标台文件 (*.bidesk *.bidpkg *.json);;评标台项目 (*.bidesk);;评分包 (*.bidpkg);;交换文件 (*.json)</source>
+        <translation>BidDesk files (*.bidesk *.bidpkg *.json);;BidDesk projects (*.bidesk);;Scoring packages (*.bidpkg);;Exchange files (*.json)</translation>
     </message>
     <message>
         <source>无法导入 %1</source>
@@ -904,6 +975,129 @@
     <message>
         <source> — 合计不是 100 分，请核对招标文件</source>
         <translation> — the total is not 100 points; check the tender documents</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesPage</name>
+    <message>
+        <source>导入回执文件</source>
+        <translation>Import a return file</translation>
+    </message>
+    <message>
+        <source>评委 %1 的回执（第 %2 份，%3 项评分）已验证：封签完好，属于本项目、本评委。</source>
+        <translation>The return of %1 (number %2, %3 scores) is verified: the seal is intact and it belongs to this project and member.</translation>
+    </message>
+    <message>
+        <source>该回执已导入过，导入不会改变任何内容。</source>
+        <translation>This return was already imported; importing it changes nothing.</translation>
+    </message>
+    <message>
+        <source>将更改 %1 项评分</source>
+        <translation>It changes %1 scores</translation>
+    </message>
+    <message>
+        <source>，并提交（锁定）该评委的评分表</source>
+        <translation> and submits (locks) the member's sheet</translation>
+    </message>
+    <message>
+        <source>。确认后导入：</source>
+        <translation>. Confirm to import:</translation>
+    </message>
+    <message>
+        <source>投标人</source>
+        <translation>Bidder</translation>
+    </message>
+    <message>
+        <source>评分因素</source>
+        <translation>Scoring factor</translation>
+    </message>
+    <message>
+        <source>原值</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>新值</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>离线评分包</source>
+        <translation>Offline packages</translation>
+    </message>
+    <message>
+        <source>评审专家需在自己的电脑上离线评分时，为其导出评分包（只含本人评分表，暗标部分以随机编号显示）；专家评完后提交，生成加封的回执文件。导入回执前先显示将要更改的内容，确认后才写入；被改动、属于其他项目或评委、或早于已导入回执的文件一律拒绝。</source>
+        <translation>When an expert scores offline on their own laptop, export a package for them (their own sheet only; blind factors by random codes). When done they submit and write a sealed return file. Importing a return first shows what it would change and writes only when confirmed; a file that was altered, belongs to another project or member, or is older than one already imported is refused.</translation>
+    </message>
+    <message>
+        <source>导出评分包…</source>
+        <translation>Export a package…</translation>
+    </message>
+    <message>
+        <source>导入回执文件…</source>
+        <translation>Import a return file…</translation>
+    </message>
+    <message>
+        <source>评委</source>
+        <translation>Evaluator</translation>
+    </message>
+    <message>
+        <source>签发时间</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>评分项</source>
+        <translation>Cells</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>已导入回执</source>
+        <translation>Returns imported</translation>
+    </message>
+    <message>
+        <source>最后导入</source>
+        <translation>Last imported</translation>
+    </message>
+    <message>
+        <source>已提交</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>已被新评分包取代</source>
+        <translation>Superseded by a newer package</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>已导出 %1：%2 项评分，代理机构密钥指纹 %3</source>
+        <translation>Exported %1: %2 cells, agency key fingerprint %3</translation>
+    </message>
+    <message>
+        <source>已导入。</source>
+        <translation>Imported.</translation>
+    </message>
+    <message>
+        <source>导出评分包</source>
+        <translation>Export a package</translation>
+    </message>
+    <message>
+        <source>评分包 (*.bidpkg)</source>
+        <translation>Scoring packages (*.bidpkg)</translation>
+    </message>
+    <message>
+        <source>回执文件 (*.bidret)</source>
+        <translation>Return files (*.bidret)</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2385,10 @@
     <message>
         <source>独立评分</source>
         <translation>Individual scoring</translation>
+    </message>
+    <message>
+        <source>离线评分包</source>
+        <translation>Offline packages</translation>
     </message>
     <message>
         <source>复核（第六十四条）</source>

@@ -87,6 +87,9 @@ class SheetSource(Protocol):
             scores, verdicts, submissions; setup parts such as ``("factors",)`` otherwise).
         refused (optional): a signal ``(str)`` with the message of a refused write.
         joint (optional, default True): whether the committee's joint objective sheet may be opened.
+        cells (optional): a method giving, per factor id, the bidder keys of the sheet in order (a
+            package's sheet: blind factors by code); without it every bid not invalid is on the sheet.
+        evidence (optional, default True): whether evidence can be recorded.
     """
 
     changed: SignalInstance
@@ -205,7 +208,9 @@ class SheetData:
 
     MAX_PATCH = 64
 
-    def __init__(self, ev: m.Evaluation, statuses: dict[str, str]) -> None:
+    def __init__(self, ev: m.Evaluation, statuses: dict[str, str],
+                 cells: dict[str, list[str]] | None = None) -> None:
+        self.cells = cells
         self._build(ev, statuses)
 
     def _build(self, ev: m.Evaluation, statuses: dict[str, str]) -> None:
@@ -275,6 +280,9 @@ class SheetData:
     def member_done(self, member: str) -> tuple[int, int]:
         """How many of the sheet's scores are given, and how many it needs."""
         done = sum(self.factor_done(member, f.id) for f in self.factors)
+        if self.cells is not None:
+            # a package's cells leave out what a joint score stands for, which counts as done on the sheet
+            return done, sum(len(self.cells.get(f.id, ())) + len(self.joint.get(f.id, ())) for f in self.factors)
         return done, len(self.scorable) * len(self.factors)
 
 
@@ -819,7 +827,15 @@ class ScoringPage(QWidget):
         else:
             self._dirty = True
 
+    def _cells(self) -> dict[str, list[str]] | None:
+        """The source's own sheet (a package's cells), or None: every bid not invalid."""
+        cells = getattr(self.source, "cells", None)
+        return cells() if callable(cells) else None
+
     def _bid_statuses(self, ev: m.Evaluation) -> dict[str, str]:
+        cells = self._cells()
+        if cells is not None:  # the package says which bids (and codes) the sheet holds
+            return {bid: "valid" for bids in cells.values() for bid in bids}
         key = (ev.project, ev.bidders, ev.checks, ev.decisions, ev.rules, ev.qualification, ev.compliance)
         if len(key) != len(self._status_key) or any(a is not b for a, b in zip(key, self._status_key, strict=True)):
             self._statuses = bid_statuses(ev)
@@ -834,7 +850,7 @@ class ScoringPage(QWidget):
         if full:
             self._fill_members(ev)
         if self._data is None:
-            self._data = SheetData(ev, self._bid_statuses(ev))
+            self._data = SheetData(ev, self._bid_statuses(ev), self._cells())
         else:
             self._data.update(ev, self._bid_statuses(ev))
         self._fill_factors()
@@ -892,7 +908,10 @@ class ScoringPage(QWidget):
         self._sealed = factor.blind and not self.source.all_submitted()
         codes = self.source.codes() if self._sealed else {}
         rows = []
+        wanted = self._sheet_keys(data, factor)
         for b in ev.bidders:
+            if wanted is not None and b.id not in wanted:
+                continue
             joint_key = (None, b.id, factor.id)
             joint = member is not None and factor.objective and joint_key in data.scores
             key = joint_key if member is None or joint else (member, b.id, factor.id)
@@ -905,6 +924,17 @@ class ScoringPage(QWidget):
         if self._sealed:
             rows.sort(key=lambda r: r.label)
         return rows
+
+    def _sheet_keys(self, data: SheetData, factor: m.Factor) -> set[str] | None:
+        """With a package's cells: the keys a factor's rows show (codes for a blind factor, else the bids,
+        including those a joint score stands for); None: every bid of the evaluation."""
+        cells = self._cells()
+        if cells is None:
+            return None
+        if factor.blind:
+            return {k for f in data.factors if f.blind for k in cells.get(f.id, ())}
+        plain = {k for f in data.factors if not f.blind for k in cells.get(f.id, ())}
+        return plain | {b for (who, b, fid) in data.scores if who is None and fid == factor.id}
 
     def _fill_rows(self) -> None:
         data, factor = self._data, self.factor
@@ -1001,7 +1031,8 @@ class ScoringPage(QWidget):
     def _show_actions(self) -> None:
         row = self.current_row()
         factor = self.factor
-        self.evidence_button.setVisible(factor is not None and isinstance(factor.rule, m.CountRule))
+        self.evidence_button.setVisible(getattr(self.source, "evidence", True) and factor is not None
+                                        and isinstance(factor.rule, m.CountRule))
         self.evidence_button.setEnabled(row is not None and row.editable)
 
     # -- writing -----------------------------------------------------------------------------------
