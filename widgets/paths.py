@@ -70,7 +70,54 @@ def describe_path(path: str, ev: Evaluation) -> str:
     return label
 
 
+def _messages() -> list[tuple[re.Pattern[str], str]]:
+    """The services' most frequent refusals (English, as the command line prints them) in the window's words."""
+    table = [
+        (r"the evaluation is finalised: reopen it as a re-evaluation.*",
+         _tr("评审已定稿：修改前须先记录重新评审（写明理由及第六十四条类别）")),
+        (r"the bidder must be given at least 30 minutes to answer \(asked (.+), deadline (.+)\)",
+         _tr("说明截止时间须在要求说明后至少 30 分钟（要求 %1，截止 %2）")),
+        (r"'(.*)' is not a time \(YYYY-MM-DD HH:MM\)", _tr("“%1”不是时间（格式 YYYY-MM-DD HH:MM）")),
+        (r"member (\S+) rejects the justification without a reason", _tr("成员 %1 不认可其说明，但未写明理由")),
+        (r"the bidder's explanation is summarised before the members give opinions",
+         _tr("成员发表意见前，须先记录投标人说明的摘要")),
+        (r"member (\S+) has submitted their scores: a change needs a reason",
+         _tr("评委 %1 已提交评分：修改须写明理由")),
+        (r"member (\S+) has submitted their scores: a change needs an Art\.64 category.*",
+         _tr("评委 %1 已提交评分：修改须注明第六十四条类别")),
+        (r"a member has submitted their scores: a change needs a reason", _tr("已有评委提交评分：修改须写明理由")),
+        (r"a member has submitted their scores: a change needs an Art\.64 category.*",
+         _tr("已有评委提交评分：修改须注明第六十四条类别")),
+        (r"member (\S+) has not scored bidder (\S+) on factor (\S+)", _tr("评委 %1 尚未对投标人 %2 的 %3 评分")),
+        (r"\.\.\. (\d+) more scores missing", _tr("……另有 %1 项评分未完成")),
+        (r"bidder (\S+) is not scored on factor (\S+) yet", _tr("投标人 %1 的 %2 尚未评分")),
+        (r"only a score far from the others' mean may be kept; this finding must be corrected",
+         _tr("只有偏离其他成员平均分的评分可以保留；此项须更正")),
+        (r"a resolution needs the committee's reason", _tr("须写明评标委员会的理由")),
+        (r"a re-evaluation needs a reason", _tr("重新评审须写明理由")),
+        (r"the votes are equal: vote again", _tr("票数相同，请重新表决")),
+        (r"every member votes: missing (.+)", _tr("每位成员都须投票，尚未投票：%1")),
+        (r"(.+) is not a whole count of (\S+) \(0, 1, 2, …\)", _tr("%1 不是 %2 的计数（0、1、2……）")),
+        (r"(.+) is outside the range of (\S+) \(0 to (.+)\)", _tr("%1 超出 %2 的分值范围（0 至 %3）")),
+        (r"(.+) is not a multiple of the step (.+) of (\S+)", _tr("%1 不是 %3 的步长 %2 的整数倍")),
+        (r"(.+) is not an allowed grade of (\S+) \((.+)\)", _tr("%1 不是 %2 允许的分值（%3）")),
+    ]
+    return [(re.compile(pattern + "$"), words) for pattern, words in table]
+
+
+def message_words(message: str) -> str:
+    """A service's message in the window's language when it is one of the known ones; else as it is."""
+    for pattern, words in _messages():
+        found = pattern.match(message)
+        if found:
+            for i, arg in enumerate(found.groups(), start=1):
+                words = words.replace(f"%{i}", arg)
+            return words
+    return message
+
+
 def describe_problem(problem: Problem, ev: Evaluation) -> str:
     """A problem as one line: the place in words, then the reason."""
     place = describe_path(problem.path, ev)
-    return f"{place}：{problem.message}" if place else problem.message
+    message = message_words(problem.message)
+    return f"{place}：{message}" if place else message

@@ -2632,5 +2632,89 @@
         <source>评审规则</source>
         <translation>Evaluation rules</translation>
     </message>
+    <message>
+        <source>评审已定稿：修改前须先记录重新评审（写明理由及第六十四条类别）</source>
+        <translation>The evaluation is finalised: record a re-evaluation (reason and Art.64 category) before changing anything</translation>
+    </message>
+    <message>
+        <source>说明截止时间须在要求说明后至少 30 分钟（要求 %1，截止 %2）</source>
+        <translation>The deadline must be at least 30 minutes after the request (asked %1, deadline %2)</translation>
+    </message>
+    <message>
+        <source>“%1”不是时间（格式 YYYY-MM-DD HH:MM）</source>
+        <translation>“%1” is not a time (YYYY-MM-DD HH:MM)</translation>
+    </message>
+    <message>
+        <source>成员 %1 不认可其说明，但未写明理由</source>
+        <translation>Member %1 rejects the justification without a reason</translation>
+    </message>
+    <message>
+        <source>成员发表意见前，须先记录投标人说明的摘要</source>
+        <translation>Summarise the bidder's explanation before the members give opinions</translation>
+    </message>
+    <message>
+        <source>评委 %1 已提交评分：修改须写明理由</source>
+        <translation>Member %1 has submitted: a change needs a reason</translation>
+    </message>
+    <message>
+        <source>评委 %1 已提交评分：修改须注明第六十四条类别</source>
+        <translation>Member %1 has submitted: a change needs an Art.64 category</translation>
+    </message>
+    <message>
+        <source>已有评委提交评分：修改须写明理由</source>
+        <translation>A member has submitted: a change needs a reason</translation>
+    </message>
+    <message>
+        <source>已有评委提交评分：修改须注明第六十四条类别</source>
+        <translation>A member has submitted: a change needs an Art.64 category</translation>
+    </message>
+    <message>
+        <source>评委 %1 尚未对投标人 %2 的 %3 评分</source>
+        <translation>Member %1 has not scored bidder %2 on %3</translation>
+    </message>
+    <message>
+        <source>……另有 %1 项评分未完成</source>
+        <translation>… %1 more scores missing</translation>
+    </message>
+    <message>
+        <source>投标人 %1 的 %2 尚未评分</source>
+        <translation>Bidder %1 is not scored on %2 yet</translation>
+    </message>
+    <message>
+        <source>只有偏离其他成员平均分的评分可以保留；此项须更正</source>
+        <translation>Only a score far from the others' mean may be kept; this one must be corrected</translation>
+    </message>
+    <message>
+        <source>须写明评标委员会的理由</source>
+        <translation>Give the committee's reason</translation>
+    </message>
+    <message>
+        <source>重新评审须写明理由</source>
+        <translation>A re-evaluation needs a reason</translation>
+    </message>
+    <message>
+        <source>票数相同，请重新表决</source>
+        <translation>The votes are equal: vote again</translation>
+    </message>
+    <message>
+        <source>每位成员都须投票，尚未投票：%1</source>
+        <translation>Every member votes; not yet: %1</translation>
+    </message>
+    <message>
+        <source>%1 不是 %2 的计数（0、1、2……）</source>
+        <translation>%1 is not a whole count of %2 (0, 1, 2, …)</translation>
+    </message>
+    <message>
+        <source>%1 超出 %2 的分值范围（0 至 %3）</source>
+        <translation>%1 is outside the range of %2 (0 to %3)</translation>
+    </message>
+    <message>
+        <source>%1 不是 %3 的步长 %2 的整数倍</source>
+        <translation>%1 is not a multiple of %3's step %2</translation>
+    </message>
+    <message>
+        <source>%1 不是 %2 允许的分值（%3）</source>
+        <translation>%1 is not an allowed grade of %2 (%3)</translation>
+    </message>
 </context>
 </TS>

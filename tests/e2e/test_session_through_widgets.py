@@ -139,5 +139,5 @@ def test_a_whole_session_through_the_pages_gives_the_engines_result(window: Main
     assert not scoring.record("B1", "4")  # submitted: asks for a reason first
     scoring.dialog.reason_edit.setText("再次复核")
     scoring.dialog.accept()
-    assert "finalised" in c.last_error
+    assert "评审已定稿" in c.last_error
     assert load_project_evaluation(project).scores == ev.scores

@@ -107,7 +107,7 @@ def test_finalise_is_refused_then_locks_and_a_reevaluation_is_recorded(controlle
     before = load_project_evaluation(controller.path).scores
     assert not controller.run(lambda: controller.session.record_score("M2", "B1", "F11", "4", by=EDITOR,
                                                                       reason="x", art64="abnormal_score"))
-    assert "finalised" in controller.last_error
+    assert "评审已定稿" in controller.last_error
     assert load_project_evaluation(controller.path).scores == before
     assert not page.reopen(" ", "summation_error")
     assert page.reopen("汇总复核发现错误", "summation_error")

@@ -172,3 +172,14 @@ def test_self_tr_strings_of_the_import_preview_are_english(english_app: QApplica
 
 def test_chinese_is_back_once_the_translator_is_removed(qapp: QApplication) -> None:
     assert QApplication.translate("Workspace", "资格审查") == "资格审查"
+
+
+def test_the_services_refusals_are_shown_in_the_windows_words() -> None:
+    from widgets.paths import message_words
+
+    assert message_words("member M2 has not scored bidder B1 on factor F8") == "评委 M2 尚未对投标人 B1 的 F8 评分"
+    assert message_words("3.5 is not an allowed grade of F8 (4, 3, 2, 0)") == "3.5 不是 F8 允许的分值（4, 3, 2, 0）"
+    assert message_words("the bidder must be given at least 30 minutes to answer (asked 2025-11-25 10:00, "
+                         "deadline 2025-11-25 10:29)") == \
+        "说明截止时间须在要求说明后至少 30 分钟（要求 2025-11-25 10:00，截止 2025-11-25 10:29）"
+    assert message_words("an unknown message stays as it is") == "an unknown message stays as it is"
