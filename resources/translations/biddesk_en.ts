@@ -2075,54 +2075,6 @@
 <context>
     <name>ScoringPage</name>
     <message>
-        <source>类别</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>评分因素</source>
-        <translation>Scoring factor</translation>
-    </message>
-    <message>
-        <source>客观</source>
-        <translation>Objective</translation>
-    </message>
-    <message>
-        <source>进度</source>
-        <translation>Progress</translation>
-    </message>
-    <message>
-        <source>%1 %2 (%3 分)</source>
-        <translation>%1 %2 (%3 pts)</translation>
-    </message>
-    <message>
-        <source>投标人</source>
-        <translation>Bidder</translation>
-    </message>
-    <message>
-        <source>评分</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <source>本项得分</source>
-        <translation>Points</translation>
-    </message>
-    <message>
-        <source>依据</source>
-        <translation>Evidence</translation>
-    </message>
-    <message>
-        <source>（无效，不评分）</source>
-        <translation>(invalid, not scored)</translation>
-    </message>
-    <message>
-        <source>（联合认定）</source>
-        <translation> (joint determination)</translation>
-    </message>
-    <message>
-        <source>联合认定：评标委员会对该客观评审因素的共同认定，代表每位成员的评分</source>
-        <translation>Joint determination: the committee's common finding on this objective factor; it stands as every member's score</translation>
-    </message>
-    <message>
         <source>修改已提交的评分</source>
         <translation>Change a submitted score</translation>
     </message>
@@ -2213,6 +2165,54 @@
     <message>
         <source>该评分表已提交。将 %1 的“%2”评分改为 %3，需说明理由及第六十四条类别。</source>
         <translation>This score sheet is submitted. Changing the score of %1 on "%2" to %3 needs a reason and an Art. 64 category.</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>评分因素</source>
+        <translation>Scoring factor</translation>
+    </message>
+    <message>
+        <source>客观</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 分)</source>
+        <translation>%1 %2 (%3 pts)</translation>
+    </message>
+    <message>
+        <source>投标人</source>
+        <translation>Bidder</translation>
+    </message>
+    <message>
+        <source>评分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>本项得分</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>（无效，不评分）</source>
+        <translation>(invalid, not scored)</translation>
+    </message>
+    <message>
+        <source>（联合认定）</source>
+        <translation> (joint determination)</translation>
+    </message>
+    <message>
+        <source>联合认定：评标委员会对该客观评审因素的共同认定，代表每位成员的评分</source>
+        <translation>Joint determination: the committee's common finding on this objective factor; it stands as every member's score</translation>
     </message>
 </context>
 <context>
