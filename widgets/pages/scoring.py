@@ -3,8 +3,8 @@
 The page reads and writes through a :class:`SheetSource`, so the same page serves the open project
 (:class:`ProjectSheetSource`) and an offline expert's package (``widgets.expert_window.PackageSheetSource``).
 It shows only the chosen member's own scores and the joint objective scores (which stand for every
-member); never another member's. Blind (暗标) factors list the bids under their codes, sorted by code, until every member
-has submitted.
+member); never another member's. Blind (暗标) factors list the bids under their codes, sorted by
+code, until every member has submitted.
 
 Speed: a change recomputes one snapshot of the scores (an index and the progress counts) and
 updates the models in place (``dataChanged``; a reset only when the rows themselves change).
