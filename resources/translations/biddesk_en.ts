@@ -231,16 +231,16 @@
         <translation>Keep the score</translation>
     </message>
     <message>
+        <source>按评分规则填写，如 %1</source>
+        <translation>As the rule allows, e.g. %1</translation>
+    </message>
+    <message>
         <source>联合认定的分值（客观分对每位成员有效）</source>
         <translation>Joint value (an objective score stands for every member)</translation>
     </message>
     <message>
         <source>该成员更正后的分值</source>
         <translation>The member's corrected value</translation>
-    </message>
-    <message>
-        <source>按评分规则填写，如 %1</source>
-        <translation>As the rule allows, e.g. %1</translation>
     </message>
     <message>
         <source>第六十四条类别</source>
@@ -309,6 +309,10 @@
     <message>
         <source>请填写评标委员会的意见（理由）</source>
         <translation>Give the committee's reason</translation>
+    </message>
+    <message>
+        <source>请填写更正后的分值</source>
+        <translation>Give the corrected value</translation>
     </message>
 </context>
 <context>

@@ -152,3 +152,19 @@ def test_a_hidden_page_waits_and_refreshes_when_shown(controller: ProjectControl
     assert calls == [1]
     assert controller.run(lambda: controller.session.record_score("M2", "B1", "F11", "6", by=EDITOR))
     assert calls == [1, 1]  # shown: at once
+
+
+def test_the_correction_dialog_offers_the_rules_own_editor(controller: ProjectController, qtbot: Any) -> None:
+    page = _shown(CheckPage(controller), qtbot)
+    assert controller.run(lambda: controller.session.record_score("M2", "B1", "F11", "0", by="M2"))
+    _submit_all(controller)
+    page.table.selectRow(0)  # M2's 0 on F11 (grades 6/4/3/2/0)
+    page.ask(True)
+    dialog = page.dialog
+    assert dialog is not None and dialog.value.count() == 5  # a grade picker: no other value can be chosen
+    dialog.value.set_score("4")
+    dialog.reason.setText("复核后更正")
+    dialog.accept()
+    ev = controller.ev()
+    assert [s.value for s in ev.scores if (s.member, s.bidder, s.factor) == ("M2", "B1", "F11")] == ["4"]
+    assert [f.member for f in page.model.findings] == ["M4"]  # M2's is gone; M4's 6 now stands out from four 4s

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import extras
+from app.domain import model as m
 from app.domain import session_records as sr
 from app.domain.art64_check import Art64Finding
 from app.domain.model import Evaluation
@@ -35,6 +37,7 @@ from app.domain.scoring import show
 from app.services import records
 from app.services.members import member_states
 from widgets import inputs
+from widgets import score_editors as se
 from widgets.controller import EDITOR, ProjectController
 from widgets.lazy import refresh_when_seen
 from widgets.session_texts import art64_choices, art64_names, blocker_text, describe_finding, finding_kinds, names
@@ -117,14 +120,21 @@ class ResolveDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(QLabel(describe_finding(finding, ev)))
         factor = next(f for f in ev.factors if f.id == finding.factor)
-        self.value = QLineEdit()
+        # The scoring page's own editor for the rule (a value the rule does not allow cannot be entered);
+        # an items factor's n grades are typed as a list.
+        self.text: QLineEdit | None = None
+        if isinstance(factor.rule, m.ItemsRule):
+            self.text = QLineEdit()
+            self.text.setPlaceholderText(_tr("按评分规则填写，如 %1").replace("%1", _example(factor.rule)))
+            self.value: QWidget = self.text
+        else:
+            self.value = se.make_editor(factor, extras.grade_words(ev, factor.id), self)
         self.category = QComboBox()
         for code, words in art64_choices():
             self.category.addItem(words, code)
         if correct:
             hint = _tr("联合认定的分值（客观分对每位成员有效）") if finding.kind == "objective_differs" \
                 else _tr("该成员更正后的分值")
-            self.value.setPlaceholderText(_tr("按评分规则填写，如 %1").replace("%1", _example(factor.rule)))
             form.addRow(hint, self.value)
             default = "objective_inconsistent" if finding.kind == "objective_differs" else "abnormal_score"
             self.category.setCurrentIndex([c for c, _w in art64_choices()].index(default))
@@ -135,6 +145,10 @@ class ResolveDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def raw(self) -> object:
+        """The corrected value as typed or chosen (text for an items factor)."""
+        return self.text.text() if self.text is not None else self.value.score()  # type: ignore[attr-defined]
 
 
 def _example(rule: Any) -> str:
@@ -282,13 +296,16 @@ class CheckPage(QWidget):
             self.controller.refuse(_tr("客观评审因素评分不一致须更正，不能保留"))
             return
         dialog = ResolveDialog(finding, self.controller.ev(), correct, self)
-        dialog.accepted.connect(lambda: self.resolve(finding, correct, dialog.value.text(), dialog.reason.text(),
+        dialog.accepted.connect(lambda: self.resolve(finding, correct, dialog.raw(), dialog.reason.text(),
                                                      str(dialog.category.currentData())))
         dialog.open()
         self.dialog = dialog
 
-    def resolve(self, finding: Art64Finding, correct: bool, value: str, reason: str, art64: str) -> bool:
-        """Keep the finding's score, or correct it and record the correction; False when refused."""
+    def resolve(self, finding: Art64Finding, correct: bool, value: object, reason: str, art64: str) -> bool:
+        """Keep the finding's score, or correct it and record the correction; False when refused.
+
+        ``value``: the corrected value from the dialog's editor, or text as typed (read by the rule).
+        """
         session = self.controller.session
         if not reason.strip():
             return self.controller.refuse(_tr("请填写评标委员会的意见（理由）"))
@@ -296,8 +313,10 @@ class CheckPage(QWidget):
             return self.controller.run(lambda: session.record(
                 records.resolve_finding, finding.key, "kept", reason=reason, by=EDITOR))
         factor = next(f for f in self.controller.ev().factors if f.id == finding.factor)
+        if value is se.NO_VALUE:
+            return self.controller.refuse(_tr("请填写更正后的分值"))
         try:
-            raw = raw_value(value, factor.rule)
+            raw = raw_value(value, factor.rule) if isinstance(value, str) else value
         except ValueError as exc:
             return self.controller.refuse(str(exc))
         member = None if finding.kind == "objective_differs" else finding.member
