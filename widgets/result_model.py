@@ -5,10 +5,11 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from app.reports.data import money
 from widgets.session_texts import reason_text as reason_words
+from widgets.table_model import HeadedModel
 
 
 def _tr(text: str) -> str:
@@ -37,15 +38,14 @@ def _money(text: str | None) -> str:
     return "" if text is None else money(Decimal(text))
 
 
-class ResultModel(QAbstractTableModel):
+class ResultModel(HeadedModel):
     """Rows built from a `bideval-result/1` document and the bidders' names."""
 
     def __init__(self, result: dict[str, Any], names: dict[str, str], parent: Any = None,
                  categories: list[str] | None = None) -> None:
-        super().__init__(parent)
         self.categories = list(categories or ())
         base = headers()
-        self.headers = [*base[:5], *self.categories, *base[5:]]
+        super().__init__([*base[:5], *self.categories, *base[5:]], parent)
         self._tips = [reason_text(b["reasons"]) for b in result["bidders"]]
         rows = [
             (
@@ -65,11 +65,8 @@ class ResultModel(QAbstractTableModel):
             for row, b in zip(rows, result["bidders"], strict=True)
         ]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self.headers)
+    def count(self) -> int:
+        return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
@@ -80,9 +77,4 @@ class ResultModel(QAbstractTableModel):
             return self._tips[index.row()] or None
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section] if 0 <= section < len(self.headers) else None
         return None

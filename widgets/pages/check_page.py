@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,6 +41,7 @@ from widgets import score_editors as se
 from widgets.controller import EDITOR, ProjectController
 from widgets.lazy import refresh_when_seen
 from widgets.session_texts import art64_choices, art64_names, blocker_text, describe_finding, finding_kinds, names
+from widgets.table_model import HeadedModel
 
 Index = QModelIndex | QPersistentModelIndex
 WARN = QColor("#b00020")
@@ -51,17 +52,18 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CheckPage", text)
 
 
-class FindingModel(QAbstractTableModel):
+class FindingModel(HeadedModel):
     """The findings of the check, each with how it stands."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__([_tr("类型"), _tr("投标人"), _tr("评分因素"), _tr("成员"), _tr("各成员得分"), _tr("处理")],
+                         parent)
         self.findings: list[Art64Finding] = []
         self._rows: list[tuple[str, ...]] = []
         self._open: list[bool] = []
 
-    def headers(self) -> list[str]:
-        return [_tr("类型"), _tr("投标人"), _tr("评分因素"), _tr("成员"), _tr("各成员得分"), _tr("处理")]
+    def count(self) -> int:
+        return len(self._rows)
 
     def load(self, ev: Evaluation, findings: list[Art64Finding]) -> None:
         """Show these findings."""
@@ -88,12 +90,6 @@ class FindingModel(QAbstractTableModel):
             self._open.append(still)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self.headers())
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
@@ -103,11 +99,6 @@ class FindingModel(QAbstractTableModel):
             return QBrush(WARN if self._open[index.row()] else DONE)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            h = self.headers()
-            return h[section] if 0 <= section < len(h) else None
-        return None
 
 
 class ResolveDialog(QDialog):

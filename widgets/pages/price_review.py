@@ -15,7 +15,6 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDateTime,
     QModelIndex,
@@ -55,6 +54,7 @@ from app.reports.data import money, percent
 from app.services import records
 from widgets.controller import EDITOR, ProjectController
 from widgets.lazy import refresh_when_seen
+from widgets.table_model import HeadedModel
 
 Index = QModelIndex | QPersistentModelIndex
 WARN = QColor("#b00020")
@@ -201,19 +201,21 @@ def basis_lines(ev: Evaluation) -> list[str]:
     return lines
 
 
-class PriceReviewModel(QAbstractTableModel):
+class PriceReviewModel(HeadedModel):
     """One row per bid (see :func:`price_rows`); flagged bids are highlighted."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(list(headers()), parent)
         self._rows: list[PriceRow] = []
+
+    def count(self) -> int:
+        return len(self._rows)
 
     def load(self, rows: list[PriceRow]) -> None:
         """Show new rows; the same bids in the same order are updated in place."""
         if [r.bidder for r in rows] == [r.bidder for r in self._rows]:
             self._rows = rows
-            if rows:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(headers()) - 1))
+            self.changed_all()
             return
         self.beginResetModel()
         self._rows = rows
@@ -222,19 +224,6 @@ class PriceReviewModel(QAbstractTableModel):
     def row(self, row: int) -> PriceRow:
         """The row's data."""
         return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(headers())
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return headers()[section] if 0 <= section < len(headers()) else None
-        return str(section + 1)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QEvent,
     QModelIndex,
@@ -33,6 +32,7 @@ from app.domain.engine import review_bids
 from app.domain.scoring import ValueRejected, parse_value, show
 from app.domain.validate import check_structure
 from widgets import score_editors as se
+from widgets.table_model import HeadedModel
 
 if TYPE_CHECKING:
     from widgets.pages.scoring import ScoringPage
@@ -170,41 +170,29 @@ def same_value(factor: m.Factor, a: object, b: object) -> bool:
 
 
 # -- models -----------------------------------------------------------------------------------------
-class FactorModel(QAbstractTableModel):
+class FactorModel(HeadedModel):
     """The non-price factors of the open sheet (only objective ones on the joint sheet), with progress."""
 
     def __init__(self, page: ScoringPage) -> None:
-        super().__init__(page)
+        super().__init__([_tr("类别"), _tr("评分因素"), _tr("客观"), _tr("进度")], page)
         self.page = page
         self.factors: list[m.Factor] = []
-        self.headers = [_tr("类别"), _tr("评分因素"), _tr("客观"), _tr("进度")]
 
     def set_factors(self, factors: list[m.Factor]) -> None:
         """Show these factors (a reset only when the list itself changed)."""
         if factors == self.factors:
-            if factors:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(factors) - 1, len(self.headers) - 1))
+            self.changed_all()
             return
         self.beginResetModel()
         self.factors = list(factors)
         self.endResetModel()
 
+    def count(self) -> int:
+        return len(self.factors)
+
     def row_of(self, fid: str) -> int:
         """The row of a factor (-1 when not listed)."""
         return next((i for i, f in enumerate(self.factors) if f.id == fid), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.factors)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self.headers[section] if 0 <= section < len(self.headers) else None
-        return str(section + 1)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -239,16 +227,15 @@ class FactorModel(QAbstractTableModel):
         return None
 
 
-class SheetModel(QAbstractTableModel):
+class SheetModel(HeadedModel):
     """The bids on the open sheet for the selected factor: who, the score (edited), its points, its evidence."""
 
     def __init__(self, page: ScoringPage, commit: Callable[[str, object], bool]) -> None:
-        super().__init__(page)
+        super().__init__([_tr("投标人"), _tr("评分"), _tr("本项得分"), _tr("依据")], page)
         self.commit = commit
         self.factor: m.Factor | None = None
         self.words: tuple[str, ...] = ()
         self.rows: list[SheetRow] = []
-        self.headers = [_tr("投标人"), _tr("评分"), _tr("本项得分"), _tr("依据")]
 
     def set_rows(self, factor: m.Factor | None, words: tuple[str, ...], rows: list[SheetRow]) -> None:
         """Show these rows (``dataChanged`` when the factor and the bids are the same, else a reset)."""
@@ -256,12 +243,14 @@ class SheetModel(QAbstractTableModel):
             words == self.words
         if same:
             self.rows = rows
-            if rows:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.headers) - 1))
+            self.changed_all()
             return
         self.beginResetModel()
         self.factor, self.words, self.rows = factor, words, rows
         self.endResetModel()
+
+    def count(self) -> int:
+        return len(self.rows)
 
     def row_at(self, row: int) -> SheetRow | None:
         """The row's bid (None out of range)."""
@@ -272,18 +261,6 @@ class SheetModel(QAbstractTableModel):
         return next((i for i, r in enumerate(self.rows) if r.bidder == bidder), -1)
 
     # -- Qt model ----------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self.headers[section] if 0 <= section < len(self.headers) else None
-        return str(section + 1)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
