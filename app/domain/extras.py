@@ -10,6 +10,11 @@ back on import. Each key is namespaced ``biddesk.*``; values are plain JSON (dec
                           "validity_days": int}}`` the size declaration's figures (employees in
                           persons, revenue and assets in 万元, as 工信部联企业〔2011〕300号 states
                           them) and the bid's validity in days; any field may be missing
+``biddesk.declarations`` ``{bidder_id: [line, …]}`` the 中小企业声明函 lines of a bid taken from its
+                          response file (``{"item", "industry", "enterprise", "employees", "revenue",
+                          "assets", "size", "role"}`` as in ``bideval-response/1``)
+``biddesk.tender``        what bidders see beyond bideval/1: ``{"validity_days", "requirements", "forms"}``
+                          (:mod:`app.response.tender_source`)
 ``biddesk.committee``     ``{"leader": member_id}``
 ``biddesk.report``        ``{"notice": text, "opening_place": text, "other": text}`` what the
                           evaluation report (Art.58) says that the data cannot
@@ -26,6 +31,7 @@ from app.domain.model import Evaluation
 GRADE_WORDS = "biddesk.grade_words"
 FACTOR_TEXT = "biddesk.factor_text"
 BIDDER_FACTS = "biddesk.bidder_facts"
+DECLARATIONS = "biddesk.declarations"
 COMMITTEE = "biddesk.committee"
 REPORT = "biddesk.report"
 

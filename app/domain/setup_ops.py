@@ -18,7 +18,7 @@ LISTS = ("qualification", "compliance", "factors", "bidders", "members")
 #: The id prefix of new entries per list (the tenders' own habit: Q1, C1, F1, B1, M1).
 PREFIX = {"qualification": "Q", "compliance": "C", "factors": "F", "bidders": "B", "members": "M"}
 #: The ``x`` sections keyed by an entry id of a list.
-_KEYED = {"factors": (extras.GRADE_WORDS, extras.FACTOR_TEXT), "bidders": (extras.BIDDER_FACTS,)}
+_KEYED = {"factors": (extras.GRADE_WORDS, extras.FACTOR_TEXT), "bidders": (extras.BIDDER_FACTS, extras.DECLARATIONS)}
 
 
 def rows(ev: Evaluation, part: str) -> tuple[Any, ...]:
