@@ -54,7 +54,8 @@ def _others(text: str | None) -> list[Decimal]:
 def _respond_args(p: argparse.ArgumentParser) -> None:
     subs = p.add_subparsers(dest="action", required=True, metavar="ACTION")
     new = subs.add_parser("new", help="start a response file from a published tender or a project file")
-    new.add_argument("tender", help="the published tender (bideval/1 JSON), a response file or a project file")
+    new.add_argument("tender", help="the published tender (bideval/1 JSON), a response file, a project file or "
+                                    "the tender's own .docx")
     new.add_argument("out", help="the response file to create (never overwritten)")
     new.add_argument("--company", default="", help="the bidder's name")
     check = subs.add_parser("check", help="self-check a response file (bideval-selfcheck/1)")
@@ -113,6 +114,8 @@ def _pack(args: argparse.Namespace) -> int:
 def _publish_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("project_file", help="the agent's project file")
     p.add_argument("out", help="the published tender to write (bideval/1 JSON; never overwritten)")
+    p.add_argument("--from-docx", default=None, metavar="TENDER.docx",
+                   help="the tender's own .docx: publish its ★/▲ requirements, validity and forms chapter too")
 
 
 @command("publish-tender", "write the tender part of a project as the file bidders open (发布招标文件数据)",
@@ -121,7 +124,7 @@ def _publish_args(p: argparse.ArgumentParser) -> None:
 def _publish(args: argparse.Namespace) -> int:
     from app.services.responses import publish_tender
 
-    print(f"ok {publish_tender(Path(args.project_file), Path(args.out))}")
+    print(f"ok {publish_tender(Path(args.project_file), Path(args.out), tender_docx=args.from_docx)}")
     return EXIT_OK
 
 

@@ -19,8 +19,8 @@ sys.path.insert(0, str(ROOT))
 from app.domain.numerals import format_rmb  # noqa: E402
 from app.exchange.reader import loads as read_exchange  # noqa: E402
 from app.response import model as r  # noqa: E402
+from app.response.reader import response_text  # noqa: E402
 from app.response.tender_source import tender_of  # noqa: E402
-from app.services.responses import response_text  # noqa: E402
 
 OUT = ROOT / "resources" / "samples" / "responses"
 

@@ -277,6 +277,13 @@ def response_to_doc(resp: r.Response) -> dict[str, Any]:
     return doc
 
 
+def response_text(resp: r.Response) -> str:
+    """The response file's text (pretty-printed, keys in the spec's order)."""
+    from app.exchange import jsontext
+
+    return jsontext.dumps(response_to_doc(resp), indent=2) + "\n"
+
+
 def _raw(value: object) -> object:
     if isinstance(value, Decimal):
         return format(value, "f")

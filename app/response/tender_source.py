@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain import extras
+from app.domain import model as m
 from app.domain.model import Evaluation
 from app.domain.problems import InvalidInput, Problem
 from app.exchange.fields import MISSING, Fields, describe
@@ -97,8 +98,37 @@ def read_tender_bytes(data: bytes, source: str) -> r.Tender:
     return tender_of(read_evaluation(doc))
 
 
+def tender_from_docx(data: bytes, source: str) -> r.Tender:
+    """A tender from its own Word document: the matrix and checklists (the agent's importer), the project
+    facts, the ★/▲ requirements, the validity and the forms chapter (:mod:`app.exchange.tender_facts`).
+
+    Raises:
+        InvalidInput: the matrix or checklists cannot be read, or the project's name or budget is not found.
+    """
+    from app.exchange.setup_docx import draft_from_docx
+    from app.exchange.setup_draft import apply_draft
+    from app.exchange.tender_facts import facts_from_docx
+
+    draft = draft_from_docx(data, source=source)
+    facts = facts_from_docx(data, source=source)
+    mode = facts.price_mode or "amount"
+    missing = [Problem(source, f"the tender's {what} was not found in the document; publish the tender from the "
+                               "agent's project instead (publish-tender)")
+               for what, value in (("项目名称", facts.name), ("预算金额", facts.budget if mode == "amount" else 1))
+               if value is None]
+    if missing:
+        raise InvalidInput(missing)
+    project = m.Project(name=facts.name or "", method="open_tender", budget=facts.budget, ceiling=facts.ceiling,
+                        price_mode=mode, number=facts.number or "", purchaser=facts.purchaser or "",
+                        agency=facts.agency or "", industry=facts.industry)
+    ev = apply_draft(m.Evaluation(project=project), draft)
+    return dataclasses.replace(tender_of(ev), requirements=facts.requirements, validity_days=facts.validity_days,
+                               forms=facts.forms)
+
+
 def load_tender(path: str | Path) -> r.Tender:
-    """A tender from a file judged by its content: a project file, a published tender or a response file.
+    """A tender from a file judged by its content: a project file, a published tender, a response file or
+    the tender's own .docx.
 
     Raises:
         InvalidInput: the file cannot be read or holds no tender.
@@ -110,6 +140,8 @@ def load_tender(path: str | Path) -> r.Tender:
         from app.services.project_io import load_project_evaluation
 
         return tender_of(load_project_evaluation(Path(path)))
+    if data.startswith(b"PK"):
+        return tender_from_docx(data, str(path))
     return read_tender_bytes(data, str(path))
 
 

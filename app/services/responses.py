@@ -23,7 +23,7 @@ from app.persistence.files import fsync_dir, link_new
 from app.persistence.mapping import read_evaluation
 from app.response import model as r
 from app.response.reader import loads as read_response_text
-from app.response.reader import response_to_doc
+from app.response.reader import response_text
 from app.response.tender_source import load_tender, new_response, published_doc, tender_of
 from app.services.common import ProjectRef, opened
 
@@ -56,11 +56,6 @@ def write_json_file(path: Path, text: str, *, overwrite: bool) -> None:
         tmp.unlink(missing_ok=True)
 
 
-def response_text(resp: r.Response) -> str:
-    """The response file's text (pretty-printed, stable key order)."""
-    return jsontext.dumps(response_to_doc(resp), indent=2) + "\n"
-
-
 def save_response(path: str | os.PathLike[str], resp: r.Response, *, overwrite: bool = True) -> Path:
     """Save a response (the window saves after each edit)."""
     target = Path(path)
@@ -85,11 +80,24 @@ def create_response(tender_path: str | os.PathLike[str], out: str | os.PathLike[
     return save_response(out, resp, overwrite=False)
 
 
-def publish_tender(project: ProjectRef, out: str | os.PathLike[str]) -> Path:
-    """Write the tender part of a project as the file bidders open (发布招标文件数据); never overwrites."""
+def publish_tender(project: ProjectRef, out: str | os.PathLike[str], *,
+                   tender_docx: str | os.PathLike[str] | None = None) -> Path:
+    """Write the tender part of a project as the file bidders open (发布招标文件数据); never overwrites.
+
+    ``tender_docx``: the tender's own .docx, whose ★/▲ requirements, 投标有效期 and forms chapter are
+    published with the project's setup (the project's own, when it has them, are replaced).
+    """
     with opened(project) as store, store.read() as session:
         ev = read_evaluation(session.connection(), str(store.path))
     tender = tender_of(ev)
+    if tender_docx is not None:
+        from app.cli import read_input_file
+        from app.exchange.tender_facts import facts_from_docx
+
+        facts = facts_from_docx(read_input_file(str(tender_docx)), source=str(tender_docx))
+        tender = dataclasses.replace(tender, requirements=facts.requirements or tender.requirements,
+                                     validity_days=facts.validity_days or tender.validity_days,
+                                     forms=facts.forms or tender.forms)
     target = Path(out)
     write_json_file(target, jsontext.dumps(published_doc(tender), indent=2) + "\n", overwrite=False)
     return target

@@ -187,3 +187,52 @@ def test_new_from_a_project_file_and_never_over_an_existing_file(project: Path, 
     assert run_cli("respond", "new", project, out)[0] == 0
     assert run_cli("respond", "new", project, out)[0] == 2
     assert json.loads(out.read_text(encoding="utf-8"))["tender"]["project"]["number"] == "平采招标-2025-136"
+
+
+def test_new_from_the_tenders_own_docx(tmp_path: Path) -> None:
+    docx = ROOT / "tests" / "fixtures" / "tender-001-full.docx"
+    out = tmp_path / "r.json"
+    status, _, err = run_cli("respond", "new", docx, out, "--company", "乙公司")
+    assert (status, err) == (0, "")
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    tender = doc["tender"]
+    assert tender["project"]["number"] == "平采招标-2025-136" and tender["project"]["budget"] == "2545000"
+    assert tender["project"]["validity_days"] == 60
+    assert len(tender["factors"]) == 17 and len(tender["qualification"]) == 12
+    marks = [q["mark"] for q in tender["requirements"]]
+    assert "star" in marks and "triangle" in marks
+    titles = [f["title"] for f in doc["x"]["biddesk.forms"]]
+    assert titles[:4] == ["投标函", "开标一览表", "法定代表人身份证明", "授权委托书"]
+    # an unanswered ★ requirement is fatal in the new response
+    check = json.loads(run_cli("respond", "check", write(out, {**doc, "price": "2000000.00"}))[1])
+    assert "star_deviation" in {f["kind"] for f in check["findings"]}
+
+
+def test_a_docx_without_project_facts_is_refused_with_the_reason(tmp_path: Path) -> None:
+    status, out, err = run_cli("respond", "new", ROOT / "tests" / "fixtures" / "tender-001.docx", tmp_path / "r.json")
+    assert status == 2 and out == "" and "预算金额 was not found" in err
+    assert not (tmp_path / "r.json").exists()
+
+
+def test_publish_with_the_tenders_docx_adds_requirements_and_forms(project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "t.json"
+    docx = ROOT / "tests" / "fixtures" / "tender-001-full.docx"
+    assert run_cli("publish-tender", project, out, "--from-docx", docx)[0] == 0
+    section = json.loads(out.read_text(encoding="utf-8"))["x"]["biddesk.tender"]
+    assert section["validity_days"] == 60 and len(section["requirements"]) >= 5 and len(section["forms"]) >= 10
+    status, _, _ = run_cli("respond", "new", out, tmp_path / "r.json")
+    assert status == 0
+
+
+def test_pack_is_refused_with_fatal_findings_and_marked_as_draft(tmp_path: Path) -> None:
+    fatal = SAMPLES / "pingdingshan-001-fatal.bidresp.json"
+    status, out, err = run_cli("respond", "pack", fatal, "--out", tmp_path / "p")
+    assert status == 2 and out == ""
+    assert "price_words: price_words_mismatch" in err and "over_ceiling" in err
+    assert not (tmp_path / "p").exists()
+    status, out, err = run_cli("respond", "pack", fatal, "--out", tmp_path / "p", "--draft")
+    assert status == 0 and "draft" in err
+    assert sorted(p.name for p in (tmp_path / "p").iterdir()) == ["投标响应.json", "投标文件.docx", "投标文件.pdf"]
+    status, out, err = run_cli("respond", "pack", SAMPLES / "pingdingshan-001-clean.bidresp.json", "--out",
+                               tmp_path / "q")
+    assert (status, err) == (0, "") and len(out.splitlines()) == 3
