@@ -105,6 +105,32 @@ def expert_shot(window: Any, save: Callable[..., None]) -> None:
     window.open_any(package)
     window.expert.page.select_factor("F12")
     save("expert-mode")
+    response_shots(window, save)
+
+
+def response_shots(window: Any, save: Callable[..., None]) -> None:
+    """The bidder's response workspace at 1366×768: every step, on the sample response with every fatal finding."""
+    import shutil
+
+    work = Path(tempfile.mkdtemp(prefix="biddesk-response-"))
+    path = work / "pingdingshan-001.bidresp.json"
+    shutil.copy(ROOT / "resources" / "samples" / "responses" / "pingdingshan-001-fatal.bidresp.json", path)
+    window.close_project()
+    window.resize(1366, 768)
+    window.open_any(path)
+    view = window.response
+    view.pages["check"].add_other("2300000")
+    view.pages["check"].add_other("2150000")
+    view.show_step("price")
+    save("response-price-mismatch")  # the capitals disagree with the figures
+    view.source.set_words_typed(False)  # then fixed: the capitals follow the figures again
+    view.source.set_price("2380500")
+    for key in view.pages:
+        page = view.show_step(key)
+        if key == "claims":
+            page.select_factor("F1")
+        save(f"response-{key}")
+    window.resize(1280, 800)
 
 
 def main() -> int:

@@ -30,6 +30,7 @@ from app.packages.files import is_package_file
 from app.packages.package import open_package
 from app.persistence.errors import ProjectFileError, StorageError
 from app.services.project_io import import_exchange
+from app.services.responses import create_response, publish_tender
 from app.services.session import ProjectSession
 from app.services.setup import blank_evaluation, create_project
 from widgets import inputs
@@ -37,6 +38,8 @@ from widgets.controller import ProjectController
 from widgets.expert_window import ExpertView
 from widgets.import_preview import ImportPreviewDialog
 from widgets.pages.project_form import method_names
+from widgets.response.files import SUFFIX, is_response_file, refusal, response_name
+from widgets.response.view import ResponseView
 from widgets.settings import AppSettings, data_folder
 from widgets.start_page import StartPage
 from widgets.workspace import Workspace
@@ -111,6 +114,7 @@ class MainWindow(QMainWindow):
         self.controller: ProjectController | None = None
         self.workspace: Workspace | None = None
         self.expert: ExpertView | None = None
+        self.response: ResponseView | None = None
         self.stack = QStackedWidget()
         self.start = StartPage()
         self.stack.addWidget(self.start)
@@ -120,6 +124,7 @@ class MainWindow(QMainWindow):
         self.start.new_requested.connect(self.ask_new_project)
         self.start.open_requested.connect(self.ask_open)
         self.start.sample_requested.connect(self.open_sample)
+        self.start.response_requested.connect(self.ask_new_response)
         self.start.recent_chosen.connect(lambda p: p and self.open_project(Path(p)))
         self._menus()
         self.show_start()
@@ -137,11 +142,17 @@ class MainWindow(QMainWindow):
         sample = QAction(_tr("打开示例项目"), self)
         sample.triggered.connect(self.open_sample)
         file_menu.addAction(sample)
+        response = QAction(_tr("新建投标响应…"), self)
+        response.triggered.connect(self.ask_new_response)
+        file_menu.addAction(response)
         self.recent_menu = file_menu.addMenu(_tr("最近的项目"))
         file_menu.addSeparator()
         self.import_action = QAction(_tr("导入评分标准与审查表…"), self)
         self.import_action.triggered.connect(self.ask_import)
         file_menu.addAction(self.import_action)
+        self.publish_action = QAction(_tr("发布招标文件数据…"), self)
+        self.publish_action.triggered.connect(self.ask_publish)
+        file_menu.addAction(self.publish_action)
         file_menu.addSeparator()
         self.close_action = QAction(_tr("关闭项目"), self)
         self.close_action.triggered.connect(self.close_project)
@@ -185,6 +196,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_TITLE)
         self.close_action.setEnabled(False)
         self.import_action.setEnabled(False)
+        self.publish_action.setEnabled(False)
         self.save_state.setText("")
 
     def open_project(self, path: Path) -> bool:
@@ -215,6 +227,7 @@ class MainWindow(QMainWindow):
         self._refresh_recent()
         self.close_action.setEnabled(True)
         self.import_action.setEnabled(True)
+        self.publish_action.setEnabled(True)
         self._title()
         self.save_state.setText(_tr("已保存"))
         return True
@@ -250,8 +263,73 @@ class MainWindow(QMainWindow):
         self.save_state.setText(_tr("已保存"))
         return True
 
+    def open_response(self, path: Path) -> bool:
+        """Open a bidder's response file in the response workspace; False with a message if refused."""
+        try:
+            view = ResponseView.open(path)
+        except InvalidInput as exc:
+            self.error(_tr("无法打开投标响应文件 %1").replace("%1", str(path)), refusal(exc))
+            return False
+        self.close_project()
+        self.response = view
+        view.source.refused.connect(lambda text: self.statusBar().showMessage("⚠ " + text, 10000))
+        view.source.saved.connect(self._saved)
+        self.stack.addWidget(view)
+        self.stack.setCurrentWidget(view)
+        self.close_action.setEnabled(True)
+        name = view.source.resp.tender.evaluation.project.name
+        self.setWindowTitle(f"{APP_TITLE} — {_tr('投标响应')} — {name} [{path.name}]")
+        self.save_state.setText(_tr("已保存"))
+        return True
+
+    def new_response(self, tender: Path, out: Path) -> bool:
+        """Start a response to a tender (published tender, project or response file) in ``out`` and open it."""
+        try:
+            create_response(tender, out)
+        except (InvalidInput, StorageError, OSError) as exc:
+            self.error(_tr("无法新建投标响应"), refusal(exc))
+            return False
+        return self.open_response(out)
+
+    def ask_new_response(self) -> None:
+        """Ask for the tender file, then where to save the response, then open it."""
+        name, _ = QFileDialog.getOpenFileName(self, _tr("选择招标文件数据"), str(Path.home()),
+                                              _tr("招标文件数据或项目 (*.json *.bidesk)"))
+        if not name:
+            return
+        out, _ = QFileDialog.getSaveFileName(self, _tr("保存投标响应文件"),
+                                             str(Path(name).with_name(response_name(Path(name)))),
+                                             _tr("投标响应文件 (*%1)").replace("%1", SUFFIX))
+        if out:
+            self.new_response(Path(name), Path(out))
+
+    def publish(self, out: Path) -> bool:
+        """Write the open project's tender as the file bidders open (发布招标文件数据)."""
+        if self.controller is None:
+            return False
+        try:
+            publish_tender(self.controller.session.store, out)
+        except (InvalidInput, StorageError, OSError) as exc:
+            self.error(_tr("无法发布招标文件数据"), refusal(exc))
+            return False
+        self.statusBar().showMessage(_tr("已发布招标文件数据：%1").replace("%1", str(out)), 10000)
+        return True
+
+    def ask_publish(self) -> None:
+        """Ask where to save the published tender, then write it."""
+        if self.controller is None:
+            return
+        default = self.controller.path.with_name(self.controller.path.stem + _tr("-招标文件数据") + ".json")
+        name, _ = QFileDialog.getSaveFileName(self, _tr("发布招标文件数据"), str(default), _tr("招标文件数据 (*.json)"))
+        if name:
+            self.publish(Path(name))
+
     def close_project(self) -> None:
         """Close the open project or package (every edit is already saved)."""
+        if self.response is not None:
+            self.stack.removeWidget(self.response)
+            self.response.deleteLater()
+            self.response = None
         if self.expert is not None:
             self.stack.removeWidget(self.expert)
             self.expert.close_package()
@@ -300,10 +378,12 @@ class MainWindow(QMainWindow):
             self.open_any(Path(name))
 
     def open_any(self, path: Path) -> bool:
-        """Open a project file, or a scoring package (expert mode); an exchange file is imported into a new
-        project beside the app's data."""
+        """Open a project file, a scoring package (expert mode) or a bidder's response file (the response
+        workspace); an exchange file is imported into a new project beside the app's data."""
         if path.suffix.lower() != ".json" and is_package_file(path):
             return self.open_package(path)
+        if path.suffix.lower() == ".json" and is_response_file(path):
+            return self.open_response(path)
         if path.suffix.lower() == ".json":
             folder = data_folder() / "projects"
             folder.mkdir(parents=True, exist_ok=True)

@@ -13,11 +13,13 @@ def _tr(text: str) -> str:
 
 
 class StartPage(QWidget):
-    """Signals: ``new_requested``, ``open_requested``, ``sample_requested``, ``recent_chosen(path)``."""
+    """Signals: ``new_requested``, ``open_requested``, ``sample_requested``, ``response_requested`` (a bidder
+    starts a response to a published tender), ``recent_chosen(path)``."""
 
     new_requested = Signal()
     open_requested = Signal()
     sample_requested = Signal()
+    response_requested = Signal()
     recent_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -32,7 +34,9 @@ class StartPage(QWidget):
         self.new_button = QPushButton(_tr("新建项目…"))
         self.open_button = QPushButton(_tr("打开项目…"))
         self.sample_button = QPushButton(_tr("打开示例项目"))
-        for button in (self.new_button, self.open_button, self.sample_button):
+        self.response_button = QPushButton(_tr("新建投标响应…"))
+        self.response_button.setToolTip(_tr("投标人：打开代理机构发布的招标文件数据，填写并自查投标文件"))
+        for button in (self.new_button, self.open_button, self.sample_button, self.response_button):
             button.setMinimumHeight(36)
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -43,6 +47,7 @@ class StartPage(QWidget):
         self.new_button.clicked.connect(self.new_requested)
         self.open_button.clicked.connect(self.open_requested)
         self.sample_button.clicked.connect(self.sample_requested)
+        self.response_button.clicked.connect(self.response_requested)
         self.recent.itemActivated.connect(lambda item: self.recent_chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
 
     def set_recent(self, paths: list[Path]) -> None:

@@ -28,6 +28,8 @@ from app.response.tender_source import load_tender, new_response, published_doc,
 from app.services.common import ProjectRef, opened
 
 DECLARATIONS = extras.DECLARATIONS
+#: What a save or a pack raises when the disk refuses (read-only, full, locked): not the input's fault.
+SaveFailed = errors.StorageError
 
 
 def write_json_file(path: Path, text: str, *, overwrite: bool) -> None:
@@ -240,5 +242,8 @@ def write_response_pack(resp: r.Response, out_dir: str | os.PathLike[str], *, dr
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InvalidInput([Problem(str(folder), f"cannot be created: {exc.strerror or exc}")]) from None
-    files = write_pack(resp, folder, draft=not ready)
+    try:
+        files = write_pack(resp, folder, draft=not ready)
+    except OSError as exc:
+        raise errors.StorageError(errors.UNWRITABLE, f"{folder}: {exc.strerror or exc}") from None
     return PackWritten(tuple(files), not ready)

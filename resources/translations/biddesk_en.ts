@@ -68,6 +68,18 @@
         <translation>Leader %1 is not a committee member</translation>
     </message>
     <message>
+        <source>是另一项目的投标响应（%1），本项目为 %2</source>
+        <translation>is a response to another tender (%1); this project is %2</translation>
+    </message>
+    <message>
+        <source>投标人“%1”已在开标记录中（重复）</source>
+        <translation>bidder “%1” is already in the opening record (duplicate)</translation>
+    </message>
+    <message>
+        <source>无法读取，或不是有效的投标响应文件</source>
+        <translation>cannot be read, or is not a valid response file</translation>
+    </message>
+    <message>
         <source>投标人名称不能为空</source>
         <translation>Bidder name cannot be empty</translation>
     </message>
@@ -132,6 +144,10 @@
         <translation>Enter the bids as read from the bid opening schedule. The amount in words is filled in from the amount in figures; if the schedule's amount in words differs from its amount in figures, enter the words: the amount in words prevails. Prison enterprises and welfare units for the disabled count as small and micro enterprises.</translation>
     </message>
     <message>
+        <source>导入投标响应文件…</source>
+        <translation>Import response files…</translation>
+    </message>
+    <message>
         <source>监狱企业</source>
         <translation>Prison enterprise</translation>
     </message>
@@ -166,6 +182,26 @@
     <message>
         <source>小微企业产品金额</source>
         <translation>Small/micro products amount</translation>
+    </message>
+    <message>
+        <source>导入投标响应文件</source>
+        <translation>Import response files</translation>
+    </message>
+    <message>
+        <source>投标响应文件 (*.json)</source>
+        <translation>Response files (*.json)</translation>
+    </message>
+    <message>
+        <source>导入投标响应文件（%1 家）</source>
+        <translation>Import response files (%1 bidders)</translation>
+    </message>
+    <message>
+        <source>已导入：%1（%2）</source>
+        <translation>Imported: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>没有导入任何投标人</source>
+        <translation>No bidder was imported</translation>
     </message>
     <message>
         <source>添加投标人</source>
@@ -702,12 +738,20 @@
         <translation>Open sample project</translation>
     </message>
     <message>
+        <source>新建投标响应…</source>
+        <translation>New tender response…</translation>
+    </message>
+    <message>
         <source>最近的项目</source>
         <translation>Recent projects</translation>
     </message>
     <message>
         <source>导入评分标准与审查表…</source>
         <translation>Import scoring criteria and checklists…</translation>
+    </message>
+    <message>
+        <source>发布招标文件数据…</source>
+        <translation>Publish tender data…</translation>
     </message>
     <message>
         <source>关闭项目</source>
@@ -764,6 +808,54 @@
     <message>
         <source>专家评分</source>
         <translation>Expert scoring</translation>
+    </message>
+    <message>
+        <source>无法打开投标响应文件 %1</source>
+        <translation>Cannot open the response file %1</translation>
+    </message>
+    <message>
+        <source>投标响应</source>
+        <translation>Tender response</translation>
+    </message>
+    <message>
+        <source>无法新建投标响应</source>
+        <translation>Cannot start a tender response</translation>
+    </message>
+    <message>
+        <source>选择招标文件数据</source>
+        <translation>Choose the tender data</translation>
+    </message>
+    <message>
+        <source>招标文件数据或项目 (*.json *.bidesk)</source>
+        <translation>Tender data or project (*.json *.bidesk)</translation>
+    </message>
+    <message>
+        <source>保存投标响应文件</source>
+        <translation>Save the response file</translation>
+    </message>
+    <message>
+        <source>投标响应文件 (*%1)</source>
+        <translation>Response file (*%1)</translation>
+    </message>
+    <message>
+        <source>无法发布招标文件数据</source>
+        <translation>Cannot publish the tender data</translation>
+    </message>
+    <message>
+        <source>已发布招标文件数据：%1</source>
+        <translation>Tender data published: %1</translation>
+    </message>
+    <message>
+        <source>-招标文件数据</source>
+        <translation>-tender-data</translation>
+    </message>
+    <message>
+        <source>发布招标文件数据</source>
+        <translation>Publish tender data</translation>
+    </message>
+    <message>
+        <source>招标文件数据 (*.json)</source>
+        <translation>Tender data (*.json)</translation>
     </message>
     <message>
         <source>无法新建项目</source>
@@ -1701,6 +1793,1014 @@
     </message>
 </context>
 <context>
+    <name>ResponseCheck</name>
+    <message>
+        <source>✗ 有 %1 项严重问题（投标将无效或报价被修正），须改正后才能生成正式投标文件</source>
+        <translation>✗ %1 fatal findings (the bid would be invalid or its price corrected): fix them before generating the final bid</translation>
+    </message>
+    <message>
+        <source>✓ 没有严重问题，可以生成投标文件</source>
+        <translation>✓ No fatal finding: the bid can be generated</translation>
+    </message>
+    <message>
+        <source>；⚠ %1 项提示</source>
+        <translation>; ⚠ %1 warnings</translation>
+    </message>
+    <message>
+        <source>自查与估分</source>
+        <translation>Self-check and estimate</translation>
+    </message>
+    <message>
+        <source>自查结果</source>
+        <translation>Self-check findings</translation>
+    </message>
+    <message>
+        <source>转到所选问题</source>
+        <translation>Go to the selected finding</translation>
+    </message>
+    <message>
+        <source>估分（假设的竞争对手报价）</source>
+        <translation>Score estimate (assumed competitor prices)</translation>
+    </message>
+    <message>
+        <source>竞争对手报价</source>
+        <translation>Competitor's price</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>不触发</source>
+        <translation>none triggered</translation>
+    </message>
+    <message>
+        <source>价格扣除：%1</source>
+        <translation>Price deduction: %1</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>评审价格：%1</source>
+        <translation>Evaluated price: %1</translation>
+    </message>
+    <message>
+        <source>价格得分：%1</source>
+        <translation>Price score: %1</translation>
+    </message>
+    <message>
+        <source>—（按现有填写，投标将被判无效）</source>
+        <translation>— (as filled in, the bid would be invalid)</translation>
+    </message>
+    <message>
+        <source>异常低价：%1</source>
+        <translation>Abnormally low price: %1</translation>
+    </message>
+    <message>
+        <source>客观分（按承诺）：%1</source>
+        <translation>Objective points (as claimed): %1</translation>
+    </message>
+    <message>
+        <source>主观分：%1 – %2</source>
+        <translation>Subjective points: %1 – %2</translation>
+    </message>
+    <message>
+        <source>预计总分：%1 – %2</source>
+        <translation>Estimated total: %1 – %2</translation>
+    </message>
+    <message>
+        <source>（未填写竞争对手报价：按只有本投标计算，价格分为满分）</source>
+        <translation>(No competitor prices: the bid is alone and scores the full price points)</translation>
+    </message>
+    <message>
+        <source>-投标文件</source>
+        <translation>-bid-files</translation>
+    </message>
+    <message>
+        <source>生成投标文件</source>
+        <translation>Generate the bid</translation>
+    </message>
+    <message>
+        <source>生成投标文件（Word 与 PDF，含目录、页码和签章栏）以及交给代理机构的投标响应文件。自查有严重问题时只能生成草稿，草稿每页注明“草稿”，不得递交。</source>
+        <translation>Generates the bid documents (Word and PDF, with contents, page numbers and signature blocks) and the response file for the agency. While the self-check has fatal findings only a draft can be generated; every page of a draft is marked as such and must not be submitted.</translation>
+    </message>
+    <message>
+        <source>保存到文件夹</source>
+        <translation>Save to folder</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>生成草稿</source>
+        <translation>Generate a draft</translation>
+    </message>
+    <message>
+        <source>选择保存投标文件的文件夹</source>
+        <translation>Choose the folder for the bid files</translation>
+    </message>
+    <message>
+        <source>已生成草稿（不得递交）：</source>
+        <translation>Draft generated (not to be submitted):</translation>
+    </message>
+    <message>
+        <source>已生成投标文件：</source>
+        <translation>Bid generated:</translation>
+    </message>
+    <message>
+        <source>还不能生成正式投标文件，须先改正：</source>
+        <translation>The final bid cannot be generated yet; fix first:</translation>
+    </message>
+    <message>
+        <source>✓ 自查通过，可以生成投标文件。</source>
+        <translation>✓ The self-check passes: the bid can be generated.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseFiles</name>
+    <message>
+        <source>文件已存在，不会覆盖：%1</source>
+        <translation>The file already exists and is never overwritten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseLists</name>
+    <message>
+        <source>资格与符合性证明</source>
+        <translation>Review evidence</translation>
+    </message>
+    <message>
+        <source>为每一项写明证明材料在投标文件中的位置（附件、页码），如“附件1 营业执照 第5页”。双击“证明材料”一栏填写。</source>
+        <translation>For each item, say where the bid proves it (attachment, page), e.g. “Attachment 1 business licence p.5”. Double-click the evidence column to fill it in.</translation>
+    </message>
+    <message>
+        <source>需求响应</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <source>★ 为实质性要求，负偏离或不响应即投标无效；▲ 为评分项。双击“响应”选择 响应/正偏离/负偏离，双击“说明”填写偏离说明。</source>
+        <translation>★ marks a substantive requirement: a deviation or no answer makes the bid invalid; ▲ marks a scored one. Double-click the answer to choose comply / exceed / deviate, and the note to explain a deviation.</translation>
+    </message>
+    <message>
+        <source>承诺</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>不承诺</source>
+        <translation>No claim</translation>
+    </message>
+    <message>
+        <source>证明材料（每行一项，如“合同A 第31页”）</source>
+        <translation>Evidence (one per line, e.g. “Contract A p.31”)</translation>
+    </message>
+    <message>
+        <source>选中一个评分项</source>
+        <translation>Select a scoring factor</translation>
+    </message>
+    <message>
+        <source>%1 %2（%3 分%4）</source>
+        <translation>%1 %2 (%3 points%4)</translation>
+    </message>
+    <message>
+        <source>，客观分</source>
+        <translation>, objective</translation>
+    </message>
+    <message>
+        <source>，主观分</source>
+        <translation>, subjective</translation>
+    </message>
+    <message>
+        <source>招标文件原文：%1</source>
+        <translation>Tender wording: %1</translation>
+    </message>
+    <message>
+        <source>招标文件原文：（未录入该项评分细则原文）</source>
+        <translation>Tender wording: (not recorded for this factor)</translation>
+    </message>
+    <message>
+        <source>评分方式：%1</source>
+        <translation>Scoring method: %1</translation>
+    </message>
+    <message>
+        <source>评分承诺</source>
+        <translation>Scoring claims</translation>
+    </message>
+    <message>
+        <source>对每个评分项写明本投标承诺或具备的内容（业绩份数、证书、承诺时长、方案章节），编辑方式与专家评分相同，评分方式不允许的值无法录入；客观分须列出证明材料。</source>
+        <translation>For each scoring factor, state what the bid claims (contracts, certificates, committed hours, proposal sections) with the same editors the experts use; a value the rule does not allow cannot be entered. Objective factors need their evidence listed.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseModels</name>
+    <message>
+        <source>严重程度</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>标的名称</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>所属行业</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>承接企业</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>从业人员（人）</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>营业收入（万元）</source>
+        <translation>Revenue (10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>资产总额（万元）</source>
+        <translation>Total assets (10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>声明规模</source>
+        <translation>Declared</translation>
+    </message>
+    <message>
+        <source>按标准计算</source>
+        <translation>By thresholds</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>自查</source>
+        <translation>Self-check</translation>
+    </message>
+    <message>
+        <source>（行业不在划型标准中）</source>
+        <translation>(industry not in the size standard)</translation>
+    </message>
+    <message>
+        <source>从业人员</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>营业收入</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>资产总额</source>
+        <translation>Total assets</translation>
+    </message>
+    <message>
+        <source>数据不全（缺%1）</source>
+        <translation>Figures incomplete (missing %1)</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>审查</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>审查项</source>
+        <translation>Review item</translation>
+    </message>
+    <message>
+        <source>审查标准</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>证明材料（附件、页码）</source>
+        <translation>Evidence (attachment, page)</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>标记</source>
+        <translation>Mark</translation>
+    </message>
+    <message>
+        <source>要求</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <source>响应情况</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>（未响应）</source>
+        <translation>(not answered)</translation>
+    </message>
+    <message>
+        <source>评分因素</source>
+        <translation>Scoring factor</translation>
+    </message>
+    <message>
+        <source>分值</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>评分方式</source>
+        <translation>Scoring method</translation>
+    </message>
+    <message>
+        <source>承诺</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>可得分</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>证明材料</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>（客观分）</source>
+        <translation> (objective)</translation>
+    </message>
+    <message>
+        <source>（未承诺）</source>
+        <translation>(no claim)</translation>
+    </message>
+    <message>
+        <source>%1 项</source>
+        <translation>%1 items</translation>
+    </message>
+    <message>
+        <source>竞争对手报价（%）</source>
+        <translation>Competitor's rate (%)</translation>
+    </message>
+    <message>
+        <source>竞争对手报价（元）</source>
+        <translation>Competitor's price (yuan)</translation>
+    </message>
+</context>
+<context>
+    <name>ResponsePages</name>
+    <message>
+        <source>投标人信息</source>
+        <translation>Bidder</translation>
+    </message>
+    <message>
+        <source>按营业执照填写；名称将出现在每一份投标文件格式中，生成的文件属性也只写本单位。</source>
+        <translation>As on the business licence; the name appears on every form of the bid, and the generated files' properties name this company only.</translation>
+    </message>
+    <message>
+        <source>投标人名称</source>
+        <translation>Bidder name</translation>
+    </message>
+    <message>
+        <source>法定代表人</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>电子邮箱</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>投标有效期（日历天）</source>
+        <translation>Bid validity (calendar days)</translation>
+    </message>
+    <message>
+        <source>招标文件要求：不少于 %1 天</source>
+        <translation>The tender asks for at least %1 days</translation>
+    </message>
+    <message>
+        <source>招标文件未写明投标有效期</source>
+        <translation>The tender states no bid validity</translation>
+    </message>
+    <message>
+        <source>报价（开标一览表）</source>
+        <translation>Price (bid opening form)</translation>
+    </message>
+    <message>
+        <source>本项目按费率报价：填写费率（百分比，保留两位小数），大写写作“百分之……”。</source>
+        <translation>This tender quotes a rate: a percentage with two decimal places; its capitals are the Chinese “per cent …” form.</translation>
+    </message>
+    <message>
+        <source>填写小写金额，大写金额按小写自动写出并与之并排显示；大写与小写不一致时，评审以大写为准。</source>
+        <translation>Type the figures; the capitals are written from them and shown beside them. Where capitals and figures disagree, the capitals prevail.</translation>
+    </message>
+    <message>
+        <source>投标报价</source>
+        <translation>Quoted price</translation>
+    </message>
+    <message>
+        <source>如 86.50</source>
+        <translation>e.g. 86.50</translation>
+    </message>
+    <message>
+        <source>如 2380500.00</source>
+        <translation>e.g. 2380500.00</translation>
+    </message>
+    <message>
+        <source>元</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>投标费率（小写）</source>
+        <translation>Rate (figures)</translation>
+    </message>
+    <message>
+        <source>小写金额</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>大写（按小写写出）</source>
+        <translation>Capitals (from the figures)</translation>
+    </message>
+    <message>
+        <source>按大写填写（开标一览表上的大写与小写不同时，照录大写并核对）</source>
+        <translation>Type the capitals (when the opening form's capitals differ from its figures: copy them and check)</translation>
+    </message>
+    <message>
+        <source>如 百分之捌拾陆点伍零</source>
+        <translation>the rate in Chinese capitals, as on the opening form</translation>
+    </message>
+    <message>
+        <source>如 贰佰叁拾捌万零伍佰元整</source>
+        <translation>the amount in Chinese capitals, as on the opening form</translation>
+    </message>
+    <message>
+        <source>大写费率</source>
+        <translation>Rate in capitals</translation>
+    </message>
+    <message>
+        <source>大写金额</source>
+        <translation>Capitals</translation>
+    </message>
+    <message>
+        <source>最高限价</source>
+        <translation>Price ceiling</translation>
+    </message>
+    <message>
+        <source>预算金额（未设最高限价）</source>
+        <translation>Budget (no ceiling set)</translation>
+    </message>
+    <message>
+        <source>%1：%2，报价超过即投标无效</source>
+        <translation>%1: %2; a price above it makes the bid invalid</translation>
+    </message>
+    <message>
+        <source>低于最高限价的 %1（%2）时，评标委员会将要求说明报价合理性</source>
+        <translation>below %1 of the ceiling (%2) the committee will ask you to justify the price</translation>
+    </message>
+    <message>
+        <source>中小企业声明</source>
+        <translation>SME declaration</translation>
+    </message>
+    <message>
+        <source>（不声明）</source>
+        <translation>(not declared)</translation>
+    </message>
+    <message>
+        <source>监狱企业（视同小型、微型企业）</source>
+        <translation>Prison enterprise (treated as small or micro)</translation>
+    </message>
+    <message>
+        <source>残疾人福利性单位（视同小型、微型企业）</source>
+        <translation>Disabled-welfare unit (treated as small or micro)</translation>
+    </message>
+    <message>
+        <source>如 30%</source>
+        <translation>e.g. 30%</translation>
+    </message>
+    <message>
+        <source>按明细分别计算扣除时填写</source>
+        <translation>for a line-by-line deduction</translation>
+    </message>
+    <message>
+        <source>企业规模</source>
+        <translation>Enterprise size</translation>
+    </message>
+    <message>
+        <source>小微企业合作份额</source>
+        <translation>Small and micro partners' share</translation>
+    </message>
+    <message>
+        <source>小微企业承担金额（元）</source>
+        <translation>Amount undertaken by small and micro enterprises (yuan)</translation>
+    </message>
+    <message>
+        <source>声明函明细（标的、承接企业及其从业人员、营业收入、资产总额）</source>
+        <translation>Declaration lines (item, enterprise, its employees, revenue, assets)</translation>
+    </message>
+    <message>
+        <source>添加一行</source>
+        <translation>Add a line</translation>
+    </message>
+    <message>
+        <source>删除所选行</source>
+        <translation>Delete the selected line</translation>
+    </message>
+    <message>
+        <source>（未填写）</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>选中一行，查看按标准计算的依据。</source>
+        <translation>Select a line to see why its figures give its size.</translation>
+    </message>
+    <message>
+        <source>第 %1 行：%2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>第 %1 行按%2的划型标准为%3企业，依据：%4</source>
+        <translation>Line %1 is %3 under the thresholds of %2, because: %4</translation>
+    </message>
+    <message>
+        <source>招标文件规定的所属行业：%1</source>
+        <translation>The tender's industry: %1</translation>
+    </message>
+    <message>
+        <source>招标文件未写明所属行业，无法按划型标准核对规模。</source>
+        <translation>The tender names no industry: sizes cannot be checked against the thresholds.</translation>
+    </message>
+    <message>
+        <source>小型、微型企业价格扣除 %1；联合体或分包中小微企业份额达到 %2 时扣除 %3。</source>
+        <translation>Small and micro enterprises: %1 price deduction; consortium or subcontract SME share of at least %2: %3.</translation>
+    </message>
+    <message>
+        <source>小微企业承担金额：%1 元</source>
+        <translation>Amount undertaken by small and micro enterprises: %1 yuan</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseSource</name>
+    <message>
+        <source>保存失败：%1</source>
+        <translation>Could not save: %1</translation>
+    </message>
+    <message>
+        <source>费率 %1% 超过 100%，无法报价</source>
+        <translation>a rate of %1% is above 100%</translation>
+    </message>
+    <message>
+        <source>请先选择响应（响应/正偏离/负偏离），再填写说明</source>
+        <translation>Choose the answer (comply / exceed / deviate) before the note</translation>
+    </message>
+    <message>
+        <source>%1「%2」的评分方式不允许这个值</source>
+        <translation>%1 “%2”: its scoring method does not allow this value</translation>
+    </message>
+    <message>
+        <source>请先填写承诺，再列出证明材料</source>
+        <translation>Enter the claim before its evidence</translation>
+    </message>
+    <message>
+        <source>还不能生成正式投标文件：</source>
+        <translation>The final bid cannot be generated yet:</translation>
+    </message>
+    <message>
+        <source>无法写入 %1：%2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>角色应为本企业、联合体成员或分包企业</source>
+        <translation>The role is the bidder itself, a consortium member or a subcontractor</translation>
+    </message>
+    <message>
+        <source>规模应为 大型/中型/小型/微型 之一，或留空</source>
+        <translation>The size is large, medium, small or micro, or blank</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseTexts</name>
+    <message>
+        <source>投标人信息</source>
+        <translation>Bidder</translation>
+    </message>
+    <message>
+        <source>报价</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>中小企业声明</source>
+        <translation>SME declaration</translation>
+    </message>
+    <message>
+        <source>资格与符合性证明</source>
+        <translation>Review evidence</translation>
+    </message>
+    <message>
+        <source>需求响应</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <source>评分承诺</source>
+        <translation>Scoring claims</translation>
+    </message>
+    <message>
+        <source>自查与估分</source>
+        <translation>Self-check and estimate</translation>
+    </message>
+    <message>
+        <source>生成投标文件</source>
+        <translation>Generate the bid</translation>
+    </message>
+    <message>
+        <source>大型</source>
+        <translation>Large</translation>
+    </message>
+    <message>
+        <source>中型</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>小型</source>
+        <translation>Small</translation>
+    </message>
+    <message>
+        <source>微型</source>
+        <translation>Micro</translation>
+    </message>
+    <message>
+        <source>响应</source>
+        <translation>Comply</translation>
+    </message>
+    <message>
+        <source>正偏离</source>
+        <translation>Exceed</translation>
+    </message>
+    <message>
+        <source>负偏离</source>
+        <translation>Deviate</translation>
+    </message>
+    <message>
+        <source>本企业</source>
+        <translation>Bidder itself</translation>
+    </message>
+    <message>
+        <source>联合体成员</source>
+        <translation>Consortium member</translation>
+    </message>
+    <message>
+        <source>分包企业</source>
+        <translation>Subcontractor</translation>
+    </message>
+    <message>
+        <source>资格审查</source>
+        <translation>Qualification review</translation>
+    </message>
+    <message>
+        <source>符合性审查</source>
+        <translation>Compliance review</translation>
+    </message>
+    <message>
+        <source>✗ 严重</source>
+        <translation>✗ Fatal</translation>
+    </message>
+    <message>
+        <source>⚠ 提示</source>
+        <translation>⚠ Warning</translation>
+    </message>
+    <message>
+        <source>ℹ 信息</source>
+        <translation>ℹ Info</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>法定代表人</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>电子邮箱</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>标的名称</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>所属行业</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>承接企业</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>从业人员</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>营业收入</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>资产总额</source>
+        <translation>Total assets</translation>
+    </message>
+    <message>
+        <source>声明规模</source>
+        <translation>Declared</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>承诺</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>证明材料</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>要求</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <source>评分因素</source>
+        <translation>Scoring factor</translation>
+    </message>
+    <message>
+        <source>投标费率</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>小写金额</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>大写费率</source>
+        <translation>Rate in capitals</translation>
+    </message>
+    <message>
+        <source>大写金额</source>
+        <translation>Capitals</translation>
+    </message>
+    <message>
+        <source>投标有效期</source>
+        <translation>Bid validity</translation>
+    </message>
+    <message>
+        <source>第 %1 行</source>
+        <translation>Line %1</translation>
+    </message>
+    <message>
+        <source>企业规模</source>
+        <translation>Enterprise size</translation>
+    </message>
+    <message>
+        <source>监狱企业</source>
+        <translation>Prison enterprise</translation>
+    </message>
+    <message>
+        <source>残疾人福利性单位</source>
+        <translation>disabled-welfare unit</translation>
+    </message>
+    <message>
+        <source>小微企业合作份额</source>
+        <translation>Small and micro partners' share</translation>
+    </message>
+    <message>
+        <source>小微企业承担金额</source>
+        <translation>Amount undertaken by small and micro enterprises</translation>
+    </message>
+    <message>
+        <source>声明函明细</source>
+        <translation>Declaration lines</translation>
+    </message>
+    <message>
+        <source>%1 元</source>
+        <translation>%1 yuan</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>人</source>
+        <translation>persons</translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation>× 10k yuan</translation>
+    </message>
+    <message>
+        <source>%1%2%3以下</source>
+        <translation>%1 below %2 %3</translation>
+    </message>
+    <message>
+        <source>%1%2%3及以上</source>
+        <translation>%1 of %2 %3 or more</translation>
+    </message>
+    <message>
+        <source>“%1”不是划型标准中的行业，无法计算企业规模</source>
+        <translation>“%1” is not an industry of the size standard: no size can be computed</translation>
+    </message>
+    <message>
+        <source>%1：%2的为中小微型企业。其中，%3的为中型企业；%4的为小型企业；%5的为微型企业。</source>
+        <translation>%1: an enterprise with %2 is an SME; of these, with %3 it is medium; with %4 small; with %5 micro.</translation>
+    </message>
+    <message>
+        <source>或</source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>，且</source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>尚未填写报价</source>
+        <translation>No price yet</translation>
+    </message>
+    <message>
+        <source>大写“%1”无法识别；按小写应写作：%2</source>
+        <translation>The capitals “%1” cannot be read; from the figures they are: %2</translation>
+    </message>
+    <message>
+        <source>大写（%1）与小写（%2）不一致，评审以大写为准；按小写应写作：%3</source>
+        <translation>The capitals (%1) disagree with the figures (%2) and would prevail; from the figures they are: %3</translation>
+    </message>
+    <message>
+        <source>报价 %1 超过最高限价 %2，投标无效</source>
+        <translation>The price %1 is above the ceiling %2: the bid would be invalid</translation>
+    </message>
+    <message>
+        <source>报价 %1 超过预算金额 %2（未设最高限价），投标无效</source>
+        <translation>The price %1 is above the budget %2 (no ceiling set): the bid would be invalid</translation>
+    </message>
+    <message>
+        <source>报价 %1 低于最高限价的 %2（%3），评标委员会将要求说明报价的合理性</source>
+        <translation>The price %1 is below %2 of the ceiling (%3): the committee will ask you to justify it</translation>
+    </message>
+    <message>
+        <source>★ 实质性要求 %1 响应为负偏离，投标将无效</source>
+        <translation>★ substantive requirement %1 is answered with a deviation: the bid would be invalid</translation>
+    </message>
+    <message>
+        <source>★ 实质性要求 %1 尚未响应，投标将无效</source>
+        <translation>★ substantive requirement %1 is not answered: the bid would be invalid</translation>
+    </message>
+    <message>
+        <source>要求 %1 尚未响应</source>
+        <translation>Requirement %1 is not answered</translation>
+    </message>
+    <message>
+        <source>%1 %2「%3」未填写证明材料（附件、页码）</source>
+        <translation>%1 %2 “%3” has no evidence (attachment, page)</translation>
+    </message>
+    <message>
+        <source>声明为小微企业（或有小微企业合作份额），但没有中小企业声明函明细，不能享受价格扣除</source>
+        <translation>A small or micro size (or a partner share) is claimed without declaration lines: no price deduction</translation>
+    </message>
+    <message>
+        <source>所填行业“%1”不是招标文件规定的所属行业“%2”，声明函无效</source>
+        <translation>The industry “%1” is not the tender's industry “%2”: the declaration is void</translation>
+    </message>
+    <message>
+        <source>声明为%1，按%2的划型标准，所填数据为%3（%4）</source>
+        <translation>Declared %1; under the thresholds of %2 its figures give %3 (%4)</translation>
+    </message>
+    <message>
+        <source>企业规模为%1，与声明函中本企业一行的%2不一致</source>
+        <translation>The size is %1, but the bidder's own declaration line says %2</translation>
+    </message>
+    <message>
+        <source>未填写</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>小微企业合作份额 %1 低于 %2，不能享受价格扣除</source>
+        <translation>The small and micro partners' share %1 is below %2: no price deduction</translation>
+    </message>
+    <message>
+        <source>承诺“%1”不是 %2「%3」的评分方式允许的值</source>
+        <translation>The claim “%1” is not a value the scoring method of %2 “%3” allows</translation>
+    </message>
+    <message>
+        <source>客观分 %1「%2」的承诺未列出证明材料</source>
+        <translation>The claim on objective factor %1 “%2” lists no evidence</translation>
+    </message>
+    <message>
+        <source>投标有效期 %1 天，短于招标文件要求的 %2 天，投标无效</source>
+        <translation>The bid is valid %1 days, shorter than the %2 days the tender asks: the bid would be invalid</translation>
+    </message>
+    <message>
+        <source>自查发现问题（%1）</source>
+        <translation>Self-check finding (%1)</translation>
+    </message>
+    <message>
+        <source>文件不存在</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>这是文件夹，不是文件</source>
+        <translation>this is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>所选位置是文件，不是文件夹</source>
+        <translation>the place chosen is a file, not a folder</translation>
+    </message>
+    <message>
+        <source>无法读取或创建</source>
+        <translation>cannot be read or created</translation>
+    </message>
+    <message>
+        <source>文件已存在，不会覆盖</source>
+        <translation>the file already exists and is never overwritten</translation>
+    </message>
+    <message>
+        <source>须为正数</source>
+        <translation>must be a positive number</translation>
+    </message>
+    <message>
+        <source>尚未填写报价，无法估分</source>
+        <translation>no price yet: nothing to estimate</translation>
+    </message>
+    <message>
+        <source>不是招标文件数据（bideval/1）、投标响应文件或项目文件</source>
+        <translation>is neither tender data (bideval/1), a response file nor a project file</translation>
+    </message>
+    <message>
+        <source>文件内容无效</source>
+        <translation>the file's content is not valid</translation>
+    </message>
+    <message>
+        <source>竞争对手报价第 %1 项：%2</source>
+        <translation>Competitor price %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseView</name>
+    <message>
+        <source>（未填写投标人名称）</source>
+        <translation>(no bidder name yet)</translation>
+    </message>
+    <message>
+        <source>投标响应：%1</source>
+        <translation>Tender response: %1</translation>
+    </message>
+    <message>
+        <source>项目：%1（%2）</source>
+        <translation>Project: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ResultModel</name>
     <message>
         <source>投标人</source>
@@ -2338,6 +3438,14 @@
     <message>
         <source>打开示例项目</source>
         <translation>Open sample project</translation>
+    </message>
+    <message>
+        <source>新建投标响应…</source>
+        <translation>New tender response…</translation>
+    </message>
+    <message>
+        <source>投标人：打开代理机构发布的招标文件数据，填写并自查投标文件</source>
+        <translation>For bidders: open the tender data an agency published, fill in and self-check your bid</translation>
     </message>
     <message>
         <source>最近的项目</source>

@@ -8,13 +8,16 @@ the size the tender's industry thresholds say, and a declaration claiming smalle
 from __future__ import annotations
 
 import dataclasses
+import re
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -28,9 +31,11 @@ from app.domain import model as m
 from app.domain.committee import Finding
 from app.domain.numerals import NumeralError, parse_rmb
 from app.domain.pricing import correct_price
+from app.domain.problems import InvalidInput, Problem
 from app.reports.data import money
+from app.services.responses import ResponsesTaken, import_responses
 from widgets import inputs
-from widgets.controller import ProjectController
+from widgets.controller import EDITOR, ProjectController, SetupCommand
 from widgets.list_model import Column
 from widgets.pages.list_page import ListPage
 
@@ -68,6 +73,21 @@ def finding_text(f: Finding) -> str:
     for i, arg in enumerate(args, 1):
         text = text.replace(f"%{i}", arg)
     return text
+
+
+def response_refusal(problem: Problem) -> str:
+    """Why a response file was not taken into the record: another tender, a duplicate bidder, unreadable."""
+    source, _, _where = problem.path.partition(": ")
+    name = Path(source).name or source
+    other = re.fullmatch(r"answers another tender \((.*)\); this project is (.*)", problem.message)
+    duplicate = re.fullmatch(r"(.*) is already in the opening record", problem.message)
+    if other:
+        why = _tr("是另一项目的投标响应（%1），本项目为 %2").replace("%1", other[1]).replace("%2", other[2])
+    elif duplicate:
+        why = _tr("投标人“%1”已在开标记录中（重复）").replace("%1", duplicate[1])
+    else:
+        why = _tr("无法读取，或不是有效的投标响应文件")
+    return f"{name}：{why}"
 
 
 def _name(b: m.Bidder, text: str) -> m.Bidder:
@@ -220,6 +240,13 @@ class BiddersPage(ListPage):
             "监狱企业、残疾人福利性单位视同小型、微型企业。"), parent)
         self._pending: tuple[str, Decimal] = ("", Decimal(1))
         self.dialog: NewBidderDialog | None = None
+        self.import_button = QPushButton(_tr("导入投标响应文件…"))
+        self.import_button.clicked.connect(self.ask_import_responses)
+        self.bar.insertWidget(4, self.import_button)
+        self.import_note = QLabel()
+        self.import_note.setWordWrap(True)
+        self.import_note.setVisible(False)
+        self.box.insertWidget(self.box.count() - 1, self.import_note)  # under the toolbar, above the table
         self.facts = FactsPanel(self)
         self.row.addWidget(self.facts, 2)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.facts.show_bidder(self.current_row()))
@@ -285,6 +312,32 @@ class BiddersPage(ListPage):
             return self.controller.refuse(str(exc))
         self._pending = (name.strip(), price)
         return super().add()
+
+    def ask_import_responses(self) -> None:
+        """Ask for bidders' response files, then take them into the opening record."""
+        names, _ = QFileDialog.getOpenFileNames(self, _tr("导入投标响应文件"), str(Path.home()),
+                                                _tr("投标响应文件 (*.json)"))
+        if names:
+            self.import_response_files(names)
+
+    def import_response_files(self, paths: list[str]) -> ResponsesTaken | None:
+        """Add each response's bidder to the record (one undoable edit); show what was added and refused."""
+        before = self.controller.ev()
+        try:
+            taken = import_responses(self.controller.session.store, paths, by=EDITOR)
+        except InvalidInput as exc:
+            self.controller.refuse(self.controller.explain(exc.problems, before))
+            return None
+        if taken.added:  # stored already; the command makes it undoable (its first redo saves nothing new)
+            text = _tr("导入投标响应文件（%1 家）").replace("%1", str(len(taken.added)))
+            self.controller.undo_stack.push(SetupCommand(self.controller, before, self.controller.ev(), text))
+        lines = [_tr("已导入：%1（%2）").replace("%1", name).replace("%2", Path(source).name)
+                 for source, _ident, name in taken.added]
+        lines += ["✗ " + response_refusal(p) for p in taken.refused]
+        self.import_note.setText("\n".join(lines) or _tr("没有导入任何投标人"))
+        self.import_note.setStyleSheet("color: #b00020" if taken.refused else "color: #1b5e20")
+        self.import_note.setVisible(True)
+        return taken
 
     def refresh(self, _parts: tuple[str, ...] = ()) -> None:
         super().refresh(_parts)
