@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
-.PHONY: run test bench lint screenshots clean
+.PHONY: run test bench lint fuzz screenshots clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -32,6 +32,10 @@ bench: $(STAMP)
 screenshots: $(STAMP)
 	tools/ensure-system-deps.sh gui
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshots.py
+
+## fuzz: 10,000 mutated inputs per reader (tools/fuzz.py); prints crashes, hangs and unbounded messages
+fuzz: $(STAMP)
+	$(PY) tools/fuzz.py --cases 10000
 
 ## lint: ruff and mypy --strict on app/
 lint: $(STAMP)

@@ -35,8 +35,11 @@ def command(name: str, help_text: str, build: Callable[[argparse.ArgumentParser]
 
 def report_problems(problems: Sequence[Problem | str]) -> int:
     """Print one line per problem on stderr and return the bad-input exit status."""
-    for p in problems:
-        print(str(p), file=sys.stderr)
+    from app.domain.problems import capped
+
+    items = [p if isinstance(p, Problem) else Problem("", p) for p in problems]
+    for line in capped(items):
+        print(line, file=sys.stderr)
     return EXIT_BAD_INPUT
 
 

@@ -42,6 +42,7 @@ from widgets.response.files import SUFFIX, is_response_file, refusal, response_n
 from widgets.response.view import ResponseView
 from widgets.settings import AppSettings, data_folder
 from widgets.start_page import StartPage
+from widgets.worker import Cancelled, run_in_background
 from widgets.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -389,9 +390,14 @@ class MainWindow(QMainWindow):
             folder.mkdir(parents=True, exist_ok=True)
             target = free_path(folder, path.stem)
             try:
-                import_exchange(path, target, by="agent")
+                run_in_background(self, _tr("正在读取 %1 …").replace("%1", path.name),
+                                  lambda: import_exchange(path, target, by="agent"))
+            except Cancelled:
+                return False
             except InvalidInput as exc:
-                self.error(_tr("无法导入 %1").replace("%1", str(path)), "\n".join(map(str, exc.problems[:20])))
+                self.error(_tr("无法导入 %1").replace("%1", str(path)),
+                           ProjectController.explain(exc.problems, blank_evaluation(
+                               m.Project(name="", method="open_tender", budget=None))))
                 return False
             except (ProjectFileError, StorageError, OSError) as exc:
                 self.error(_tr("无法导入 %1").replace("%1", str(path)), str(exc))
@@ -416,7 +422,10 @@ class MainWindow(QMainWindow):
         """
         if self.controller is None:
             return None
-        draft = read_draft(path)
+        try:
+            draft = run_in_background(self, _tr("正在读取 %1 …").replace("%1", path.name), lambda: read_draft(path))
+        except Cancelled:
+            return None
         dialog = ImportPreviewDialog(draft, self)
         dialog.accepted.connect(lambda: self.apply_import(dialog.confirmed_draft(), path.name))
         dialog.open()

@@ -44,28 +44,75 @@ def _decimal_from_text(text: str) -> Decimal | None:
         return None
 
 
+#: The largest magnitude any number of a tender may have (10^15: money is below 10^12 yuan) and the most
+#: places after the point: past these a value is refused where it is read, never computed with
+#: (a huge exponent would overflow the decimal context, a huge mantissa take seconds to print).
+MAX_WHOLE_DIGITS = 15
+MAX_PLACES = 12
+#: How much of a bad value a message quotes.
+EXCERPT = 40
+
+
+def in_range(value: Decimal) -> bool:
+    """Whether a finite decimal is small enough to compute with (see :data:`MAX_WHOLE_DIGITS`)."""
+    if not value.is_finite():
+        return False
+    if not value:
+        return True
+    exponent = value.as_tuple().exponent
+    assert isinstance(exponent, int)
+    return value.adjusted() < MAX_WHOLE_DIGITS and exponent >= -MAX_PLACES - 10 and \
+        len(value.as_tuple().digits) <= MAX_WHOLE_DIGITS + MAX_PLACES + 10
+
+
 def as_decimal(raw: object) -> Decimal | None:
-    """A JSON-like number (int, Decimal, numeric string) as an exact finite Decimal, else None."""
+    """A JSON-like number (int, Decimal, numeric string) as an exact finite Decimal in range, else None."""
     if isinstance(raw, str):
-        return _decimal_from_text(raw)
-    if isinstance(raw, bool):
+        if len(raw) > 64:
+            return None
+        value = _decimal_from_text(raw)
+    elif isinstance(raw, bool):
         return None
-    if isinstance(raw, int):
-        return Decimal(raw)
-    if isinstance(raw, Decimal):
-        return raw if raw.is_finite() else None
-    return None
+    elif isinstance(raw, int):
+        if raw.bit_length() > 64:
+            return None
+        value = Decimal(raw)
+    elif isinstance(raw, Decimal):
+        value = raw
+    else:
+        return None
+    return value if value is not None and in_range(value) else None
 
 
-def show(value: object) -> str:
-    """A value as a person reads it in a message (no quotes, no exponent)."""
+def show(value: object, depth: int = 0) -> str:
+    """A value as a person reads it in a message (no quotes, no exponent), never longer than a short excerpt."""
     if isinstance(value, Decimal):
+        if not value.is_finite():
+            return str(value)
+        if not in_range(value):
+            text = str(value)
+            return text if len(text) <= EXCERPT else f"{text[:20]}… ({len(value.as_tuple().digits)} digits)"
         return format(value.normalize(), "f") if value == value.to_integral_value() else format(value, "f")
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int):
+        return str(value) if value.bit_length() <= 64 else f"a number of about {value.bit_length() * 3 // 10} digits"
     if isinstance(value, list | tuple):
-        return "[" + ", ".join(show(v) for v in value) + "]"
+        if depth >= 2:
+            return "[…]"
+        shown = [show(v, depth + 1) for v in value[:5]]
+        return "[" + ", ".join(shown) + (f", … ({len(value)} in all)" if len(value) > 5 else "") + "]"
     if value is None:
         return "null"
-    return str(value)
+    return excerpt(str(value))
+
+
+def excerpt(text: str, limit: int = EXCERPT) -> str:
+    """A text as a message quotes it: at most ``limit`` characters, control characters escaped."""
+    cut = text if len(text) <= limit else text[: limit - 3]
+    if not cut.isprintable():
+        cut = "".join(ch if ch.isprintable() else f"\\u{ord(ch):04x}" for ch in cut)
+    return cut if len(text) <= limit else cut + "..."
 
 
 def _allowed(values: tuple[Decimal, ...]) -> str:

@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import TypeVar
 
 from app.domain.problems import Problem
-from app.domain.scoring import as_decimal, show
+from app.domain.scoring import MAX_PLACES, MAX_WHOLE_DIGITS, as_decimal, excerpt, show
 
 T = TypeVar("T")
 
@@ -44,10 +44,18 @@ def object_pairs_hook(pairs: list[tuple[str, object]]) -> dict[str, object]:
     return obj
 
 
+def out_of_range_or_nan(value: object) -> str:
+    """Why a value read as no number: not a number at all, or a number too large or too fine to use."""
+    numeric = isinstance(value, Decimal) or (isinstance(value, int) and not isinstance(value, bool))
+    if numeric and (not isinstance(value, Decimal) or value.is_finite()):
+        return (f"out of range (at most {MAX_WHOLE_DIGITS} digits before the point and {MAX_PLACES} after)")
+    return "not a number"
+
+
 def describe(value: object) -> str:
     """A short JSON-ish rendering of a value for a message."""
     if isinstance(value, str):
-        return '"' + (value if len(value) <= 40 else value[:37] + "...") + '"'
+        return '"' + excerpt(value) + '"'
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, dict):
@@ -169,7 +177,7 @@ class Fields:
             return None
         number = as_decimal(value)
         if number is None:
-            self.problem(key, f"{describe(value)} is not a number")
+            self.problem(key, f"{describe(value)} is {out_of_range_or_nan(value)}")
             return None
         if (low is not None and (number < low or (low_open and number == low))) or (
             high is not None and (number > high or (high_open and number == high))

@@ -22,15 +22,39 @@ ONE = Decimal(1)
 LOW_PRICE_CAP = Decimal("0.65")
 
 
+#: The largest file any JSON reader takes (a province-sized evaluation is about 40 MB).
+MAX_JSON_BYTES = 256 * 1024 * 1024
+#: The most digits of a whole number in a file (money is below 10^12; ids and counts are short).
+MAX_INT_DIGITS = 30
+
+
+def _int(token: str) -> int | Decimal:
+    if len(token) > MAX_INT_DIGITS:
+        # kept as a Decimal: exact, cheap, and refused where it is read ("out of range"), with its place
+        return Decimal(token)
+    return int(token)
+
+
+def _constant(name: str) -> object:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
 def parse_json(text: str | bytes) -> object:
-    """Parse JSON with exact decimals; raises InvalidInput naming the line and column."""
+    """Parse JSON with exact decimals; raises InvalidInput naming the line and column.
+
+    NaN and Infinity are refused; a file above :data:`MAX_JSON_BYTES` is refused unread; whole numbers of
+    more than :data:`MAX_INT_DIGITS` digits are read as decimals, so the reader refuses them where they stand.
+    """
+    if len(text) > MAX_JSON_BYTES:
+        raise InvalidInput([Problem("", f"the file is larger than {MAX_JSON_BYTES // 2**20} MB")])
     if isinstance(text, bytes):
         try:
             text = text.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise InvalidInput([Problem("", f"not UTF-8 text (byte {exc.start})")]) from None
     try:
-        return json.loads(text, parse_float=Decimal, object_pairs_hook=object_pairs_hook)
+        return json.loads(text, parse_float=Decimal, parse_int=_int, parse_constant=_constant,
+                          object_pairs_hook=object_pairs_hook)
     except json.JSONDecodeError as exc:
         where = f"at line {exc.lineno} column {exc.colno}"
         raise InvalidInput([Problem("", f"not valid JSON: {exc.msg} {where}")]) from None

@@ -30,7 +30,7 @@ from typing import IO, Any
 
 from app.domain.model import CheckItem, Factor
 from app.domain.problems import Problem
-from app.domain.scoring import show
+from app.domain.scoring import excerpt, show
 from app.exchange.rule_guess import guess_rule, split_parts
 from app.exchange.setup_draft import SetupDraft, number, rule_params, total_warning
 
@@ -311,12 +311,17 @@ def draft_from_docx(data: bytes | str | Path | IO[bytes], source: str = "") -> S
     import docx
     from docx.table import Table
 
-    stream = io.BytesIO(data) if isinstance(data, bytes) else data
+    from app.exchange.limits import office_problems
+
+    raw, refused = office_problems(data, source, "docx")
+    if refused:
+        return SetupDraft(read_problems=tuple(refused), source=source)
+    stream = io.BytesIO(raw) if raw is not None else data
     try:
         document = docx.Document(stream)  # type: ignore[arg-type]
         blocks = list(document.iter_inner_content())
     except Exception as exc:  # any unreadable file (zip, XML, not Word) is one clear message
-        message = f"not a Word .docx document ({type(exc).__name__}: {exc})"
+        message = f"not a Word .docx document ({type(exc).__name__}: {excerpt(str(exc), 120)})"
         return SetupDraft(read_problems=(Problem(source, message),), source=source)
     reader = _Reader()
     tables = 0

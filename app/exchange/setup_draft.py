@@ -40,7 +40,7 @@ from app.domain.model import (
 )
 from app.domain.numbers import exact_sum
 from app.domain.problems import InvalidInput, Problem
-from app.domain.scoring import show
+from app.domain.scoring import in_range, show
 
 #: The six rule types with the Chinese names the template and the preview also accept.
 RULE_NAMES = {"price": "价格", "count": "计数", "grades": "等级", "range": "区间", "items": "分项", "hours": "时长"}
@@ -109,9 +109,10 @@ def number(text: str) -> Decimal | None:
     if not _NUMBER.fullmatch(cleaned):
         return None
     try:
-        return plain(Decimal(cleaned))
+        value = Decimal(cleaned)
     except InvalidOperation:  # pragma: no cover - the pattern admits only valid decimals
         return None
+    return plain(value) if in_range(value) else None
 
 
 def plain(value: Decimal) -> Decimal:

@@ -24,6 +24,7 @@ from typing import IO, Any
 
 from app.domain.model import CheckItem, Factor
 from app.domain.problems import Problem
+from app.domain.scoring import excerpt, in_range
 from app.exchange.setup_draft import (
     RULE_NAMES,
     RuleError,
@@ -143,8 +144,12 @@ class _Sheet:
 def _decimal(value: int | float | Decimal) -> Decimal:
     if isinstance(value, float):
         # Excel keeps 15 significant digits: the float printed at that precision is what Excel shows.
-        return plain(Decimal(format(value, ".15g")))
-    return plain(Decimal(value))
+        exact = Decimal(format(value, ".15g"))
+    else:
+        exact = Decimal(value)
+    if not in_range(exact):
+        raise _Bad(f"{excerpt(str(value))} is not a number a tender uses")
+    return plain(exact)
 
 
 def _read(sheet: _Sheet, row: int, name: str, get: Callable[[int, str], Any], default: Any = None) -> Any:
@@ -278,12 +283,20 @@ def draft_from_xlsx(data: bytes | str | Path | IO[bytes], source: str = "") -> S
     """
     from openpyxl import load_workbook
 
-    stream = io.BytesIO(data) if isinstance(data, bytes) else data
+    from app.exchange.limits import office_problems, sheet_size_problem
+
+    raw, refused = office_problems(data, source, "xlsx")
+    if refused:
+        return SetupDraft(read_problems=tuple(refused), source=source)
+    stream: Any = io.BytesIO(raw) if raw is not None else data
     try:
         wb = load_workbook(stream, data_only=False)
     except Exception as exc:  # any unreadable file (zip, XML, missing part) is one clear message
-        message = f"not an Excel .xlsx workbook ({type(exc).__name__}: {exc})"
+        message = f"not an Excel .xlsx workbook ({type(exc).__name__}: {excerpt(str(exc), 120)})"
         return SetupDraft(read_problems=(Problem(source, message),), source=source)
+    too_big = [p for ws in wb.worksheets if (p := sheet_size_problem(ws, source)) is not None]
+    if too_big:
+        return SetupDraft(read_problems=tuple(too_big), source=source)
     problems: list[Problem] = []
     warnings: list[Problem] = []
     known = (SHEET_FACTORS, SHEET_QUALIFICATION, SHEET_COMPLIANCE, SHEET_HELP)

@@ -56,7 +56,9 @@ def read_response(doc: object, *, draft: bool = False) -> r.Response:
         top.problem("x", f"must be an object, not {describe(x)}")
     elif isinstance(x, dict):
         extensions = dict(x)
-    tender = read_tender_part(problems, "tender", top.raw("tender"), extensions)
+    raw_tender = top.raw("tender")
+    tender = read_tender_part(problems if raw_tender is not MISSING else [], "tender",
+                              raw_tender if raw_tender is not MISSING else {"project": {}}, extensions)
     response = r.Response(
         tender=tender,
         bidder=_company(problems, top.raw("bidder"), draft),

@@ -878,6 +878,10 @@
         <translation>BidDesk files (*.bidesk *.bidpkg *.json);;BidDesk projects (*.bidesk);;Scoring packages (*.bidpkg);;Exchange files (*.json)</translation>
     </message>
     <message>
+        <source>正在读取 %1 …</source>
+        <translation>Reading %1 …</translation>
+    </message>
+    <message>
         <source>无法导入 %1</source>
         <translation>Cannot import %1</translation>
     </message>
@@ -3827,6 +3831,17 @@
     <message>
         <source>%1 不是 %2 允许的分值（%3）</source>
         <translation>%1 is not an allowed grade of %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>worker</name>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>正在读取</source>
+        <translation>Reading</translation>
     </message>
 </context>
 </TS>
