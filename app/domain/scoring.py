@@ -48,7 +48,7 @@ def _decimal_from_text(text: str) -> Decimal | None:
 #: places after the point: past these a value is refused where it is read, never computed with
 #: (a huge exponent would overflow the decimal context, a huge mantissa take seconds to print).
 MAX_WHOLE_DIGITS = 15
-MAX_PLACES = 12
+MAX_PLACES = 22
 #: How much of a bad value a message quotes.
 EXCERPT = 40
 
@@ -61,8 +61,8 @@ def in_range(value: Decimal) -> bool:
         return True
     exponent = value.as_tuple().exponent
     assert isinstance(exponent, int)
-    return value.adjusted() < MAX_WHOLE_DIGITS and exponent >= -MAX_PLACES - 10 and \
-        len(value.as_tuple().digits) <= MAX_WHOLE_DIGITS + MAX_PLACES + 10
+    return value.adjusted() < MAX_WHOLE_DIGITS and exponent >= -MAX_PLACES and \
+        len(value.as_tuple().digits) <= MAX_WHOLE_DIGITS + MAX_PLACES
 
 
 def as_decimal(raw: object) -> Decimal | None:
