@@ -93,7 +93,7 @@ class ProjectController(QObject):
         before = self.ev()
         if not changed_parts(before, after):
             return True
-        problems = setup_problems(after)
+        problems = setup_problems(after, before)
         if problems:
             return self.refuse(self.explain(problems, after))
         self.last_error = ""

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from app.domain.model import Bidder, Member, Project
-from app.domain.numerals import NumeralError, format_rmb, parse_rmb
+from app.domain.numerals import NumeralError, format_rmb
+from app.domain.rate_words import format_rate, parse_price_words
 from app.domain.sme import classify, size_rank
 
 #: Methods whose committee needs at least 5 members; the others need 3.
@@ -54,9 +55,17 @@ def composition(members: tuple[Member, ...], method: str, leader: str | None) ->
     return findings
 
 
-def words_for(price: Decimal | None) -> str | None:
-    """The capitals (大写) of a price in figures, to fill the opening record from the figures."""
-    return None if price is None else format_rmb(price)
+def words_for(price: Decimal | None, price_mode: str = "amount") -> str | None:
+    """The capitals (大写) of a price in figures, to fill the opening record from the figures
+    (a rate tender's capitals are a rate: 百分之捌拾陆点伍零; a rate above 100 has none)."""
+    if price is None:
+        return None
+    if price_mode == "rate":
+        try:
+            return format_rate(price)
+        except ValueError:
+            return None
+    return format_rmb(price)
 
 
 def price_findings(bidder: Bidder, project: Project) -> list[Finding]:
@@ -65,14 +74,14 @@ def price_findings(bidder: Bidder, project: Project) -> list[Finding]:
     words: Decimal | None = None
     if bidder.price_words:
         try:
-            words = parse_rmb(bidder.price_words)
+            words = parse_price_words(bidder.price_words, project.price_mode)
         except NumeralError as exc:
             findings.append(Finding("words_unreadable", (str(exc),)))
     if words is not None and bidder.price is not None and words != bidder.price:
         findings.append(Finding("words_differ", (format(words, "f"), format(bidder.price, "f")), blocking=False))
     price = words if words is not None else bidder.price
-    limit = project.ceiling if project.ceiling is not None else project.budget
-    if price is not None and limit is not None and project.price_mode == "amount" and price > limit:
+    limit = project.effective_ceiling
+    if price is not None and limit is not None and price > limit:
         findings.append(Finding("over_ceiling", (format(price, "f"), format(limit, "f")), blocking=False))
     return findings
 

@@ -14,7 +14,8 @@ from fractions import Fraction
 
 from app.domain.model import Bidder, LowPriceRates, Rules
 from app.domain.numbers import exact_mul, exact_sub, exact_sum, round_half_up
-from app.domain.numerals import NumeralError, parse_rmb
+from app.domain.numerals import NumeralError
+from app.domain.rate_words import parse_price_words
 
 SMALL_SIZES = ("small", "micro")
 
@@ -33,14 +34,14 @@ class CorrectedPrice:
         return self.figures is not None and self.words is not None and self.words != self.figures
 
 
-def correct_price(bidder: Bidder) -> CorrectedPrice:
-    """Apply 大写 over 小写 to a bid.
+def correct_price(bidder: Bidder, price_mode: str = "amount") -> CorrectedPrice:
+    """Apply 大写 over 小写 to a bid; in a rate tender the capitals are a rate (百分之捌拾陆点伍零).
 
     Raises:
-        NumeralError: the capitals cannot be read.
+        NumeralError: the capitals cannot be read (or are money words in a rate tender, or the reverse).
         ValueError: neither figures nor capitals are given.
     """
-    words = parse_rmb(bidder.price_words) if bidder.price_words is not None else None
+    words = parse_price_words(bidder.price_words, price_mode) if bidder.price_words is not None else None
     price = words if words is not None else bidder.price
     if price is None:
         raise ValueError("no price in figures or in words")

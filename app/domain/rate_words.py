@@ -57,14 +57,20 @@ def parse_rate(text: str) -> Decimal:
     return (whole + Decimal(digits[0]) / 10 + Decimal(digits[1]) / 100).quantize(_CENT)
 
 
-def parse_price_words(text: str, price_mode: str) -> Decimal:
+def parse_price_words(text: str, price_mode: str, *, strict: bool = False) -> Decimal:
     """The price a bid's capitals state: a rate in a rate tender, money otherwise.
 
+    A rate tender's capitals are read as a rate (百分之…); money capitals are read too unless ``strict``,
+    since ``bideval/1`` files write a rate's capitals as money (捌拾陆元伍角 for 86.50). The bidder's own
+    response is held to the rate form (``strict``).
+
     Raises:
-        NumeralError: unreadable, or money words for a rate / rate words for an amount.
+        NumeralError: unreadable, or rate words for an amount (or money words for a rate when ``strict``).
     """
     if price_mode == "rate":
-        return parse_rate(text)
+        if strict or is_rate_words(text):
+            return parse_rate(text)
+        return parse_rmb(text)
     if is_rate_words(text):
         raise NumeralError(text, 1, None, "an amount is written in 元, not as a rate (百分之…)")
     return parse_rmb(text)

@@ -100,7 +100,7 @@ def _prices(ev: Evaluation, problems: list[Problem]) -> dict[str, CorrectedPrice
     prices: dict[str, CorrectedPrice] = {}
     for i, bidder in enumerate(ev.bidders):
         try:
-            corrected = correct_price(bidder)
+            corrected = correct_price(bidder, ev.project.price_mode)
         except NumeralError as exc:
             problems.append(Problem(f"bidders[{i}].price_words", f"cannot read the capitals: {exc}"))
             continue

@@ -63,7 +63,7 @@ def words_price(resp: Response) -> Decimal | None:
     if resp.price_words is None:
         return None
     try:
-        return parse_price_words(resp.price_words, resp.tender.evaluation.project.price_mode)
+        return parse_price_words(resp.price_words, resp.tender.evaluation.project.price_mode, strict=True)
     except NumeralError:
         return None
 
@@ -111,7 +111,7 @@ def _price(resp: Response, out: list[Finding]) -> None:
         return
     if resp.price_words is not None and resp.price is not None:
         try:
-            words = parse_price_words(resp.price_words, project.price_mode)
+            words = parse_price_words(resp.price_words, project.price_mode, strict=True)
         except NumeralError as exc:
             out.append(Finding("price_words_mismatch", "price_words",
                                f"the capitals cannot be read ({exc.reason}); write "

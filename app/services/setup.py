@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain import model as m
+from app.domain.entry import entry_problems
 from app.domain.problems import InvalidInput, Problem
 from app.domain.session_records import keep_session_keys
 from app.domain.validate import check_structure
@@ -43,18 +44,25 @@ def setup_of(ev: m.Evaluation) -> m.Evaluation:
     return dataclasses.replace(ev, checks=(), scores=(), decisions=())
 
 
-def setup_problems(ev: m.Evaluation) -> list[Problem]:
+def setup_problems(ev: m.Evaluation, before: m.Evaluation | None = None) -> list[Problem]:
     """Every problem of an evaluation, with the exchange file's paths (``factors[2].rule.values[0]``).
 
     The setup goes through the exchange reader (the one definition of a valid file); the recorded
-    entries are then checked against the new setup by the domain's cross-checks.
+    entries are then checked against the new setup by the domain's cross-checks. What a person may not
+    type in (:func:`app.domain.entry.entry_problems`: a rate tender's ceiling above 100, a rate of three
+    places) is refused too, unless ``before`` (the setup being edited) already had it: an imported file's
+    data never blocks an unrelated edit.
     """
+    entry = entry_problems(ev)
+    if before is not None and entry:
+        known = {p.message for p in entry_problems(before)}
+        entry = [p for p in entry if p.message not in known]
     doc = evaluation_to_doc(setup_of(ev))
     try:
         read_doc(jsontext.loads(jsontext.dumps(doc)))
     except InvalidInput as exc:
-        return list(exc.problems)
-    problems: list[Problem] = []
+        return list(exc.problems) + entry
+    problems: list[Problem] = entry
     check_structure(ev, problems)
     return problems
 
@@ -157,7 +165,7 @@ def save_setup(project: ProjectRef, after: m.Evaluation, *, by: str, action: str
         parts = changed_parts(before, new)
         if not parts:
             return Change("setup", (), None)
-        problems = setup_problems(new)
+        problems = setup_problems(new, before)
         if problems:
             raise InvalidInput(problems)
         if "project" in parts or "extensions" in parts:

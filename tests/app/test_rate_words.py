@@ -38,7 +38,7 @@ def test_rate_words_round_trip(rate: Decimal) -> None:
 @pytest.mark.parametrize("text", ["捌拾陆元伍角", "百分之", "百分之捌拾陆点伍零零", "百分之捌拾陆元", "八十六"])
 def test_not_a_rate(text: str) -> None:
     with pytest.raises(NumeralError):
-        parse_price_words(text, "rate")
+        parse_price_words(text, "rate", strict=True)
 
 
 def test_rate_words_are_not_money() -> None:
