@@ -53,16 +53,31 @@ MAX_PLACES = 22
 EXCERPT = 40
 
 
+_RANGE_MEMO: dict[str, bool] = {}
+
+
 def in_range(value: Decimal) -> bool:
-    """Whether a finite decimal is small enough to compute with (see :data:`MAX_WHOLE_DIGITS`)."""
+    """Whether a finite decimal is small enough to compute with (see :data:`MAX_WHOLE_DIGITS`).
+
+    Remembered by the value's exact text (``1`` and ``1.000…`` are equal decimals but not equally long):
+    a file repeats a handful of values ("0.8", "3") tens of thousands of times.
+    """
+    key = str(value)
+    known = _RANGE_MEMO.get(key)
+    if known is not None:
+        return known
     if not value.is_finite():
-        return False
-    if not value:
-        return True
-    exponent = value.as_tuple().exponent
-    assert isinstance(exponent, int)
-    return value.adjusted() < MAX_WHOLE_DIGITS and exponent >= -MAX_PLACES and \
-        len(value.as_tuple().digits) <= MAX_WHOLE_DIGITS + MAX_PLACES
+        result = False
+    elif not value:
+        result = len(key) <= MAX_WHOLE_DIGITS + MAX_PLACES + 8
+    else:
+        _, digits, exponent = value.as_tuple()
+        assert isinstance(exponent, int)
+        result = value.adjusted() < MAX_WHOLE_DIGITS and exponent >= -MAX_PLACES and \
+            len(digits) <= MAX_WHOLE_DIGITS + MAX_PLACES
+    if len(_RANGE_MEMO) < 4096:
+        _RANGE_MEMO[key] = result
+    return result
 
 
 def as_decimal(raw: object) -> Decimal | None:
