@@ -37,10 +37,10 @@ screenshots: $(STAMP)
 fuzz: $(STAMP)
 	$(PY) tools/fuzz.py --cases 10000
 
-## lint: ruff and mypy --strict on app/
+## lint: ruff on the code, the tests and the tools; mypy --strict on app/ and widgets/ (pyproject's [tool.mypy])
 lint: $(STAMP)
-	$(VENV)/bin/ruff check app tests main.py tools bench
-	$(VENV)/bin/mypy --strict app
+	$(VENV)/bin/ruff check app widgets tests main.py tools bench
+	$(VENV)/bin/mypy --strict
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

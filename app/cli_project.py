@@ -194,12 +194,24 @@ def _finalise_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--by", default=None, help="who finalises (audit log); default: the login name")
 
 
-@command("finalise", "finalise (lock) the evaluation once nothing blocks it; lists what does", _finalise_args)
+def warn_report_gaps(project: Path) -> None:
+    """One warning line on stderr per report fact left blank (printed as a line to fill in by hand)."""
+    from app.reports.facts import report_gaps
+    from app.services.project_io import load_project_evaluation
+
+    for code, words in report_gaps(load_project_evaluation(project)):
+        print(f"warning: report fact {code} ({words}) is blank: the report prints a line to fill in by hand",
+              file=sys.stderr)
+
+
+@command("finalise", "finalise (lock) the evaluation once nothing blocks it; lists what does and warns about "
+                     "report facts left blank", _finalise_args)
 @_guarded
 def _finalise(args: argparse.Namespace) -> int:
     from app.domain.problems import InvalidInput, Problem
     from app.services.records import finalise, finalise_blockers
 
+    warn_report_gaps(Path(args.project_file))
     found = finalise_blockers(Path(args.project_file))
     if found:
         raise InvalidInput([Problem(f.code, ", ".join(f.args)) for f in found])

@@ -29,10 +29,12 @@ def _verify_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("fingerprint", help="the fingerprint printed on a sheet, e.g. ABCD-EF01-2345-6789")
 
 
-@command("verify", "say which table of the current data a printed fingerprint belongs to", _verify_args)
+@command("verify", "say which table of the current data a printed fingerprint belongs to, and whether the "
+                   "paper is a draft", _verify_args)
 def _verify(args: argparse.Namespace) -> int:
+    """``ok summary`` (a final paper of the current data), ``ok summary (draft)`` (a draft's), or exit 1."""
     from app.domain.engine import evaluate
-    from app.reports.fingerprint import find, normalize, project_fingerprints
+    from app.reports.fingerprint import matches, normalize
 
     try:
         wanted = normalize(args.fingerprint)
@@ -40,11 +42,11 @@ def _verify(args: argparse.Namespace) -> int:
         print(f"fingerprint: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     ev = load_evaluation(args.project_file)
-    names = find(project_fingerprints(ev, evaluate(ev)), wanted)
+    names, draft = matches(ev, evaluate(ev), wanted)
     if not names:
         print(f"{wanted} matches nothing in the current data of {args.project_file}", file=sys.stderr)
         return EXIT_FAILURE
-    print("ok " + " ".join(names))
+    print("ok " + " ".join(names) + (" (draft)" if draft else ""))
     return EXIT_OK
 
 

@@ -1,10 +1,13 @@
 """Make the English translation: collect the window's Chinese strings, write the .ts, compile the .qm.
 
 ``pyside6-lupdate`` sees only literal arguments of ``tr``/``translate`` calls; the widgets call a
-module-level ``_tr(text)`` that passes a fixed context, so this script reads the sources itself
-(every ``widgets/**/*.py``):
+module-level ``_tr(text, *args)`` bound to a fixed context (``_tr = Translator("ScoringPage")``, see
+``widgets/i18n.py``), so this script reads the sources itself (every ``widgets/**/*.py``):
 
-* every ``_tr("…")`` call — context: the literal in that module's ``_tr``;
+* every ``_tr("…", …)`` call — context: the literal of that module's ``_tr = Translator("…")`` (or, in a
+  module that still defines ``def _tr(text)``, the literal its ``QCoreApplication.translate`` passes);
+  only the first argument is the text, the others fill ``%1``, ``%2`` …;
+* every ``tr("Context", "…", …)`` of ``widgets/i18n.py`` (the text second, the others fill ``%1`` …);
 * every direct ``QCoreApplication.translate("Context", "…")``;
 * every ``self.tr("…")`` (and ``ClassName.tr("…")``) — context: the name of the class the call is
   written in (for ``ClassName.tr``: that class), see below.
@@ -63,8 +66,20 @@ def _literal(node: ast.AST) -> str | None:
     return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
 
 
+def _named(func: ast.expr, name: str, owner: str) -> bool:
+    """Whether a call's function is ``name`` or ``owner.name``."""
+    if isinstance(func, ast.Name):
+        return func.id == name
+    return isinstance(func, ast.Attribute) and func.attr == name and isinstance(func.value, ast.Name) and \
+        func.value.id == owner
+
+
 def _module_context(tree: ast.Module) -> str | None:
     for node in tree.body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "_tr" for t in node.targets) \
+                and isinstance(node.value, ast.Call) and _named(node.value.func, "Translator", "i18n") \
+                and node.value.args:
+            return _literal(node.value.args[0])
         if isinstance(node, ast.FunctionDef) and node.name == "_tr":
             for call in ast.walk(node):
                 if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and \
@@ -107,7 +122,10 @@ class _Calls(ast.NodeVisitor):
     def visit_Call(self, node: ast.Call) -> None:
         func = node.func
         if isinstance(func, ast.Name) and func.id == "_tr" and node.args:
-            self._add(node, self.module_context, node.args, "_tr")
+            self._add(node, self.module_context, node.args[:1], "_tr", keywords=False)
+        elif _named(func, "tr", "i18n") and len(node.args) >= 2:
+            # widgets.i18n.tr("Context", "…", *args): the arguments after the text fill %1, %2 …
+            self._add(node, _literal(node.args[0]), node.args[1:2], "tr", keywords=False)
         elif isinstance(func, ast.Attribute) and func.attr == "translate" and len(node.args) >= 2:
             # QCoreApplication.translate("Context", "…"[, disambiguation[, n]]) (str.translate takes one argument)
             context = _literal(node.args[0])
@@ -121,13 +139,13 @@ class _Calls(ast.NodeVisitor):
                 self._add(node, owner, node.args, f"{owner}.tr")
         self.generic_visit(node)
 
-    def _add(self, node: ast.Call, context: str | None, args: list[ast.expr], how: str) -> None:
-        """``args``: (text[, disambiguation[, n]]), as ``tr`` takes them (also as keywords)."""
-        keywords = {k.arg: k.value for k in node.keywords if k.arg}
+    def _add(self, node: ast.Call, context: str | None, args: list[ast.expr], how: str, keywords: bool = True) -> None:
+        """``args``: (text[, disambiguation[, n]]), as ``tr`` takes them (also as keywords, unless not ``keywords``)."""
+        keywords_ = {k.arg: k.value for k in node.keywords if k.arg} if keywords else {}
         text = _literal(args[0])
-        comment_node = args[1] if len(args) > 1 else keywords.get("disambiguation")
+        comment_node = args[1] if len(args) > 1 else keywords_.get("disambiguation")
         comment = "" if comment_node is None else _literal(comment_node)
-        numerus = len(args) > 2 or "n" in keywords
+        numerus = len(args) > 2 or "n" in keywords_
         if context is None:
             self.skipped.append((node.lineno, f"{how} with no context (outside a class, or no module _tr)"))
         elif text is None:

@@ -11,20 +11,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.domain.model import Evaluation
 from app.domain.problems import InvalidInput, Problem
-from app.persistence.errors import ProjectFileError, StorageError
 from app.services.common import Change
+from app.services.errors import ProjectFileError, StorageError
 from app.services.session import ProjectSession
 from app.services.setup import changed_parts, setup_problems
-from widgets.paths import describe_problem
+from widgets.i18n import Translator
+from widgets.problem_texts import describe_problem
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProjectController", text)
+_tr = Translator("ProjectController")
 
 
 #: Who edits, for the audit log (the desktop user; the committee's members sign in issue 5's session).
@@ -150,5 +149,5 @@ class ProjectController(QObject):
     @staticmethod
     def explain(problems: list[Problem], ev: Evaluation) -> str:
         """Problems as the window shows them: the place in words, then the reason."""
-        more = "\n" + _tr("……另有 %1 处问题").replace("%1", str(len(problems) - 8)) if len(problems) > 8 else ""
+        more = "\n" + _tr("……另有 %1 处问题", len(problems) - 8) if len(problems) > 8 else ""
         return "\n".join(describe_problem(p, ev) for p in problems[:8]) + more

@@ -12,24 +12,28 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
-from sqlalchemy import select
 
 from app.domain import model as m
 from app.domain.problems import InvalidInput
-from app.packages.errors import PackageError
-from app.packages.expert import package_info, package_tender, record_package_score, submit_package, write_return
-from app.packages.package import Package
-from app.packages.print_sheet import write_package_sheet
-from app.persistence.errors import StorageError
-from app.persistence.packages import PackageCellRow, PackageCodeRow
+from app.services.errors import PackageError, StorageError
+from app.services.packages import (
+    Package,
+    package_cells,
+    package_codes,
+    package_info,
+    package_tender,
+    record_package_score,
+    submit_package,
+    write_package_sheet,
+    write_return,
+)
+from widgets.i18n import Translator
 from widgets.pages.scoring import ScoringPage
-from widgets.paths import describe_problem
+from widgets.problem_texts import describe_problem
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExpertView", text)
+_tr = Translator("ExpertView")
 
 
 class PackageSheetSource(QObject):
@@ -46,13 +50,8 @@ class PackageSheetSource(QObject):
         self.last_error = ""
         self._ev: m.Evaluation | None = None
         self._submitted: bool | None = None
-        with package.store.read() as session:
-            cells: dict[str, list[str]] = {}
-            for bidder, factor in session.execute(select(PackageCellRow.bidder, PackageCellRow.factor)
-                                                  .order_by(PackageCellRow.position)):
-                cells.setdefault(factor, []).append(bidder)
-            self._codes = list(session.scalars(select(PackageCodeRow.code).order_by(PackageCodeRow.position)))
-        self._cells = cells
+        self._cells = package_cells(package)
+        self._codes = package_codes(package)
 
     @property
     def by(self) -> str:
@@ -145,16 +144,16 @@ class ExpertView(QWidget):
         info = package_info(self.package)
         self.header.setText(
             "<h3>" + _tr("专家评分（离线评分包）") + "</h3>"
-            + _tr("项目：%1（%2）　评委：%3（%4）").replace("%1", info.project_name).replace(
-                "%2", info.project_number).replace("%3", info.member_name).replace("%4", info.member)
-            + "<br>" + _tr("评分包 %1，签发于 %2，代理机构密钥指纹 %3").replace("%1", info.package_id[:8]).replace(
-                "%2", info.issued_at[:16].replace("T", " ")).replace("%3", info.agency_key))
+            + _tr("项目：%1（%2）　评委：%3（%4）", info.project_name, info.project_number, info.member_name,
+                  info.member)
+            + "<br>" + _tr("评分包 %1，签发于 %2，代理机构密钥指纹 %3", info.package_id[:8],
+                           info.issued_at[:16].replace("T", " "), info.agency_key))
         if info.submitted_at is not None:
-            state = _tr("已提交（%1）").replace("%1", info.submitted_at[:16].replace("T", " "))
+            state = _tr("已提交（%1）", info.submitted_at[:16].replace("T", " "))
         else:
             state = _tr("未提交：评完后点“提交并生成回执文件”，将回执文件交给采购代理机构")
         if info.returns_written:
-            state += " · " + _tr("已生成回执文件 %1 次").replace("%1", str(info.returns_written))
+            state += " · " + _tr("已生成回执文件 %1 次", info.returns_written)
         self.state.setText(state)
 
     def print_sheet(self, path: Path) -> bool:

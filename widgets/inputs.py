@@ -8,11 +8,9 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QCoreApplication
+from widgets.i18n import Translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("inputs", text)
+_tr = Translator("inputs")
 
 
 def decimal(text: str, *, low: Decimal | None = None, high: Decimal | None = None, low_open: bool = False,
@@ -26,15 +24,15 @@ def decimal(text: str, *, low: Decimal | None = None, high: Decimal | None = Non
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
-        raise ValueError(_tr("“%1”不是数值").replace("%1", text)) from None
+        raise ValueError(_tr("“%1”不是数值", text)) from None
     if not value.is_finite():
-        raise ValueError(_tr("“%1”不是数值").replace("%1", text))
+        raise ValueError(_tr("“%1”不是数值", text))
     if low is not None and (value < low or (low_open and value == low)):
-        raise ValueError((_tr("须大于 %1") if low_open else _tr("不能小于 %1")).replace("%1", str(low)))
+        raise ValueError(_tr("须大于 %1", low) if low_open else _tr("不能小于 %1", low))
     if high is not None and value > high:
-        raise ValueError(_tr("不能大于 %1").replace("%1", str(high)))
+        raise ValueError(_tr("不能大于 %1", high))
     if places is not None and value != value.quantize(Decimal(1).scaleb(-places)):
-        raise ValueError(_tr("最多 %1 位小数").replace("%1", str(places)))
+        raise ValueError(_tr("最多 %1 位小数", places))
     return value
 
 
@@ -59,7 +57,7 @@ def rate(text: str, *, high: Decimal = Decimal(1), blank: bool = False) -> Decim
     else:
         value = decimal(cleaned, low=Decimal(0)) or Decimal(0)
     if value > high:
-        raise ValueError(_tr("不能大于 %1").replace("%1", f"{(high * 100).normalize():f}%"))
+        raise ValueError(_tr("不能大于 %1", f"{(high * 100).normalize():f}%"))
     return value
 
 
@@ -71,12 +69,12 @@ def whole(text: str, *, low: int = 0, high: int | None = None, blank: bool = Fal
             return None
         raise ValueError(_tr("请填写整数"))
     if not cleaned.lstrip("-").isdigit():
-        raise ValueError(_tr("“%1”不是整数").replace("%1", text))
+        raise ValueError(_tr("“%1”不是整数", text))
     value = int(cleaned)
     if value < low:
-        raise ValueError(_tr("不能小于 %1").replace("%1", str(low)))
+        raise ValueError(_tr("不能小于 %1", low))
     if high is not None and value > high:
-        raise ValueError(_tr("不能大于 %1").replace("%1", str(high)))
+        raise ValueError(_tr("不能大于 %1", high))
     return value
 
 

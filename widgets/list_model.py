@@ -11,18 +11,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain import setup_ops
 from widgets.controller import ProjectController
+from widgets.i18n import Translator
 
 Index = QModelIndex | QPersistentModelIndex
 WARN = QColor("#b00020")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ListModel", text)
+_tr = Translator("ListModel")
 
 
 
@@ -118,6 +118,5 @@ class ListModel(QAbstractTableModel):
             return self.controller.refuse(f"{self.noun} {getattr(entry, 'id', row + 1)} · {column.header}：{exc}")
         if new == entry:
             return True
-        text = _tr("修改%1 %2 的%3").replace("%1", self.noun).replace("%2", str(entry.id))
-        return self.controller.edit(text.replace("%3", column.header),
+        return self.controller.edit(_tr("修改%1 %2 的%3", self.noun, entry.id, column.header),
                                     lambda ev: setup_ops.replace_entry(ev, self.part, row, new))

@@ -24,11 +24,10 @@ from PySide6.QtWidgets import (
 
 from app.domain import model as m
 from app.domain.problems import InvalidInput
-from app.exchange.setup_draft import SetupDraft, apply_draft, read_draft
-from app.packages.errors import PackageError
-from app.packages.files import is_package_file
-from app.packages.package import open_package
-from app.persistence.errors import ProjectFileError, StorageError
+from app.exchange.setup_draft import SetupDraft, apply_draft
+from app.exchange.setup_read import read_draft
+from app.services.errors import PackageError, ProjectFileError, StorageError
+from app.services.packages import is_package_file, open_package
 from app.services.project_io import import_exchange
 from app.services.responses import create_response, publish_tender
 from app.services.session import ProjectSession

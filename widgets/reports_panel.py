@@ -68,17 +68,21 @@ class PackWorker(QObject):
         super().__init__()
         self.source = source
         self.out_dir = out_dir
+        #: Whether the pack written was a draft (the evaluation not finalised); None until written.
+        self.draft: bool | None = None
 
     @Slot()
     def run(self) -> None:
         """Load, evaluate and write every format; emits ``done`` with the paths or ``failed`` with the reason."""
         from app.cli import is_project_file
         from app.domain.engine import evaluate
+        from app.reports.fingerprint import is_draft
         from app.reports.pack import write_pack
         from app.services.opening import load_any
 
         try:
             ev = load_any(self.source)
+            self.draft = is_draft(ev)
             audit = None
             if is_project_file(self.source):
                 from app.services.audit import audit_log
@@ -167,11 +171,11 @@ class ReportsPanel(QWidget):
         right_layout.addLayout(nav)
         self.preview = QLabel(self.tr("选择一个 PDF 文件预览"))
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.preview)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        right_layout.addWidget(self.scroll, 1)
+        self.preview_area = QScrollArea()
+        self.preview_area.setWidget(self.preview)
+        self.preview_area.setWidgetResizable(True)
+        self.preview_area.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        right_layout.addWidget(self.preview_area, 1)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
         layout.addWidget(splitter, 1)
@@ -246,7 +250,10 @@ class ReportsPanel(QWidget):
 
     @Slot(list)
     def _done(self, paths: list[str]) -> None:
-        self.status.setText(self.tr("已生成 {0} 个文件：{1}").format(len(paths), self.out_dir))
+        text = self.tr("已生成 {0} 个文件：{1}").format(len(paths), self.out_dir)
+        if self._worker is not None and self._worker.draft:
+            text += "\n" + self.tr("评审尚未定稿：这是草稿，每页均标有“草稿（未定稿）”，数据指纹以 D- 开头。")
+        self.status.setText(text)
         for text in paths:
             item = QListWidgetItem(Path(text).name)
             item.setData(Qt.ItemDataRole.UserRole, text)
@@ -319,7 +326,7 @@ class ReportsPanel(QWidget):
         """The resolution at which the page fills the preview's width (within sensible bounds)."""
         assert self._document is not None
         width_pt = self._document[self.page].get_width()
-        room = self.scroll.viewport().width() - 24
+        room = self.preview_area.viewport().width() - 24
         return max(PREVIEW_DPI_MIN, min(PREVIEW_DPI_MAX, room * 72 / width_pt)) if width_pt > 0 else PREVIEW_DPI_MIN
 
     def resizeEvent(self, event: QResizeEvent) -> None:

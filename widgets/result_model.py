@@ -5,15 +5,14 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from app.reports.data import money
+from app.reports.formats import money
+from widgets.i18n import Translator
 from widgets.session_texts import reason_text as reason_words
 from widgets.table_model import HeadedModel
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ResultModel", text)
+_tr = Translator("ResultModel")
 
 
 def headers() -> tuple[str, ...]:

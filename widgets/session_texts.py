@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from app.domain.art64 import ART64
 from app.domain.art64_check import Art64Finding
 from app.domain.committee import Finding
 from app.domain.model import Evaluation
+from widgets.i18n import Translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionTexts", text)
+_tr = Translator("SessionTexts")
 
 
 def art64_names() -> dict[str, str]:
@@ -51,10 +48,10 @@ def describe_finding(f: Art64Finding, ev: Evaluation) -> str:
     who = members.get(f.member or "", f.member or "")
     where = f"{bidders.get(f.bidder, f.bidder)} · {f.factor} {factors.get(f.factor, '')}"
     if f.kind == "missing":
-        return _tr("%1 尚未评分：%2").replace("%1", who).replace("%2", where)
+        return _tr("%1 尚未评分：%2", who, where)
     if f.kind == "objective_differs":
-        return _tr("客观评审因素评分不一致：%1").replace("%1", where)
-    return _tr("%1 的评分偏离其他成员平均分过多：%2").replace("%1", who).replace("%2", where)
+        return _tr("客观评审因素评分不一致：%1", where)
+    return _tr("%1 的评分偏离其他成员平均分过多：%2", who, where)
 
 
 def blocker_text(b: Finding, ev: Evaluation) -> str:
@@ -64,16 +61,16 @@ def blocker_text(b: Finding, ev: Evaluation) -> str:
     if b.code == "finalised":
         return _tr("评审已定稿")
     if b.code == "not_submitted":
-        return _tr("%1 尚未提交评分").replace("%1", members.get(a[0], a[0]))
+        return _tr("%1 尚未提交评分", members.get(a[0], a[0]))
     if b.code == "cannot_compute":
-        return _tr("尚不能计算结果（%1 处问题），如：%2").replace("%1", a[1]).replace("%2", a[0])
+        return _tr("尚不能计算结果（%1 处问题），如：%2", a[1], a[0])
     if b.code == "low_price_pending":
-        return _tr("%1 的异常低价尚未审查定论").replace("%1", bidders.get(a[0], a[0]))
+        return _tr("%1 的异常低价尚未审查定论", bidders.get(a[0], a[0]))
     if b.code == "art64_open":
-        return _tr("复核发现 %1 项尚未处理").replace("%1", a[0])
+        return _tr("复核发现 %1 项尚未处理", a[0])
     if b.code == "tie_unvoted":
         who = "、".join(bidders.get(x, x) for x in a[0].split("、"))
-        return _tr("%1 得分与排序相同，需评标委员会表决").replace("%1", who)
+        return _tr("%1 得分与排序相同，需评标委员会表决", who)
     return b.code
 
 
@@ -81,9 +78,9 @@ def reason_text(code: str, ev: Evaluation | None = None, bidder: str = "") -> st
     """One of the engine's invalidity reasons of a bid (``compliance:C2``, ``over_ceiling`` …) in words."""
     stage, _, item = code.partition(":")
     if stage == "qualification" and item:
-        return _tr("资格审查 %1 不通过").replace("%1", item)
+        return _tr("资格审查 %1 不通过", item)
     if stage == "compliance" and item:
-        return _tr("符合性审查 %1 不通过").replace("%1", item)
+        return _tr("符合性审查 %1 不通过", item)
     if code == "over_ceiling":
         return _tr("报价超过最高限价")
     if code == "low_price":
@@ -93,5 +90,5 @@ def reason_text(code: str, ev: Evaluation | None = None, bidder: str = "") -> st
                    and d.kind == "invalid" and d.reason]
         if not reasons:
             return _tr("被认定投标无效")
-        return _tr("被认定投标无效：%1").replace("%1", "；".join(reasons))
+        return _tr("被认定投标无效：%1", "；".join(reasons))
     return code

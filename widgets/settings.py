@@ -43,7 +43,7 @@ class AppSettings:
     def recent(self) -> list[Path]:
         """Recent project files that still exist, most recent first."""
         raw = self.qsettings.value("recent", [])
-        items = [raw] if isinstance(raw, str) else list(raw or [])
+        items = [raw] if isinstance(raw, str) else list(raw) if isinstance(raw, list | tuple) else []
         return [Path(p) for p in items if p and Path(p).exists()]
 
     def add_recent(self, path: Path) -> None:

@@ -6,11 +6,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.domain.scoring import show
+from widgets.i18n import Translator
 
 #: One colour per member (in committee order), distinguishable in print too.
 PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#7f7f7f",
@@ -21,8 +22,7 @@ RIGHT = 60
 TOP = 34
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SpreadChart", text)
+_tr = Translator("SpreadChart")
 
 
 @dataclass(frozen=True)

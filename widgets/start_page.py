@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
+from widgets.i18n import Translator
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StartPage", text)
+_tr = Translator("StartPage")
 
 
 class StartPage(QWidget):

@@ -11,8 +11,10 @@ import threading
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from widgets.i18n import Translator
 
 T = TypeVar("T")
 
@@ -21,8 +23,7 @@ SHOW_AFTER_MS = 400
 POLL_MS = 30
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("worker", text)
+_tr = Translator("worker")
 
 
 class Cancelled(Exception):

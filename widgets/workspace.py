@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
 from widgets.controller import ProjectController
+from widgets.i18n import Translator
 from widgets.pages.bidders import BiddersPage
 from widgets.pages.check_page import CheckPage
 from widgets.pages.checklist import ChecklistPage
@@ -20,9 +21,7 @@ from widgets.pages.results import ResultsPage
 from widgets.pages.review_grid import ReviewGridPage
 from widgets.pages.scoring import ProjectSheetSource, ScoringPage
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Workspace", text)
+_tr = Translator("Workspace")
 
 
 def _later(text: str) -> QWidget:

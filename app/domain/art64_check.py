@@ -161,3 +161,22 @@ def blockers(ev: Evaluation, submitted: dict[str, bool], compute: Callable[[], R
         if vote is None or sorted(vote.order) != sorted(group):
             out.append(Finding("tie_unvoted", ("、".join(group),), True))
     return out
+
+
+#: Where the evaluation stands, as :func:`evaluation_state` names it.
+SCORING, REVIEW, READY, FINAL = "scoring", "review", "ready", "final"
+
+
+def evaluation_state(found: list[Finding]) -> str:
+    """Where the evaluation stands, from what blocks finalising (:func:`blockers`):
+
+    ``final`` (已定稿) finalised; ``scoring`` (待评分) some member has not submitted their sheet;
+    ``review`` (待复核) every sheet is in but Art.64 findings, a pending low price, an unvoted tie or a
+    result that cannot be computed remain; ``ready`` (可定稿) nothing blocks finalising.
+    """
+    codes = {f.code for f in found}
+    if "finalised" in codes:
+        return FINAL
+    if "not_submitted" in codes:
+        return SCORING
+    return REVIEW if codes else READY

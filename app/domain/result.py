@@ -7,12 +7,15 @@ from decimal import Decimal
 
 #: Issue kinds that keep a result from being final.
 BLOCKING = ("low_price_pending", "objective_mismatch", "tie")
-ISSUE_KINDS = ("total_not_100", "price_corrected", "low_price_pending", "objective_mismatch", "outlier", "tie")
 
 
 @dataclass(frozen=True)
 class Issue:
-    """A finding the committee must see; ``bidder``/``factor`` when it concerns one."""
+    """A finding the committee must see; ``bidder``/``factor`` when it concerns one.
+
+    ``kind``: ``total_not_100``, ``price_corrected``, ``low_price_pending``, ``objective_mismatch``,
+    ``outlier`` or ``tie``.
+    """
 
     kind: str
     bidder: str | None = None

@@ -19,6 +19,8 @@ class ItemVerdict:
     passes: int = 0
     votes: int = 0
     notes: tuple[str, ...] = ()
+    #: Each note with who gave it (None: the joint verdict), in entry order.
+    noted: tuple[tuple[str | None, str], ...] = ()
 
     @property
     def failed(self) -> bool:
@@ -38,13 +40,13 @@ def item_verdicts(ev: Evaluation, stage: str) -> dict[tuple[str, str], ItemVerdi
     joint: dict[tuple[str, str], bool] = {}
     passes: dict[tuple[str, str], int] = {}
     votes: dict[tuple[str, str], int] = {}
-    notes: dict[tuple[str, str], list[str]] = {}
+    notes: dict[tuple[str, str], list[tuple[str | None, str]]] = {}
     for c in ev.checks:
         if c.stage != stage:
             continue
         key = (c.bidder, c.item)
         if c.note:
-            notes.setdefault(key, []).append(c.note)
+            notes.setdefault(key, []).append((c.member, c.note))
         if c.member is None:
             joint[key] = c.passed
         else:
@@ -53,7 +55,7 @@ def item_verdicts(ev: Evaluation, stage: str) -> dict[tuple[str, str], ItemVerdi
     return {
         (b.id, item.id): ItemVerdict(
             joint.get((b.id, item.id)), passes.get((b.id, item.id), 0), votes.get((b.id, item.id), 0),
-            tuple(notes.get((b.id, item.id), ())),
+            tuple(n for _, n in notes.get((b.id, item.id), ())), tuple(notes.get((b.id, item.id), ())),
         )
         for b in ev.bidders
         for item in ev.checklist(stage)

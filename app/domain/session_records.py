@@ -23,7 +23,6 @@ exported and imported again keeps it. Every value is plain JSON (decimals as str
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
@@ -51,16 +50,6 @@ DEFAULT_SHARE = Decimal("0.30")
 def _section(ev: Evaluation, key: str) -> dict[str, Any]:
     value = ev.extensions.get(key)
     return dict(value) if isinstance(value, dict) else {}
-
-
-def with_section(ev: Evaluation, key: str, value: object | None) -> Evaluation:
-    """The evaluation with ``x[key]`` replaced (removed when None or empty)."""
-    extensions = dict(ev.extensions)
-    if value is None or value == {} or value == []:
-        extensions.pop(key, None)
-    else:
-        extensions[key] = value
-    return dataclasses.replace(ev, extensions=extensions)
 
 
 def keep_session_keys(after: dict[str, object], stored: dict[str, object]) -> dict[str, object]:

@@ -2,8 +2,8 @@
 
 Three readers build a :class:`SetupDraft`: an exchange file (:mod:`app.exchange.setup_exchange`),
 the Excel template (:mod:`app.exchange.setup_xlsx`) and a tender's own Word document
-(:mod:`app.exchange.setup_docx`). The agent looks at it, corrects it, and only then
-:func:`apply_draft` puts it into an evaluation.
+(:mod:`app.exchange.setup_docx`); :func:`app.exchange.setup_read.read_draft` picks one by the file's
+suffix. The agent looks at it, corrects it, and only then :func:`apply_draft` puts it into an evaluation.
 
 Every message is a :class:`~app.domain.problems.Problem` naming its place in the source
 (``评分标准!D7``, ``table 3 row 5``, ``factors[2].rule.values``). ``read_problems`` are what the
@@ -23,7 +23,6 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
 
 from app.domain import extras
 from app.domain.model import (
@@ -374,33 +373,3 @@ def apply_draft(ev: Evaluation, draft: SetupDraft) -> Evaluation:
     if refused:
         raise InvalidInput(refused)
     return new
-
-
-def read_draft(path: str | Path) -> SetupDraft:
-    """Read a draft from a file, by its suffix: ``.json`` (exchange), ``.xlsx`` (template), ``.docx`` (tender).
-
-    A file that cannot be read gives a draft whose ``read_problems`` say why; this never raises.
-    """
-    path = Path(path)
-    suffix = path.suffix.lower()
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return SetupDraft(read_problems=(Problem(path.name, f"cannot read the file: {exc.strerror or exc}"),),
-                          source=path.name)
-    if suffix == ".json":
-        from app.exchange.setup_exchange import draft_from_exchange
-
-        return draft_from_exchange(data, source=path.name)
-    if suffix in (".xlsx", ".xlsm"):
-        from app.exchange.setup_xlsx import draft_from_xlsx
-
-        return draft_from_xlsx(data, source=path.name)
-    if suffix == ".docx":
-        from app.exchange.setup_docx import draft_from_docx
-
-        return draft_from_docx(data, source=path.name)
-    hint = {".xls": "save it as .xlsx", ".doc": "save it as .docx", ".wps": "save it as .docx"}.get(suffix, "")
-    message = f"{suffix or 'a file without suffix'} cannot be imported; use .json, .xlsx or .docx"
-    return SetupDraft(read_problems=(Problem(path.name, message + (f" ({hint})" if hint else "")),),
-                      source=path.name)

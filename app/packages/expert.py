@@ -6,6 +6,7 @@ The service API the expert-mode window builds on; each function is one unit of w
 * :func:`app.packages.package.open_package` — open and verify a package;
 * :func:`package_info` — who, what project, how far (cells scored, submitted, returns written);
 * :func:`package_sheet` — the member's sheet, cell by cell (blind factors by code);
+* :func:`package_cells`, :func:`package_codes` — the sheet's bidders by factor, the blind codes;
 * :func:`package_tender` — the tender as an :class:`~app.domain.model.Evaluation` (matrix, rules, bidders);
 * :func:`record_package_score` — record a score, exactly as :func:`app.services.scores.record_score`;
 * :func:`submit_package` — lock the sheet (later changes need a reason and an Art.64 category);
@@ -127,6 +128,22 @@ def package_sheet(package: PackageRef) -> list[SheetCell]:
             out.append(SheetCell(b, names.get(b, b), f, frow.name, frow.category, frow.blind, text is not None,
                                  score_value(text) if text is not None else None))
         return out
+
+
+def package_cells(package: PackageRef) -> dict[str, list[str]]:
+    """The member's sheet by factor: the bidders (codes for a blind factor) to score, in matrix order."""
+    with opened_package(package) as pkg, pkg.store.read() as session:
+        cells: dict[str, list[str]] = {}
+        for bidder, factor in session.execute(select(PackageCellRow.bidder, PackageCellRow.factor)
+                                              .order_by(PackageCellRow.position)):
+            cells.setdefault(factor, []).append(bidder)
+        return cells
+
+
+def package_codes(package: PackageRef) -> list[str]:
+    """The blind codes the package's bids go by, in their order."""
+    with opened_package(package) as pkg, pkg.store.read() as session:
+        return list(session.scalars(select(PackageCodeRow.code).order_by(PackageCodeRow.position)))
 
 
 def package_tender(package: PackageRef) -> m.Evaluation:

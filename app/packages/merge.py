@@ -224,7 +224,8 @@ def _merge(store: ProjectStore, session: Session, sealed: SealedReturn, digest: 
             continue  # unchanged: no reason needed even on a submitted sheet
         try:
             change = scores.record_score(joined, member, bidder, entry.factor, value, by=member,
-                                         reason=entry.reason or reason, art64=entry.art64 or art64)
+                                         reason=entry.reason or reason, art64=entry.art64 or art64,
+                                         keep_ignored=True)  # the member's return is kept as given
         except InvalidInput as exc:
             raise pe.PackageError(pe.BAD_CONTENT, at, f"bidder {entry.bidder} factor {entry.factor} cannot be merged",
                                   [Problem(at, str(p)) for p in exc.problems]) from None

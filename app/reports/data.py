@@ -10,16 +10,17 @@ header it is printed under, so its fingerprint covers exactly what its page show
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 
 from app.domain.model import Bidder, Evaluation, ItemsRule, Rules
-from app.domain.numbers import MONEY_PLACES, exact_mul, fmt
+from app.domain.numbers import fmt
 from app.domain.numerals import format_rmb
 from app.domain.pricing import SMALL_SIZES
 from app.domain.result import BidderResult, Result
 from app.domain.reviews import item_verdicts
 from app.domain.scoring import parse_value
+from app.domain.session_records import final_record
+from app.reports.formats import cn_date, cn_time, money, percent
 
 SIZE_NAMES = {"large": "大型企业", "medium": "中型企业", "small": "小型企业", "micro": "微型企业"}
 STATUS_NAMES = {"valid": "有效", "pending": "待定（异常低价审查）", "invalid": "无效"}
@@ -32,30 +33,6 @@ TRIGGER_NAMES = {
 PASS, FAIL, NOT_CHECKED = "通过", "不通过", "未审"
 QUALIFIED, NOT_QUALIFIED = "合格", "不合格"
 NONE = "无"
-
-
-# -- formatting helpers ------------------------------------------------------------------------
-def cn_date(iso: str) -> str:
-    """An ISO date as official documents write it: ``2025-11-25`` → ``2025年11月25日``.
-
-    Raises:
-        ValueError: the text is not an ISO date.
-    """
-    d = date.fromisoformat(iso)
-    return f"{d.year}年{d.month}月{d.day}日"
-
-
-def money(value: Decimal) -> str:
-    """An amount with thousands separators and 2 places, rounded half-up: ``2,545,000.00``."""
-    return f"{Decimal(fmt(value, MONEY_PLACES)):,.2f}"
-
-
-def percent(rate: Decimal) -> str:
-    """A rate as a percentage without trailing zeros: ``0.20`` → ``20%``, ``0.035`` → ``3.5%``."""
-    text = format(exact_mul(rate, Decimal(100)), "f")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text + "%"
 
 
 # -- the tables ----------------------------------------------------------------------------------
@@ -242,7 +219,12 @@ class LowPriceTable:
 
 @dataclass(frozen=True)
 class ReportData:
-    """Every table of the report pack; ``low_price`` is None when no review took place."""
+    """Every table of the report pack; ``low_price`` is None when no review took place.
+
+    ``draft``: the evaluation is not finalised (every page says so); ``finalised``: when it was, as printed
+    (``2025年11月26日 10:30``), "" for a draft. Neither is part of a table's fingerprint data: a draft's
+    fingerprints are of their own domain (:mod:`app.reports.fingerprint`).
+    """
 
     header: Header
     opening: OpeningTable
@@ -252,6 +234,8 @@ class ReportData:
     sheets: tuple[MemberSheet, ...]
     summary: SummaryTable
     low_price: LowPriceTable | None
+    draft: bool = True
+    finalised: str = ""
 
 
 Table = OpeningTable | CheckTable | PriceTable | MemberSheet | SummaryTable | LowPriceTable
@@ -283,16 +267,36 @@ def build_opening(ev: Evaluation, result: Result, header: Header) -> OpeningTabl
     return OpeningTable(header, tuple(rows))
 
 
+def grouped_notes(noted: tuple[tuple[str | None, str], ...], names: dict[str, str]) -> str:
+    """Notes on one verdict, each text once with the members who gave it: ``张三、李四：资质证书过期``
+    (the joint verdict's note without a name), in the order first given."""
+    givers: dict[str, list[str]] = {}
+    for member, text in noted:
+        who = givers.setdefault(text.strip(), [])
+        name = names.get(member, member) if member is not None else ""
+        if name not in who:
+            who.append(name)
+    parts = []
+    for text, who in givers.items():
+        named = ["评标委员会" if not w else w for w in who]
+        parts.append(text if named == ["评标委员会"] else f"{'、'.join(named)}：{text}")
+    return "；".join(parts)
+
+
 def build_checks(ev: Evaluation, stage: str, header: Header) -> CheckTable:
-    """资格审查/符合性审查表: the joint verdict wins, else a strict majority of the members' verdicts fails."""
+    """资格审查/符合性审查表: the joint verdict wins, else a strict majority of the members' verdicts fails.
+
+    Each verdict's notes are printed once per text, with the members who gave it (:func:`grouped_notes`).
+    """
     items = ev.checklist(stage)
     verdicts = item_verdicts(ev, stage)
+    names = {m.id: m.name for m in ev.members}
     rows = []
     for b in ev.bidders:
         cells = []
         for item in items:
             v = verdicts[(b.id, item.id)]
-            note = "；".join(v.notes)
+            note = grouped_notes(v.noted, names)
             if not v.checked:
                 cells.append(CheckCell(NOT_CHECKED, "", note))
             else:
@@ -449,7 +453,10 @@ def build_low_price(ev: Evaluation, result: Result, header: Header) -> LowPriceT
 def build_report(ev: Evaluation, result: Result) -> ReportData:
     """Every table of the report pack from an evaluation and its result (``evaluate(ev)``)."""
     header = build_header(ev)
+    final = final_record(ev)
     return ReportData(
+        draft=final is None,
+        finalised=cn_time(str(final.get("at") or "")) if final is not None else "",
         header=header,
         opening=build_opening(ev, result, header),
         qualification=build_checks(ev, "qualification", header),

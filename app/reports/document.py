@@ -7,6 +7,12 @@ blocks: headings, paragraphs, fill-in lines, grids (tables whose first rows repe
 and signature blocks. :mod:`app.reports.pdf` and :mod:`app.reports.word` only draw these blocks,
 so both formats show the same words and numbers.
 
+A document of an evaluation not yet finalised is a *draft* (``Document.draft``): every page of it
+carries :data:`DRAFT_HEADER` at the top and the diagonal watermark :data:`DRAFT_MARK` (PDF and Word),
+and its sections' fingerprints are draft fingerprints (:mod:`app.reports.fingerprint`). A document
+whose sections are numbered on their own (``Document.numbered_by_section``: the member sheets, one
+section per member) prints ``第 1 页 共 2 页`` within each section.
+
 Wide tables are split into column chunks here (:func:`chunk_columns`), so both formats split the
 same way: the leading columns (编号, 投标人) and the trailing ones (合计, 总分, 排名) repeat in every chunk.
 """
@@ -23,6 +29,9 @@ BLANK = "_" * 24
 #: The signature and date line of the official style (评委签字：__________ 日期：____年__月__日).
 SIGN = "签字：____________"
 DATE = "日期：______年____月____日"
+#: The watermark of a draft and the line at the top of its every page.
+DRAFT_MARK = "草稿（未定稿）"
+DRAFT_HEADER = f"{DRAFT_MARK}　评审尚未定稿，本页仅供核对，不作为正式评审文件"
 
 
 @dataclass(frozen=True)
@@ -110,11 +119,14 @@ class Section:
 
 @dataclass(frozen=True)
 class Document:
-    """One file of the pack: a title (file metadata), the project header and its sections."""
+    """One file of the pack: a title (file metadata), the project header and its sections; ``draft``: the
+    evaluation is not finalised; ``numbered_by_section``: each section's pages are numbered on their own."""
 
     title: str
     header: Header
     sections: tuple[Section, ...]
+    draft: bool = False
+    numbered_by_section: bool = False
 
 
 #: A table at least this share of the text width is stretched to the full width; a narrower one keeps its size.
@@ -191,7 +203,7 @@ def split_grid(
 
 def plain_text(doc: Document) -> str:
     """Every word of a document, one block per line (for tests and a quick look)."""
-    out: list[str] = []
+    out: list[str] = [DRAFT_HEADER] if doc.draft else []
     for section in doc.sections:
         for block in section.blocks:
             if isinstance(block, Heading | Para):

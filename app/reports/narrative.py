@@ -8,6 +8,11 @@ order, or the failure (废标) and its reason; (6) other matters: clarifications
 Art.64 corrections, abnormal-low-price reviews; then the attachments and a signature block for
 every member with space for a dissent.
 
+While the evaluation is not finalised the report says it is a draft (and every page carries the
+draft mark, :mod:`app.reports.document`); once finalised it prints the finalisation time and the
+evaluation dates (:mod:`app.reports.facts`). The candidates are listed with their price and
+evaluated price; a corrected price is given in capitals too.
+
 A fact the data does not hold (the notice medium, the opening place, clarifications, member
 changes when no audit trail is given) is printed as a blank line to fill in by hand
 (:class:`~app.reports.document.Blank`), never made up. The Art.64 corrections come from the audit
@@ -27,6 +32,7 @@ from app.domain.art64 import ART64_NAMES
 from app.domain.art64_check import candidates as voted_candidates
 from app.domain.model import Evaluation
 from app.domain.numbers import fmt
+from app.domain.numerals import format_rmb
 from app.domain.result import Result
 from app.reports.data import (
     SIZE_NAMES,
@@ -37,10 +43,10 @@ from app.reports.data import (
     build_low_price,
     build_opening,
     build_price,
-    cn_date,
-    money,
 )
-from app.reports.document import Blank, Block, Grid, Heading, Para, Signatures
+from app.reports.document import DRAFT_MARK, Blank, Block, Grid, Heading, Para, Signatures
+from app.reports.facts import evaluation_dates
+from app.reports.formats import cn_date, cn_time, money
 from app.reports.standards import averaging_text, price_rule_text, standards_rows, tie_break_text
 
 METHOD_NAMES = {
@@ -78,13 +84,16 @@ class InvalidBid:
 
 @dataclass(frozen=True)
 class Ranked:
-    """A scored bid in rank order."""
+    """A scored bid in rank order: its price (corrected when it was: ``1,955,000.00（修正后）``), evaluated price,
+    price score, total and rank."""
 
     bidder: str
     name: str
     price_score: str
     total: str
     rank: int
+    price: str = ""
+    evaluated: str = ""
 
 
 @dataclass(frozen=True)
@@ -108,6 +117,9 @@ class Narrative:
     title: str
     panel: str
     method: str
+    draft: bool
+    finalised: str
+    dates: str
     notice: str
     opening_date: str
     opening_place: str
@@ -227,7 +239,8 @@ def build_narrative(ev: Evaluation, result: Result, audit: Sequence[object] | No
     ranked = sorted((r for r in result.bidders if r.ranked), key=lambda r: (r.rank or 0, r.id))
     places = result.decimals
     scores = {r.bidder: r for r in price.rows}
-    ranking = tuple(Ranked(r.id, names[r.id], scores[r.id].price_score, _score(r.total, places), r.rank or 0)
+    ranking = tuple(Ranked(r.id, names[r.id], scores[r.id].price_score, _score(r.total, places), r.rank or 0,
+                           _price(scores[r.id].quoted, scores[r.id].corrected), scores[r.id].evaluated)
                     for r in ranked)
     by_id = {r.bidder: r for r in ranking}
     candidates = tuple(by_id[c] for c in voted_candidates(result, ev) if c in by_id)
@@ -239,7 +252,7 @@ def build_narrative(ev: Evaluation, result: Result, audit: Sequence[object] | No
                     for i in result.issues if i.kind in ISSUE_TEXT)
     corrections_price = tuple(
         f"{b.id} {b.name}：开标一览表大写金额与小写金额不一致，以大写金额为准，"
-        f"报价修正为 {money(result.bidder(b.id).price)} 元"
+        f"报价修正为 {money(result.bidder(b.id).price)} 元（大写：{format_rmb(result.bidder(b.id).price)}）"
         for b in ev.bidders if b.price is not None and result.bidder(b.id).price != b.price
     )
     member_changes, corrections = _audit_changes(audit, ev)
@@ -251,9 +264,12 @@ def build_narrative(ev: Evaluation, result: Result, audit: Sequence[object] | No
         "评分汇总表", "价格分计算表", *(("异常低价审查记录",) if low is not None else ()),
         f"{panel}成员不同意见及理由（如有）",
     )
+    final = sr.final_record(ev)
     return Narrative(
         header=header, title="评审报告" if single else "评标报告", panel=panel,
-        method=METHOD_NAMES.get(ev.project.method, ev.project.method),
+        method=METHOD_NAMES.get(ev.project.method, ev.project.method), draft=final is None,
+        finalised=cn_time(str(final.get("at") or "")) if final is not None else "",
+        dates=evaluation_dates(ev, audit),
         notice=extras.report_text(ev, "notice"), opening_date=header.opening,
         opening_place=extras.report_text(ev, "opening_place"), bidders=bidders,
         opening=build_opening(ev, result, header).rows, members=members,
@@ -305,6 +321,15 @@ def _score(value: Decimal | None, places: int) -> str:
     return "" if value is None else fmt(value, places)
 
 
+def _with_words(amount: str) -> str:
+    """A corrected amount with its capitals under it (``1,955,000.00`` → ``…\n壹佰玖拾伍万伍仟元整``)."""
+    return f"{amount}\n{format_rmb(Decimal(amount.replace(',', '')))}" if amount else ""
+
+
+def _price(quoted: str, corrected: str) -> str:
+    return quoted if corrected == quoted else f"{corrected}（修正后）"
+
+
 # -- the report's text -----------------------------------------------------------------------------
 def _fact(label: str, value: str) -> Block:
     return Para(f"{label}：{value}", indent=False) if value else Blank(label)
@@ -327,6 +352,10 @@ def _parts_one_to_three(n: Narrative) -> list[Block]:
     out += [Para(f"{label}：{value}", indent=False) for label, value in (
         ("项目名称", h.name), ("项目编号", h.number), ("采购人", h.purchaser), ("采购代理机构", h.agency),
         ("采购方式", n.method))]
+    if n.draft:
+        out.append(Para(f"本报告为{DRAFT_MARK}：评审尚未定稿，评标结果以定稿后的报告为准。", indent=False))
+    else:
+        out += [_fact("评标时间", n.dates), Para(f"定稿时间：{n.finalised}", indent=False)]
     out.append(Heading("一、招标公告刊登的媒体名称、开标日期和地点"))
     out += [_fact("招标公告发布媒介", n.notice), _fact("开标日期", n.opening_date), _fact("开标地点", n.opening_place)]
     out.append(Heading(f"二、投标人名单和{n.panel}成员名单"))
@@ -356,7 +385,7 @@ def _parts_four_five(n: Narrative) -> list[Block]:
     out: list[Block] = [Heading("四、开标记录和评标情况及说明")]
     out.append(Heading("（一）开标记录", 2))
     out.append(_grid(("编号", "投标人", "投标报价（元）", "投标报价（大写）", "修正后报价（元）"),
-                     [(r.bidder, r.name, r.price, r.price_words, r.corrected) for r in n.opening],
+                     [(r.bidder, r.name, r.price, r.price_words, _with_words(r.corrected)) for r in n.opening],
                      (36, 150, 80, 150, 80), "CLRLR"))
     out.append(Heading("（二）资格审查和符合性审查", 2))
     out += [Para(f"{label}：参加 {total} 家，通过 {passed} 家，未通过 {total - passed} 家。")
@@ -382,9 +411,10 @@ def _parts_four_five(n: Narrative) -> list[Block]:
     elif n.candidates:
         order = ("第一", "第二", "第三", "第四", "第五")
         out.append(Para(f"{n.panel}按得分由高到低推荐中标候选人如下："))
-        out.append(_grid(("推荐顺序", "编号", "投标人", "总分"),
-                         [(f"{order[i] if i < len(order) else str(i + 1)}中标候选人", c.bidder, c.name, c.total)
-                          for i, c in enumerate(n.candidates)], (100, 40, 260, 60), "CCLR"))
+        out.append(_grid(("推荐顺序", "编号", "投标人", "投标报价（元）", "评审价格（元）", "总分"),
+                         [(f"{order[i] if i < len(order) else str(i + 1)}中标候选人", c.bidder, c.name, c.price,
+                           c.evaluated, c.total) for i, c in enumerate(n.candidates)],
+                         (80, 36, 170, 85, 85, 45), "CCLRRR"))
     if n.pending:
         out.append(Para("以下事项尚待处理，评标结果在其处理后方可确定："))
         out += [Para(f"{i}. {text}") for i, text in enumerate(n.pending, start=1)]

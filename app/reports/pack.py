@@ -17,6 +17,11 @@ The split follows who signs what and when:
 ``<stem>-评审表.xlsx``
     Every table as values with number formats, one sheet per table (:mod:`app.reports.xlsx`).
 
+Until the evaluation is finalised the pack is a draft: every page of every file says 草稿（未定稿）
+(a watermark and a header line in the PDF and Word files, a header and a first cell on every sheet of
+the workbook) and the fingerprints are draft fingerprints (``D-…``, :mod:`app.reports.fingerprint`).
+Each member's pages of the 评委个人评分表 are numbered on their own (第 1 页 共 2 页).
+
 Every file is first written to a hidden temporary file in the output folder; only when all of them
 are complete are they renamed into place, so a failed run leaves neither a half-written file nor a
 partial pack.
@@ -67,12 +72,14 @@ def build_documents(ev: Evaluation, result: Result, audit: Sequence[object] | No
     """The pack's documents by name (:data:`REPORT`, :data:`TABLES`, :data:`SHEETS`)."""
     data = build_report(ev, result)
     name = ev.project.name
+    draft = data.draft
     narrative = build_narrative(ev, result, audit)
-    report: tuple[Section, ...] = (report_section(narrative_blocks(narrative), data.summary),)
+    report: tuple[Section, ...] = (report_section(narrative_blocks(narrative), data.summary, draft),)
     return {
-        REPORT: Document(f"{name} {narrative.title}", data.header, report),
-        TABLES: Document(f"{name} 评审表", data.header, tuple(table_sections(data, extras.leader(ev)))),
-        SHEETS: Document(f"{name} 评委个人评分表", data.header, tuple(sheet_sections(data))),
+        REPORT: Document(f"{name} {narrative.title}", data.header, report, draft),
+        TABLES: Document(f"{name} 评审表", data.header, tuple(table_sections(data, extras.leader(ev))), draft),
+        SHEETS: Document(f"{name} 评委个人评分表", data.header, tuple(sheet_sections(data)), draft,
+                         numbered_by_section=True),
     }
 
 

@@ -5,7 +5,10 @@ new page in its orientation. Tables repeat their heading rows on every page (``r
 Every page carries a footer: the project number, the table the page shows and its fingerprint,
 ``第 x 页 共 y 页`` and a QR code with the fingerprint and the totals (drawn as vector rectangles,
 once per section as a PDF form). Page totals are known only at the end, so the canvas keeps each
-page until the document is saved and draws the footers then.
+page until the document is saved and draws the footers then; a document numbered by section
+(the member sheets) counts each section's pages on their own. A draft's every page also gets the
+red line :data:`~app.reports.document.DRAFT_HEADER` at the top and the grey, translucent diagonal
+watermark :data:`~app.reports.document.DRAFT_MARK` across it (drawn last, so nothing covers it).
 
 Fonts: AR PL SungtiL GB (``gbsn00lp.ttf``) for text and WenQuanYi Micro Hei for headings, both
 bundled and embedded as subsets; the canvas starts in the Song face so no unembedded standard
@@ -17,6 +20,8 @@ font is ever referenced.
 from __future__ import annotations
 
 import html
+import math
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -46,6 +51,8 @@ from reportlab.platypus import (
 from app.reports.document import (
     BLANK,
     DATE,
+    DRAFT_HEADER,
+    DRAFT_MARK,
     SIGN,
     Blank,
     Block,
@@ -67,6 +74,10 @@ MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 18 * mm, 16 * mm, 32 * mm
 QR_SIZE, QR_BOTTOM = 22 * mm, 3 * mm
 PORTRAIT, LANDSCAPE = A4, landscape(A4)
 HEAD_FILL = colors.Color(0.9, 0.9, 0.9)
+DRAFT_RED = colors.Color(0.75, 0, 0)
+WATERMARK_GREY, WATERMARK_ALPHA = colors.Color(0.55, 0.55, 0.55), 0.28
+#: The draft line's baseline, from the top edge of the page.
+DRAFT_LINE_TOP = 9 * mm
 #: Cells at most this long and without CJK text are drawn as plain strings (much faster than paragraphs).
 PLAIN_MAX = 14
 
@@ -136,12 +147,32 @@ def _footer_canvas(doc: Document) -> type[Canvas]:
         def save(self) -> None:
             pages = self.biddesk_pages
             forms = self.biddesk_forms
-            for number, state in enumerate(pages, start=1):
+            numbers = page_numbers([int(state["biddesk_section"]) for state in pages], doc.numbered_by_section)
+            for state, (number, total) in zip(pages, numbers, strict=True):
                 self.__dict__.update(state)
                 self.biddesk_forms = forms
-                self._draw_footer(number, len(pages))
+                self._draw_footer(number, total)
+                if doc.draft:
+                    self._draw_draft()
                 Canvas.showPage(self)
             Canvas.save(self)
+
+        def _draw_draft(self) -> None:
+            """The draft's red line at the top and its diagonal watermark."""
+            width, height = self._pagesize
+            self.saveState()
+            self.setFillColor(DRAFT_RED)
+            self.setFont(HEI, 9)
+            self.drawCentredString(width / 2, height - DRAFT_LINE_TOP, DRAFT_HEADER)
+            diagonal = (width ** 2 + height ** 2) ** 0.5
+            size = 0.55 * diagonal / max(1.0, pdfmetrics.stringWidth(DRAFT_MARK, HEI, 1))
+            self.setFillColor(WATERMARK_GREY)
+            self.setFillAlpha(WATERMARK_ALPHA)
+            self.translate(width / 2, height / 2)
+            self.rotate(math.degrees(math.atan2(height, width)))
+            self.setFont(HEI, size)
+            self.drawCentredString(0, -size * 0.35, DRAFT_MARK)
+            self.restoreState()
 
         def _draw_footer(self, number: int, total: int) -> None:
             section = doc.sections[self.biddesk_section]
@@ -184,6 +215,20 @@ def _footer_canvas(doc: Document) -> type[Canvas]:
             self.endForm()
 
     return FooterCanvas
+
+
+def page_numbers(sections: Sequence[int], by_section: bool) -> list[tuple[int, int]]:
+    """Each page's (number, total): over the whole document, or within its section's run of pages."""
+    if not by_section:
+        return [(i, len(sections)) for i in range(1, len(sections) + 1)]
+    out: list[tuple[int, int]] = []
+    start = 0
+    for i in range(1, len(sections) + 1):
+        if i == len(sections) or sections[i] != sections[start]:
+            run = i - start
+            out += [(n, run) for n in range(1, run + 1)]
+            start = i
+    return out
 
 
 class _Writer:

@@ -9,11 +9,17 @@ Layouts, chosen for legibility on A4:
   customary form), bids in chunks of :data:`BIDS_PER_CHECK_GRID`; the failing reasons follow.
 * A 45-item (or any items) factor gets a portrait page of its own under each member's sheet: one row
   per sub-item, one column per bid, the points of the factor in the last row.
+* A member sheet split into column parts ends each part with that part's 小计 (the sum of the points
+  printed in it); the sheet's 合计 is printed once, in the last part.
+
+``draft``: the evaluation is not finalised; the sections then carry draft fingerprints.
 
 Every section ends with the signature lines of the people who sign it.
 """
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 from app.reports.data import (
     CheckTable,
@@ -26,7 +32,18 @@ from app.reports.data import (
     SummaryTable,
     Table,
 )
-from app.reports.document import Block, Grid, Heading, NewPage, Para, Section, Signatures, header_blocks, split_grid
+from app.reports.document import (
+    Block,
+    Grid,
+    Heading,
+    NewPage,
+    Para,
+    Section,
+    Signatures,
+    chunk_columns,
+    header_blocks,
+    split_grid,
+)
 from app.reports.fingerprint import fingerprint
 from app.reports.qr import qr_text, qr_totals
 
@@ -43,8 +60,9 @@ COMMITTEE_SIGN = "评标委员会成员签字"
 OPENING_SIGNERS = ("采购代理机构经办人", "采购人代表", "监督人员")
 
 
-def _section(table_name: str, label: str, table: Table, landscape: bool, blocks: list[Block]) -> Section:
-    fp = fingerprint(table)
+def _section(table_name: str, label: str, table: Table, landscape: bool, blocks: list[Block],
+             draft: bool = False) -> Section:
+    fp = fingerprint(table, draft)
     qr = qr_text(table.header.number, table_name, fp, qr_totals(table))
     return Section(table_name, label, fp, qr, landscape, tuple(blocks))
 
@@ -54,7 +72,7 @@ def member_signers(members: tuple[tuple[str, str], ...], leader: str | None) -> 
     return tuple(f"{'组长' if mid == leader else '成员'}　{name}" for mid, name in members)
 
 
-def opening_section(t: OpeningTable) -> Section:
+def opening_section(t: OpeningTable, draft: bool = False) -> Section:
     """开标记录表: figures and capitals of every bid, the corrected price, the declared size."""
     head = ("编号", "投标人", "投标报价（小写，元）", "投标报价（大写）", "修正后报价（元）", "企业规模",
             "监狱企业", "残疾人福利性单位", "小微企业份额")
@@ -64,10 +82,10 @@ def opening_section(t: OpeningTable) -> Section:
     blocks = [*header_blocks(t.header, "开标记录表"), grid,
               Para("修正后报价：开标一览表大写金额与小写金额不一致时以大写金额为准。", indent=False, small=True),
               Signatures("签字", OPENING_SIGNERS)]
-    return _section("opening", "开标记录表", t, True, blocks)
+    return _section("opening", "开标记录表", t, True, blocks, draft)
 
 
-def check_section(t: CheckTable, signers: tuple[str, ...]) -> Section:
+def check_section(t: CheckTable, signers: tuple[str, ...], draft: bool = False) -> Section:
     """资格审查表 / 符合性审查表: items as rows, bids as columns, the conclusion last, then the reasons."""
     blocks: list[Block] = [*header_blocks(t.header, t.title + "表")]
     n = len(t.rows)
@@ -94,10 +112,10 @@ def check_section(t: CheckTable, signers: tuple[str, ...]) -> Section:
         blocks.append(Heading("不通过原因及备注", 2))
         blocks += [Para(text, indent=False, small=True) for text in notes]
     blocks.append(Signatures(COMMITTEE_SIGN, signers))
-    return _section(t.stage, t.title + "表", t, False, blocks)
+    return _section(t.stage, t.title + "表", t, False, blocks, draft)
 
 
-def price_section(t: PriceTable, signers: tuple[str, ...]) -> Section:
+def price_section(t: PriceTable, signers: tuple[str, ...], draft: bool = False) -> Section:
     """价格分计算表: quoted, corrected, deduction and its basis, evaluated price, score, status."""
     head = ("编号", "投标人", "投标报价（元）", "修正后报价（元）", "扣除比例", "扣除依据", "评审价格（元）",
             "价格分", "状态")
@@ -108,19 +126,19 @@ def price_section(t: PriceTable, signers: tuple[str, ...]) -> Section:
                "四舍五入保留两位小数。" if t.weight else "本项目不设价格分。")
     blocks = [*header_blocks(t.header, "价格分计算表"), grid, Para(formula, indent=False, small=True),
               Signatures(COMMITTEE_SIGN, signers)]
-    return _section("price", "价格分计算表", t, True, blocks)
+    return _section("price", "价格分计算表", t, True, blocks, draft)
 
 
-def low_price_section(t: LowPriceTable, signers: tuple[str, ...]) -> Section:
+def low_price_section(t: LowPriceTable, signers: tuple[str, ...], draft: bool = False) -> Section:
     """异常低价审查记录: the triggers, the committee's conclusion and its note."""
     head = ("编号", "投标人", "投标报价（元）", "触发情形", "评标委员会结论", "说明")
     rows = tuple((r.bidder, r.name, r.quoted, r.triggers, r.decision, r.note) for r in t.rows)
     grid = Grid((head,), rows, (30, 140, 85, 200, 110, 170), tuple("CLRLLL"))
     blocks = [*header_blocks(t.header, "异常低价审查记录"), grid, Signatures(COMMITTEE_SIGN, signers)]
-    return _section("low_price", "异常低价审查记录", t, True, blocks)
+    return _section("low_price", "异常低价审查记录", t, True, blocks, draft)
 
 
-def summary_section(t: SummaryTable, signers: tuple[str, ...]) -> Section:
+def summary_section(t: SummaryTable, signers: tuple[str, ...], draft: bool = False) -> Section:
     """评分汇总表: each member's total, the means, price score, total and rank; the candidates."""
     body = [(name, 50.0, "R") for _, name in t.members] + [(f"{c}（平均）", 55.0, "R") for c in t.mean_columns]
     tail = [("价格分", 45.0, "R"), ("总分", 50.0, "R"), ("排名", 34.0, "C")]
@@ -139,7 +157,7 @@ def summary_section(t: SummaryTable, signers: tuple[str, ...]) -> Section:
     blocks.append(Para(verdict, indent=False))
     blocks.append(Para("各评委评分为其非价格因素得分合计；总分 = 平均分 + 价格分。", indent=False, small=True))
     blocks.append(Signatures(COMMITTEE_SIGN, signers))
-    return _section("summary", "评分汇总表", t, True, blocks)
+    return _section("summary", "评分汇总表", t, True, blocks, draft)
 
 
 def _own_page(block: ItemBlock) -> bool:
@@ -169,37 +187,71 @@ def item_blocks(block: ItemBlock, member_name: str) -> list[Block]:
     return out
 
 
-def sheet_section(t: MemberSheet) -> Section:
-    """评委个人评分表 of one member: every bid × factor in chunks, the member's signature, then item pages."""
+def _subtotal(points: tuple[str, ...], places_of: str) -> str:
+    """The sum of the points as printed, with as many places as ``places_of`` (the sheet's total)."""
+    places = len(places_of.partition(".")[2])
+    total = sum((Decimal(x) for x in points if x), Decimal(0))
+    return f"{total:.{places}f}"
+
+
+def sheet_grids(t: MemberSheet) -> list[Grid]:
+    """A member's points as grids of at most :data:`FACTORS_PER_GRID` factors; split into parts, each part
+    ends with its 小计 and the last with the sheet's 合计 too (a total printed once, beside what it sums)."""
     body = [(f"{fid}\n{name}\n（{fmax}分）", 52.0, "R") for fid, name, fmax in t.factors]
-    rows = [((r.bidder, r.name), r.points, (r.total,)) for r in t.rows]
+    chunks = chunk_columns(len(body), FACTORS_PER_GRID)
+    if len(chunks) == 1:
+        rows = [((r.bidder, r.name), r.points, (r.total,)) for r in t.rows]
+        return split_grid([ID, NAME], body, [("合计", 45.0, "R")], rows, FACTORS_PER_GRID, small=True)
+    grids = []
+    for i, chunk in enumerate(chunks, start=1):
+        last = i == len(chunks)
+        tail = [("本部分\n小计", 45.0, "R"), *((("合计", 45.0, "R"),) if last else ())]
+        cols = [ID, NAME, *(body[c] for c in chunk), *tail]
+        cells: list[tuple[str, ...]] = []
+        for r in t.rows:
+            points = tuple(r.points[c] for c in chunk)
+            cells.append((r.bidder, r.name, *points, _subtotal(points, r.total), *((r.total,) if last else ())))
+        grids.append(Grid(
+            head=(tuple(c[0] for c in cols),), rows=tuple(cells), widths=tuple(c[1] for c in cols),
+            align=tuple(c[2] for c in cols), caption=f"（第 {i} 部分，共 {len(chunks)} 部分）", small=True,
+        ))
+    return grids
+
+
+def sheet_section(t: MemberSheet, draft: bool = False) -> Section:
+    """评委个人评分表 of one member: every bid × factor in chunks, the member's signature, then item pages."""
     blocks: list[Block] = [*header_blocks(t.header, "评委个人评分表"),
                            Para(f"评委：{t.member_name}（{t.member}）", indent=False, keep=True)]
-    blocks += split_grid([ID, NAME], body, [("合计", 45.0, "R")], rows, FACTORS_PER_GRID, small=True)
+    grids = sheet_grids(t)
+    blocks += grids
+    if len(grids) > 1:
+        blocks.append(Para("各部分“本部分小计”为该部分所列因素得分之和；“合计”为全部因素得分之和。", indent=False,
+                           small=True))
     blocks.append(Para("本人独立评分，对评分结果负责。", indent=False, small=True))
     blocks.append(Signatures("评委签字", (f"评委　{t.member_name}",)))
     for block in sorted(t.items, key=_own_page):  # short ones under the sheet, then the pages of their own
         blocks += item_blocks(block, t.member_name)
-    return _section(f"sheet:{t.member}", f"评委个人评分表（{t.member_name}）", t, True, blocks)
+    return _section(f"sheet:{t.member}", f"评委个人评分表（{t.member_name}）", t, True, blocks, draft)
 
 
 def table_sections(data: ReportData, leader: str | None) -> list[Section]:
     """The committee's tables in filing order: 开标记录表, 资格审查表, 符合性审查表, 价格分计算表,
-    异常低价审查记录 (when any), 评分汇总表."""
+    异常低价审查记录 (when any), 评分汇总表 (draft fingerprints while ``data.draft``)."""
     signers = member_signers(data.summary.members, leader)
-    out = [opening_section(data.opening), check_section(data.qualification, signers),
-           check_section(data.compliance, signers), price_section(data.price, signers)]
+    d = data.draft
+    out = [opening_section(data.opening, d), check_section(data.qualification, signers, d),
+           check_section(data.compliance, signers, d), price_section(data.price, signers, d)]
     if data.low_price is not None:
-        out.append(low_price_section(data.low_price, signers))
-    out.append(summary_section(data.summary, signers))
+        out.append(low_price_section(data.low_price, signers, d))
+    out.append(summary_section(data.summary, signers, d))
     return out
 
 
 def sheet_sections(data: ReportData) -> list[Section]:
     """Every member's score sheet, in committee order."""
-    return [sheet_section(s) for s in data.sheets]
+    return [sheet_section(s, data.draft) for s in data.sheets]
 
 
-def report_section(blocks: list[Block], summary: SummaryTable) -> Section:
+def report_section(blocks: list[Block], summary: SummaryTable, draft: bool = False) -> Section:
     """The report's text as one portrait section; its footer carries the summary's fingerprint."""
-    return _section("summary", "评标报告（评分汇总表数据）", summary, False, blocks)
+    return _section("summary", "评标报告（评分汇总表数据）", summary, False, blocks, draft)

@@ -20,7 +20,7 @@ from app.domain.model import (
 )
 from app.domain.numbers import fmt
 from app.domain.scoring import show
-from app.reports.data import percent
+from app.reports.formats import percent
 
 
 def _n(value: Decimal) -> str:

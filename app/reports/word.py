@@ -7,6 +7,16 @@ one go (python-docx's cell API is too slow for a 30 × 9 pack); their heading ro
 ``w:tblHeader`` so Word repeats them on every page, and no row splits across pages. Each table is
 a Word section with its own footer: project number, the table and its fingerprint,
 ``第 x 页 共 y 页`` (PAGE / NUMPAGES fields) and the QR code as a PNG.
+
+A document numbered by section (the member sheets) restarts the page numbers at each of its
+sections (``w:pgNumType w:start="1"``; a member's item pages in another orientation are further Word
+sections that continue the count) and prints the total as ``SECTIONPAGES`` when the section is one
+Word section, else as ``PAGEREF`` to a bookmark on its last paragraph (Word's way to say "page x of
+y" of several sections).
+
+A draft's every Word section has a header: the red, bold line
+:data:`~app.reports.document.DRAFT_HEADER` and a grey diagonal watermark
+:data:`~app.reports.document.DRAFT_MARK` (a VML text path behind the text, as Word's own 水印 is).
 """
 
 from __future__ import annotations
@@ -23,12 +33,14 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.section import Section as DocxSection
-from docx.shared import Mm, Pt
+from docx.shared import Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
 from app.reports.document import (
     BLANK,
     DATE,
+    DRAFT_HEADER,
+    DRAFT_MARK,
     SIGN,
     Blank,
     Block,
@@ -53,6 +65,20 @@ TEXT_TWIPS = {False: int((210 - 36) / 25.4 * 1440), True: int((297 - 36) / 25.4 
 LINE_UNDERSCORES = {False: 90, True: 136}
 ALIGN = {"L": "left", "C": "center", "R": "right"}
 THEME_ATTRIBUTES = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
+VML = 'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"'
+#: Word's shape type of a plain text path (WordArt "Plain Text"), as Word writes it for a watermark.
+TEXT_PATH_TYPE = (
+    '<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" '
+    'path="m@7,l@8,m@5,21600l@6,21600e"><v:formulas>'
+    + "".join(f'<v:f eqn="{e}"/>' for e in (
+        "sum #0 0 10800", "prod #0 2 1", "sum 21600 0 @1", "sum 0 0 @2", "sum 21600 0 @3", "if @0 @3 0",
+        "if @0 21600 @1", "if @0 0 @2", "if @0 @4 21600", "mid @5 @6", "mid @8 @5", "mid @7 @8", "mid @6 @7",
+        "sum @6 0 @5"))
+    + '</v:formulas><v:path textpathok="t" o:connecttype="custom" o:connectlocs="@9,0;@10,10800;@11,21600;@12,10800" '
+    'o:connectangles="270,180,90,0"/><v:textpath on="t" fitshape="t"/>'
+    '<v:handles><v:h position="#0,bottomRight" xrange="6629,14971"/></v:handles>'
+    '<o:lock v:ext="edit" text="t" shapetype="t"/></v:shapetype>'
+)
 
 
 def set_fonts(rpr: BaseOxmlElement, face: str) -> None:
@@ -125,7 +151,69 @@ def _field(paragraph: Paragraph, code: str) -> None:
     paragraph._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="end"/></w:r>'))
 
 
-def _footer(section: DocxSection, doc: Document, part: Section, is_landscape: bool) -> None:
+def watermark_xml(index: int, is_landscape: bool) -> BaseOxmlElement:
+    """A run holding the draft's diagonal watermark, centred on the page behind the text."""
+    width, height = (560, 140) if is_landscape else (440, 110)
+    angle = 330 if is_landscape else 305
+    xml = (
+        f'<w:r {nsdecls("w")} {VML}><w:rPr><w:noProof/></w:rPr><w:pict>{TEXT_PATH_TYPE}'
+        f'<v:shape id="BidDeskDraftMark{index}" o:spid="_x0000_s{2049 + index}" type="#_x0000_t136" '
+        f'style="position:absolute;margin-left:0;margin-top:0;width:{width}pt;height:{height}pt;rotation:{angle};'
+        'z-index:-251657216;mso-position-horizontal:center;mso-position-horizontal-relative:margin;'
+        'mso-position-vertical:center;mso-position-vertical-relative:margin" o:allowincell="f" '
+        'fillcolor="#a6a6a6" stroked="f"><v:fill opacity=".35"/>'
+        f'<v:textpath style="font-family:&quot;{HEI}&quot;;font-size:1pt" string="{DRAFT_MARK}"/>'
+        '</v:shape></w:pict></w:r>'
+    )
+    element: BaseOxmlElement = parse_xml(xml)
+    return element
+
+
+def _draft_header(section: DocxSection, index: int, is_landscape: bool) -> None:
+    """The draft's header on a Word section: the red line and the watermark."""
+    header = section.header
+    header.is_linked_to_previous = False
+    paragraph = header.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = paragraph.add_run(DRAFT_HEADER)
+    run.bold = True
+    run.font.size = Pt(9)
+    run.font.color.rgb = RGBColor(0xC0, 0x00, 0x00)
+    set_fonts(run._r.get_or_add_rPr(), HEI)
+    paragraph._p.append(watermark_xml(index, is_landscape))
+
+
+def _restart_numbering(section: DocxSection, restart: bool) -> None:
+    """Start the section's page numbers at 1 (``restart``), or continue the previous section's."""
+    sect_pr = section._sectPr
+    for found in sect_pr.findall(qn("w:pgNumType")):
+        sect_pr.remove(found)
+    if restart:
+        element = parse_xml(f'<w:pgNumType {nsdecls("w")} w:start="1"/>')
+        # CT_SectPr's order: … w:pgSz, w:pgMar, w:paperSrc, w:pgBorders, w:lnNumType, w:pgNumType, w:cols …
+        after = [qn(f"w:{tag}") for tag in ("pgSz", "pgMar", "paperSrc", "pgBorders", "lnNumType")]
+        anchor = next((child for child in reversed(list(sect_pr)) if child.tag in after), None)
+        if anchor is not None:
+            anchor.addnext(element)
+        else:
+            sect_pr.insert(0, element)
+
+
+def end_bookmark(index: int) -> str:
+    """The bookmark on the last paragraph of a document's section ``index`` (its page total's PAGEREF)."""
+    return f"_BidDeskEnd{index}"
+
+
+def total_field(doc: Document, part: Section, index: int) -> str:
+    """The field code of a footer's page total: the document's, the section's, or up to its end bookmark."""
+    if not doc.numbered_by_section:
+        return "NUMPAGES"
+    if not any(isinstance(block, NewPage) for block in part.blocks):
+        return "SECTIONPAGES"
+    return f"PAGEREF {end_bookmark(index)} \\h"
+
+
+def _footer(section: DocxSection, doc: Document, part: Section, is_landscape: bool, index: int) -> None:
     footer = section.footer
     footer.is_linked_to_previous = False
     width = TEXT_TWIPS[is_landscape]
@@ -145,7 +233,7 @@ def _footer(section: DocxSection, doc: Document, part: Section, is_landscape: bo
     second.add_run("第 ")
     _field(second, "PAGE")
     second.add_run(" 页 共 ")
-    _field(second, "NUMPAGES")
+    _field(second, total_field(doc, part, index))
     second.add_run(" 页")
     left.add_paragraph("扫码核对：数据指纹与各投标人合计", style="Footer")
     picture = right.paragraphs[0]
@@ -201,12 +289,28 @@ class _Writer:
         _style_fonts(self.docx)
         self.landscape = False
         self.part: Section | None = None
+        self.word_sections = 0
 
-    def new_section(self, part: Section, is_landscape: bool, first: bool) -> None:
+    def new_section(self, part: Section, is_landscape: bool, first: bool, index: int, starts_part: bool) -> None:
         section = self.docx.sections[0] if first else self.docx.add_section(WD_SECTION.NEW_PAGE)
         self.landscape = is_landscape
         _page(section, is_landscape)
-        _footer(section, self.doc, part, is_landscape)
+        _footer(section, self.doc, part, is_landscape, index)
+        if self.doc.numbered_by_section:
+            _restart_numbering(section, starts_part)
+        if self.doc.draft:
+            _draft_header(section, self.word_sections, is_landscape)
+        self.word_sections += 1
+
+    def mark_end(self, index: int) -> None:
+        """Bookmark the last paragraph of the document's section ``index`` (its pages' total)."""
+        paragraphs = self.docx.element.body.findall(qn("w:p"))
+        if not paragraphs:
+            paragraphs = [self.para("")._p]
+        last = paragraphs[-1]
+        name = end_bookmark(index)
+        last.append(parse_xml(f'<w:bookmarkStart {nsdecls("w")} w:id="{index}" w:name="{name}"/>'))
+        last.append(parse_xml(f'<w:bookmarkEnd {nsdecls("w")} w:id="{index}"/>'))
 
     def para(self, text: str, style: str | None = None, small: bool = False, indent: bool = False) -> Paragraph:
         p = self.docx.add_paragraph(style=style)
@@ -246,12 +350,14 @@ class _Writer:
 
     def write(self) -> DocxDocument:
         for index, part in enumerate(self.doc.sections):
-            self.new_section(part, part.landscape, index == 0)
+            self.new_section(part, part.landscape, index == 0, index, True)
             for block in part.blocks:
                 if isinstance(block, NewPage):
-                    self.new_section(part, block.landscape, False)
+                    self.new_section(part, block.landscape, False, index, False)
                 else:
                     self.block(block)
+            if total_field(self.doc, part, index).startswith("PAGEREF"):
+                self.mark_end(index)
         props = self.docx.core_properties
         props.title, props.author = self.doc.title, "BidDesk 评标台"
         props.subject = f"{self.doc.header.name}（{self.doc.header.number}）"

@@ -1,9 +1,11 @@
 """The report pack as an Excel workbook (openpyxl): one sheet per table, values only.
 
 Numbers are written as real numbers (``Decimal``, never float) with number formats: money
-``#,##0.00``, scores with the tender's places (``0.00``). Each sheet starts with the project name,
-number and opening date, then the table's title and a bold, frozen header row; its last row
-holds the table's fingerprint. A member's sheet lists the sub-item grades of every items factor
+``#,##0.00``, scores with the tender's places (``0.00``). Each sheet starts with a status line
+(red ``草稿（未定稿）…`` while the evaluation is not finalised, else ``已定稿：<time>``), the project
+name, number and opening date, then the table's title and a bold, frozen header row; its last row
+holds the table's fingerprint (a draft fingerprint for a draft). A draft's sheets also print
+``草稿（未定稿）`` in the page header. A member's sheet lists the sub-item grades of every items factor
 (the 45 service objects) under the sheet's table, before the fingerprint.
 """
 
@@ -22,11 +24,14 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app.reports.data import CheckTable, Header, MemberSheet, ReportData, Table
+from app.reports.document import DRAFT_HEADER, DRAFT_MARK
 from app.reports.fingerprint import fingerprint
 
 MONEY_FORMAT = "#,##0.00"
 BOLD = Font(bold=True)
-HEADER_ROW = 4
+DRAFT_FONT = Font(bold=True, color="C00000", size=12)
+#: The rows above a table: status, project name, number and opening date, title; then its header row.
+STATUS_ROW, HEADER_ROW = 1, 5
 FORBIDDEN_IN_SHEET_NAMES = "[]:*?/\\"
 Cell = str | int
 
@@ -68,15 +73,32 @@ def _sheet_title(name: str, taken: set[str]) -> str:
     return title
 
 
+def status_text(data: ReportData) -> str:
+    """The first cell of every sheet: the draft's warning, or when the evaluation was finalised."""
+    return DRAFT_HEADER if data.draft else f"已定稿：{data.finalised}"
+
+
+def _status(ws: Worksheet, data: ReportData) -> None:
+    cell = ws.cell(row=STATUS_ROW, column=1, value=status_text(data))
+    if data.draft:
+        cell.font = DRAFT_FONT
+        for header in (ws.oddHeader, ws.evenHeader, ws.firstHeader):
+            if header is not None:
+                header.center.text = f"{DRAFT_MARK}　评审尚未定稿"
+                header.center.color = "C00000"
+                header.center.font = "黑体,Bold"
+
+
 def _write(
     wb: Workbook, taken: set[str], name: str, title: str, header: Header, columns: Sequence[Column],
     rows: Sequence[Sequence[Cell]], table: Table, notes: Sequence[str] = (),
-    after: Callable[[Worksheet, int], int] | None = None,
+    after: Callable[[Worksheet, int], int] | None = None, *, data: ReportData,
 ) -> Worksheet:
     ws: Worksheet = wb.create_sheet(_sheet_title(name, taken))
-    ws.cell(row=1, column=1, value=header.name).font = BOLD
-    ws.cell(row=2, column=1, value=f"项目编号：{header.number}    开标日期：{header.opening}")
-    ws.cell(row=3, column=1, value=title).font = BOLD
+    _status(ws, data)
+    ws.cell(row=STATUS_ROW + 1, column=1, value=header.name).font = BOLD
+    ws.cell(row=STATUS_ROW + 2, column=1, value=f"项目编号：{header.number}    开标日期：{header.opening}")
+    ws.cell(row=STATUS_ROW + 3, column=1, value=title).font = BOLD
     for c, col in enumerate(columns, start=1):
         cell = ws.cell(row=HEADER_ROW, column=c, value=col.label)
         cell.font = BOLD
@@ -92,12 +114,12 @@ def _write(
         ws.cell(row=r, column=1, value=note)
     if after is not None:
         r = after(ws, r + 2)
-    ws.cell(row=r + 2, column=1, value=f"数据指纹：{fingerprint(table)}")
+    ws.cell(row=r + 2, column=1, value=f"数据指纹：{fingerprint(table, data.draft)}")
     ws.freeze_panes = f"C{HEADER_ROW + 1}"
     return ws
 
 
-def _checks(wb: Workbook, taken: set[str], table: CheckTable) -> None:
+def _checks(wb: Workbook, taken: set[str], table: CheckTable, data: ReportData) -> None:
     columns = [Column("编号", width=8), Column("投标人", width=30)]
     columns += [Column(name, width=14) for _, name in table.items]
     columns += [Column("结论", width=8), Column("备注", width=30)]
@@ -108,7 +130,7 @@ def _checks(wb: Workbook, taken: set[str], table: CheckTable) -> None:
         notes = [f"{item_id}：{c.note}" for (item_id, _), c in zip(table.items, row.cells, strict=True) if c.note]
         rows.append([*cells, row.conclusion, "；".join(notes)])
     _write(wb, taken, table.title, f"{table.title}表", table.header, columns, rows, table,
-           ["“通过（4/5）”：评委表决，4 名评委中通过 / 共 5 名评委；无标注为评标委员会共同结论。"])
+           ["“通过（4/5）”：评委表决，4 名评委中通过 / 共 5 名评委；无标注为评标委员会共同结论。"], data=data)
 
 
 def _item_rows(sheet: MemberSheet) -> Callable[[Worksheet, int], int]:
@@ -137,13 +159,14 @@ def _item_rows(sheet: MemberSheet) -> Callable[[Worksheet, int], int]:
     return write
 
 
-def _member_sheet(wb: Workbook, taken: set[str], sheet: MemberSheet) -> None:
+def _member_sheet(wb: Workbook, taken: set[str], sheet: MemberSheet, data: ReportData) -> None:
     columns = [Column("编号", width=8), Column("投标人", width=30)]
     columns += [Column(f"{fid} {name}（{fmax}分）", "score", 12) for fid, name, fmax in sheet.factors]
     columns.append(Column("合计", "score", 10))
     rows = [[r.bidder, r.name, *r.points, r.total] for r in sheet.rows]
     _write(wb, taken, f"评分表-{sheet.member_name}", f"评委个人评分表（评委：{sheet.member_name}）",
-           sheet.header, columns, rows, sheet, ["评委签字：__________    日期：____年__月__日"], _item_rows(sheet))
+           sheet.header, columns, rows, sheet, ["评委签字：__________    日期：____年__月__日"], _item_rows(sheet),
+           data=data)
 
 
 def build_workbook(data: ReportData) -> Workbook:
@@ -162,7 +185,7 @@ def build_workbook(data: ReportData) -> Workbook:
         [r.bidder, r.name, *r.member_totals, *r.means, r.price_score, r.total, r.rank, r.status] for r in s.rows
     ]
     verdict = "废标（有效投标不足）" if s.failed else "推荐中标候选人（依次）：" + "、".join(s.candidates)
-    _write(wb, taken, "汇总表", "评分汇总表", s.header, columns, rows, s, [verdict])
+    _write(wb, taken, "汇总表", "评分汇总表", s.header, columns, rows, s, [verdict], data=data)
 
     p = data.price
     columns = [Column("编号", width=8), Column("投标人", width=30), Column("投标报价（元）", "money", 16),
@@ -171,10 +194,10 @@ def build_workbook(data: ReportData) -> Workbook:
     rows = [[r.bidder, r.name, r.quoted, r.corrected, r.rate, r.basis, r.evaluated, r.price_score, r.status]
             for r in p.rows]
     _write(wb, taken, "价格分", "价格分计算表", p.header, columns, rows, p,
-           [f"评标基准价：{p.base_price} 元；价格分 = 评标基准价 ÷ 评审价格 × {p.weight}"])
+           [f"评标基准价：{p.base_price} 元；价格分 = 评标基准价 ÷ 评审价格 × {p.weight}"], data=data)
 
-    _checks(wb, taken, data.qualification)
-    _checks(wb, taken, data.compliance)
+    _checks(wb, taken, data.qualification, data)
+    _checks(wb, taken, data.compliance, data)
 
     o = data.opening
     columns = [Column("编号", width=8), Column("投标人", width=30), Column("投标报价（小写，元）", "money", 18),
@@ -183,17 +206,17 @@ def build_workbook(data: ReportData) -> Workbook:
                Column("小微企业份额", width=10)]
     rows = [[r.bidder, r.name, r.price, r.price_words, r.corrected, r.size, r.prison, r.disabled, r.partner_share]
             for r in o.rows]
-    _write(wb, taken, "开标记录", "开标记录", o.header, columns, rows, o)
+    _write(wb, taken, "开标记录", "开标记录", o.header, columns, rows, o, data=data)
 
     for sheet in data.sheets:
-        _member_sheet(wb, taken, sheet)
+        _member_sheet(wb, taken, sheet, data)
 
     if data.low_price is not None:
         lp = data.low_price
         columns = [Column("编号", width=8), Column("投标人", width=30), Column("投标报价（元）", "money", 16),
                    Column("触发情形", width=40), Column("评标委员会结论", width=20), Column("说明", width=30)]
         rows = [[r.bidder, r.name, r.quoted, r.triggers, r.decision, r.note] for r in lp.rows]
-        _write(wb, taken, "异常低价", "异常低价审查记录", lp.header, columns, rows, lp)
+        _write(wb, taken, "异常低价", "异常低价审查记录", lp.header, columns, rows, lp, data=data)
     return wb
 
 

@@ -1,4 +1,8 @@
-"""Recording qualification (资格审查) and compliance (符合性审查) verdicts."""
+"""Recording qualification (资格审查) and compliance (符合性审查) verdicts.
+
+A failing verdict needs its reason (the note): the review table prints why a bid fails, so every
+door (the window, the command line, a script) is refused the same way when there is none.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +16,16 @@ from app.persistence.bids import BidderRow, MemberRow
 from app.persistence.mapping import bidder_from_row
 from app.persistence.review import CheckRow
 from app.persistence.tender import ChecklistItemRow
-from app.services.common import Change, ProjectRef, add_event, arg_problems, entity_key, need_id, opened
+from app.services.common import (
+    Change,
+    ProjectRef,
+    add_event,
+    arg_problems,
+    entity_key,
+    need_id,
+    opened,
+    refuse_if_final,
+)
 from app.services.scores import SCRATCH_PROJECT
 
 
@@ -41,7 +54,8 @@ def record_check(
         item: the checklist item's id in that stage.
         passed: whether the bid passes the item.
         member: the member's id; None for the committee's joint conclusion (which overrides members').
-        note: a remark; None keeps the verdict's existing note (empty for a new verdict).
+        note: a remark; None keeps the verdict's existing note (empty for a new verdict). A failing
+            verdict needs one (its reason).
         by: who records it (for the audit log).
         reason: why, for the audit log (optional).
 
@@ -49,10 +63,12 @@ def record_check(
         The change (``audit_id`` None when the verdict and note were already so).
 
     Raises:
-        InvalidInput: unknown stage, bidder, item or member; nothing changed.
+        InvalidInput: unknown stage, bidder, item or member; a failing verdict without a reason; the
+            evaluation is finalised; nothing changed.
     """
     keys = (stage, member, bidder, item)
     with opened(project) as store, store.write() as session:
+        refuse_if_final(session)
         problems: list[Problem] = []
         if stage not in m.STAGES:
             problems.append(Problem("--stage", f"{stage} is not one of {', '.join(m.STAGES)}"))
@@ -86,6 +102,8 @@ def record_check(
         if row is not None and note is None:
             note = row.note
         note = note or ""
+        if not passed and not note.strip():
+            raise InvalidInput([Problem("--note", "a failed item needs a reason")])
         if row is not None and row.passed == passed and row.note == note:
             return Change("check", keys, None)
         old = None if row is None else _verdict(row.passed, row.note)

@@ -1,4 +1,10 @@
-"""Recording scores: checked by the engine's own rules, locked after a member submits (Art.64)."""
+"""Recording scores: checked by the engine's own rules, locked after a member submits (Art.64).
+
+A score the engine would ignore is refused with the reason, at every door: a member's score on an
+objective factor the committee has already scored jointly for that bid (the joint score stands for
+every member), and any score on an invalid bid (it is not scored at all). Merging an offline
+member's return keeps such a score as the member gave it (``keep_ignored``): the return is their record.
+"""
 
 from __future__ import annotations
 
@@ -7,14 +13,15 @@ from sqlalchemy.orm import Session
 
 from app.domain import model as m
 from app.domain.art64 import ART64_NAMES
+from app.domain.engine import review_bids
 from app.domain.problems import InvalidInput, Problem
 from app.domain.scoring import ValueRejected, parse_value
 from app.domain.validate import check_structure
 from app.exchange import jsontext
-from app.persistence.bids import BidderRow, MemberRow
+from app.persistence.bids import BidderRow, DecisionRow, MemberRow
 from app.persistence.mapping import bidder_from_row, factor_from_row
-from app.persistence.review import ScoreRow
-from app.persistence.tender import FactorRow
+from app.persistence.review import CheckRow, ScoreRow
+from app.persistence.tender import ChecklistItemRow, FactorRow, ProjectRow
 from app.services.common import (
     Change,
     ProjectRef,
@@ -24,6 +31,7 @@ from app.services.common import (
     entity_key,
     need_id,
     opened,
+    refuse_if_final,
 )
 
 #: A blank project for the scratch evaluations built to run the domain's checks on one entry.
@@ -64,6 +72,50 @@ def score_problems(
     return arg_problems(found, "scores[0]"), f
 
 
+def invalid_reasons(session: Session, bidder: str) -> list[str]:
+    """Why a bid is invalid (the engine's reasons: ``compliance:C1``, ``over_ceiling`` …); empty when it is not.
+
+    Built from the bid's own verdicts and decisions, the checklists, the committee and the ceiling: a bid's
+    validity does not depend on any score, nor on the other bids (they only make it pending).
+    """
+    brow = session.get(BidderRow, bidder)
+    prow = session.get(ProjectRow, 1)
+    if brow is None or prow is None:
+        return []
+    items: dict[str, list[m.CheckItem]] = {stage: [] for stage in m.STAGES}
+    for row in session.scalars(select(ChecklistItemRow).order_by(ChecklistItemRow.stage, ChecklistItemRow.position)):
+        items[row.stage].append(m.CheckItem(row.id, row.name, row.criterion))
+    members = tuple(m.Member(r.id, r.name, r.role) for r in session.scalars(select(MemberRow)))
+    checks = tuple(m.Check(r.stage, r.bidder_id, r.item_id, bool(r.passed), r.member_id, r.note)
+                   for r in session.scalars(select(CheckRow).where(CheckRow.bidder_id == bidder)))
+    decisions = tuple(m.Decision(bidder=r.bidder_id, kind=r.kind, accepted=r.accepted, note=r.note, reason=r.reason)
+                      for r in session.scalars(select(DecisionRow).where(DecisionRow.bidder_id == bidder)))
+    project = m.Project(name=prow.name, method=prow.method, budget=prow.budget, ceiling=prow.ceiling,
+                        price_mode=prow.price_mode)
+    scratch = m.Evaluation(project=project, qualification=tuple(items["qualification"]),
+                           compliance=tuple(items["compliance"]), bidders=(bidder_from_row(brow),), members=members,
+                           checks=checks, decisions=decisions)
+    review = review_bids(scratch, check_structure(scratch, [])).get(bidder)
+    return list(review.reasons) if review is not None and review.status == "invalid" else []
+
+
+def ignored_problems(session: Session, member: str | None, bidder: str, f: m.Factor) -> list[Problem]:
+    """Why the engine would ignore this score: a joint score stands for the member, or the bid is invalid."""
+    problems: list[Problem] = []
+    if member is not None and f.objective:
+        joint = session.scalar(select(exists().where(ScoreRow.member_id.is_(None), ScoreRow.bidder_id == bidder,
+                                                     ScoreRow.factor_id == f.id)))
+        if joint:
+            problems.append(Problem("--member", f"bidder {bidder} has the committee's joint score on objective "
+                                                f"factor {f.id}: it stands for every member, a member's score "
+                                                "would be ignored"))
+    reasons = invalid_reasons(session, bidder)
+    if reasons:
+        problems.append(Problem("--bidder", f"bidder {bidder} is invalid ({', '.join(reasons)}): its bid is not "
+                                            "scored, a score would be ignored"))
+    return problems
+
+
 def _same(factor: m.Factor, old_text: str, new_value: object) -> bool:
     try:
         return parse_value(factor, jsontext.loads(old_text)) == parse_value(factor, new_value)
@@ -81,6 +133,7 @@ def record_score(
     by: str,
     reason: str | None = None,
     art64: str | None = None,
+    keep_ignored: bool = False,
 ) -> Change:
     """Record one member's (or, for an objective factor, the committee's joint) score of one bid.
 
@@ -98,17 +151,23 @@ def record_score(
         by: who records it (for the audit log).
         reason: why (required after the member submitted).
         art64: ``summation_error``, ``out_of_range``, ``objective_inconsistent`` or ``abnormal_score``.
+        keep_ignored: store a score the engine would ignore instead of refusing it (an offline member's
+            return, merged as the member gave it).
 
     Returns:
         The change (``audit_id`` None when nothing changed); returned only after the commit.
 
     Raises:
-        InvalidInput: the entry is not allowed; problems name the options (``--value`` …); nothing changed.
+        InvalidInput: the entry is not allowed (a score the engine would ignore included); problems name
+            the options (``--value`` …); nothing changed.
     """
     keys = (member, bidder, factor)
     with opened(project) as store, store.write() as session:
+        refuse_if_final(session)
         problems, f = score_problems(session, member, bidder, factor, raw_value)
         check_art64(problems, art64)
+        if not problems and f is not None and not keep_ignored:
+            problems += ignored_problems(session, member, bidder, f)
         if not problems and _locked(session, member):
             who = f"member {member} has" if member is not None else "a member has"
             if not reason or not reason.strip():

@@ -1203,6 +1203,102 @@
 <context>
     <name>PriceReviewPage</name>
     <message>
+        <source>异常低价审查记录 — %1</source>
+        <translation>Abnormally low price review — %1</translation>
+    </message>
+    <message>
+        <source>要求说明时间</source>
+        <translation>Explanation requested at</translation>
+    </message>
+    <message>
+        <source>说明截止时间</source>
+        <translation>Explanation due by</translation>
+    </message>
+    <message>
+        <source>投标人书面说明的要点，如成本构成、报价依据</source>
+        <translation>The main points of the bidder's written explanation, e.g. cost breakdown, basis of the price</translation>
+    </message>
+    <message>
+        <source>每行一个附件名称，如：成本明细表.pdf</source>
+        <translation>One attachment name per line, e.g. cost-breakdown.pdf</translation>
+    </message>
+    <message>
+        <source>同类项目合同价格、市场价格、人工成本标准、行业平均成本等</source>
+        <translation>Contract prices of similar projects, market prices, labour cost standards, industry average costs …</translation>
+    </message>
+    <message>
+        <source>说明内容摘要</source>
+        <translation>Summary of the explanation</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>评审参考</source>
+        <translation>Compared against</translation>
+    </message>
+    <message>
+        <source>各成员意见（不认可须填写理由）：</source>
+        <translation>Each member's opinion (a rejection needs a reason):</translation>
+    </message>
+    <message>
+        <source>成员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>未表态</source>
+        <translation>No opinion yet</translation>
+    </message>
+    <message>
+        <source>认可</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>不认可</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>认可 %1 / 不认可 %2 / 未表态 %3</source>
+        <translation>Accepted %1 / not accepted %2 / no opinion %3</translation>
+    </message>
+    <message>
+        <source>多数认可：价格说明成立</source>
+        <translation>Majority accepts: the price is justified</translation>
+    </message>
+    <message>
+        <source>多数不认可：投标无效</source>
+        <translation>Majority rejects: the bid is invalid</translation>
+    </message>
+    <message>
+        <source>尚未形成多数意见</source>
+        <translation>No majority yet</translation>
+    </message>
+    <message>
+        <source>不认可须填写理由：%1</source>
+        <translation>A rejection needs a reason: %1</translation>
+    </message>
+    <message>
+        <source>说明截止时间不得早于要求说明时间后 30 分钟</source>
+        <translation>The deadline must be at least 30 minutes after the request</translation>
+    </message>
+    <message>
+        <source>要求说明时间无效</source>
+        <translation>The request time is not valid</translation>
+    </message>
+    <message>
+        <source>成员发表意见前，须先填写投标人说明内容摘要</source>
+        <translation>Summarise the bidder's explanation before the members give opinions</translation>
+    </message>
+    <message>
         <source>投标人</source>
         <translation>Bidder</translation>
     </message>
@@ -1277,10 +1373,6 @@
     <message>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>认可</source>
-        <translation>Accepted</translation>
     </message>
     <message>
         <source>不认可（投标无效）</source>
@@ -1362,97 +1454,264 @@
         <source>尚不能计算评审结果：评审价与异常低价按当前审查数据计算</source>
         <translation>The result cannot be computed yet: evaluated prices and low-price triggers are computed from the current review data</translation>
     </message>
+</context>
+<context>
+    <name>ProblemTexts</name>
     <message>
-        <source>异常低价审查记录 — %1</source>
-        <translation>Abnormally low price review — %1</translation>
+        <source>资格审查</source>
+        <translation>Qualification review</translation>
     </message>
     <message>
-        <source>要求说明时间</source>
-        <translation>Explanation requested at</translation>
+        <source>符合性审查</source>
+        <translation>Compliance review</translation>
     </message>
     <message>
-        <source>说明截止时间</source>
-        <translation>Explanation due by</translation>
+        <source>评分标准</source>
+        <translation>Scoring criteria</translation>
     </message>
     <message>
-        <source>投标人书面说明的要点，如成本构成、报价依据</source>
-        <translation>The main points of the bidder's written explanation, e.g. cost breakdown, basis of the price</translation>
+        <source>投标人</source>
+        <translation>Bidder</translation>
     </message>
     <message>
-        <source>每行一个附件名称，如：成本明细表.pdf</source>
-        <translation>One attachment name per line, e.g. cost-breakdown.pdf</translation>
+        <source>评标委员会</source>
+        <translation>Evaluation committee</translation>
     </message>
     <message>
-        <source>同类项目合同价格、市场价格、人工成本标准、行业平均成本等</source>
-        <translation>Contract prices of similar projects, market prices, labour cost standards, industry average costs …</translation>
+        <source>审查记录</source>
+        <translation>Review records</translation>
     </message>
     <message>
-        <source>说明内容摘要</source>
-        <translation>Summary of the explanation</translation>
+        <source>评分记录</source>
+        <translation>Score records</translation>
     </message>
     <message>
-        <source>附件</source>
-        <translation>Attachments</translation>
+        <source>委员会决定</source>
+        <translation>Committee decisions</translation>
     </message>
     <message>
-        <source>评审参考</source>
-        <translation>Compared against</translation>
+        <source>编号</source>
+        <translation>ID</translation>
     </message>
     <message>
-        <source>各成员意见（不认可须填写理由）：</source>
-        <translation>Each member's opinion (a rejection needs a reason):</translation>
+        <source>名称</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <source>成员</source>
-        <translation>Member</translation>
+        <source>审查标准</source>
+        <translation>Criterion</translation>
     </message>
     <message>
-        <source>意见</source>
-        <translation>Opinion</translation>
+        <source>类别</source>
+        <translation>Category</translation>
     </message>
     <message>
-        <source>理由</source>
-        <translation>Reason</translation>
+        <source>分值</source>
+        <translation>Points</translation>
     </message>
     <message>
-        <source>未表态</source>
-        <translation>No opinion yet</translation>
+        <source>评分方式</source>
+        <translation>Scoring method</translation>
     </message>
     <message>
-        <source>不认可</source>
-        <translation>Not accepted</translation>
+        <source>类型</source>
+        <translation>Type</translation>
     </message>
     <message>
-        <source>认可 %1 / 不认可 %2 / 未表态 %3</source>
-        <translation>Accepted %1 / not accepted %2 / no opinion %3</translation>
+        <source>允许分值</source>
+        <translation>Allowed points</translation>
     </message>
     <message>
-        <source>多数认可：价格说明成立</source>
-        <translation>Majority accepts: the price is justified</translation>
+        <source>每项分值</source>
+        <translation>Points per item</translation>
     </message>
     <message>
-        <source>多数不认可：投标无效</source>
-        <translation>Majority rejects: the bid is invalid</translation>
+        <source>步长</source>
+        <translation>Step</translation>
     </message>
     <message>
-        <source>尚未形成多数意见</source>
-        <translation>No majority yet</translation>
+        <source>分项数</source>
+        <translation>Number of sub-items</translation>
     </message>
     <message>
-        <source>不认可须填写理由：%1</source>
-        <translation>A rejection needs a reason: %1</translation>
+        <source>基准时长</source>
+        <translation>Baseline duration</translation>
     </message>
     <message>
-        <source>说明截止时间不得早于要求说明时间后 30 分钟</source>
-        <translation>The deadline must be at least 30 minutes after the request</translation>
+        <source>报价（小写）</source>
+        <translation>Price (figures)</translation>
     </message>
     <message>
-        <source>要求说明时间无效</source>
-        <translation>The request time is not valid</translation>
+        <source>报价（大写）</source>
+        <translation>Price (in words)</translation>
     </message>
     <message>
-        <source>成员发表意见前，须先填写投标人说明内容摘要</source>
+        <source>企业规模</source>
+        <translation>Enterprise size</translation>
+    </message>
+    <message>
+        <source>合作份额</source>
+        <translation>Partner share</translation>
+    </message>
+    <message>
+        <source>小微企业金额</source>
+        <translation>Small and micro amount</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>预算金额</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>最高限价</source>
+        <translation>Price ceiling</translation>
+    </message>
+    <message>
+        <source>开标日期</source>
+        <translation>Bid opening date</translation>
+    </message>
+    <message>
+        <source>采购方式</source>
+        <translation>Procurement method</translation>
+    </message>
+    <message>
+        <source>小微企业扣除率</source>
+        <translation>Small and micro deduction rate</translation>
+    </message>
+    <message>
+        <source>联合体扣除率</source>
+        <translation>Consortium deduction rate</translation>
+    </message>
+    <message>
+        <source>联合体最低份额</source>
+        <translation>Consortium minimum share</translation>
+    </message>
+    <message>
+        <source>同分排序</source>
+        <translation>Tie-break</translation>
+    </message>
+    <message>
+        <source>候选人数</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <source>最少有效投标</source>
+        <translation>Minimum valid bids</translation>
+    </message>
+    <message>
+        <source>小数位</source>
+        <translation>Decimal places</translation>
+    </message>
+    <message>
+        <source>异常低价比例</source>
+        <translation>Abnormally low price ratios</translation>
+    </message>
+    <message>
+        <source>审查项</source>
+        <translation>Review item</translation>
+    </message>
+    <message>
+        <source>评委</source>
+        <translation>Evaluator</translation>
+    </message>
+    <message>
+        <source>评分因素</source>
+        <translation>Scoring factor</translation>
+    </message>
+    <message>
+        <source>项目信息</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>评审规则</source>
+        <translation>Evaluation rules</translation>
+    </message>
+    <message>
+        <source>评审已定稿：修改前须先记录重新评审（写明理由及第六十四条类别）</source>
+        <translation>The evaluation is finalised: record a re-evaluation (reason and Art.64 category) before changing anything</translation>
+    </message>
+    <message>
+        <source>说明截止时间须在要求说明后至少 30 分钟（要求 %1，截止 %2）</source>
+        <translation>The deadline must be at least 30 minutes after the request (asked %1, deadline %2)</translation>
+    </message>
+    <message>
+        <source>“%1”不是时间（格式 YYYY-MM-DD HH:MM）</source>
+        <translation>“%1” is not a time (YYYY-MM-DD HH:MM)</translation>
+    </message>
+    <message>
+        <source>成员 %1 不认可其说明，但未写明理由</source>
+        <translation>Member %1 rejects the justification without a reason</translation>
+    </message>
+    <message>
+        <source>成员发表意见前，须先记录投标人说明的摘要</source>
         <translation>Summarise the bidder's explanation before the members give opinions</translation>
+    </message>
+    <message>
+        <source>评委 %1 已提交评分：修改须写明理由</source>
+        <translation>Member %1 has submitted: a change needs a reason</translation>
+    </message>
+    <message>
+        <source>评委 %1 已提交评分：修改须注明第六十四条类别</source>
+        <translation>Member %1 has submitted: a change needs an Art.64 category</translation>
+    </message>
+    <message>
+        <source>已有评委提交评分：修改须写明理由</source>
+        <translation>A member has submitted: a change needs a reason</translation>
+    </message>
+    <message>
+        <source>已有评委提交评分：修改须注明第六十四条类别</source>
+        <translation>A member has submitted: a change needs an Art.64 category</translation>
+    </message>
+    <message>
+        <source>评委 %1 尚未对投标人 %2 的 %3 评分</source>
+        <translation>Member %1 has not scored bidder %2 on %3</translation>
+    </message>
+    <message>
+        <source>……另有 %1 项评分未完成</source>
+        <translation>… %1 more scores missing</translation>
+    </message>
+    <message>
+        <source>投标人 %1 的 %2 尚未评分</source>
+        <translation>Bidder %1 is not scored on %2 yet</translation>
+    </message>
+    <message>
+        <source>只有偏离其他成员平均分的评分可以保留；此项须更正</source>
+        <translation>Only a score far from the others' mean may be kept; this one must be corrected</translation>
+    </message>
+    <message>
+        <source>须写明评标委员会的理由</source>
+        <translation>Give the committee's reason</translation>
+    </message>
+    <message>
+        <source>重新评审须写明理由</source>
+        <translation>A re-evaluation needs a reason</translation>
+    </message>
+    <message>
+        <source>票数相同，请重新表决</source>
+        <translation>The votes are equal: vote again</translation>
+    </message>
+    <message>
+        <source>每位成员都须投票，尚未投票：%1</source>
+        <translation>Every member votes; not yet: %1</translation>
+    </message>
+    <message>
+        <source>%1 不是 %2 的计数（0、1、2……）</source>
+        <translation>%1 is not a whole count of %2 (0, 1, 2, …)</translation>
+    </message>
+    <message>
+        <source>%1 超出 %2 的分值范围（0 至 %3）</source>
+        <translation>%1 is outside the range of %2 (0 to %3)</translation>
+    </message>
+    <message>
+        <source>%1 不是 %3 的步长 %2 的整数倍</source>
+        <translation>%1 is not a multiple of %3's step %2</translation>
+    </message>
+    <message>
+        <source>%1 不是 %2 允许的分值（%3）</source>
+        <translation>%1 is not an allowed grade of %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +2041,10 @@
     <message>
         <source>已生成 {0} 个文件：{1}</source>
         <translation>{0} files generated: {1}</translation>
+    </message>
+    <message>
+        <source>评审尚未定稿：这是草稿，每页均标有“草稿（未定稿）”，数据指纹以 D- 开头。</source>
+        <translation>The evaluation is not finalised: this is a draft; every page is marked “draft (not final)” and its fingerprints start with D-.</translation>
     </message>
     <message>
         <source>生成失败：{0}</source>
@@ -2854,6 +3117,42 @@
 <context>
     <name>ResultsPage</name>
     <message>
+        <source>已定稿（%1，%2）</source>
+        <translation>Finalised (%1, %2)</translation>
+    </message>
+    <message>
+        <source>待评分（尚有成员未提交评分）</source>
+        <translation>Awaiting scores (some members have not submitted)</translation>
+    </message>
+    <message>
+        <source>待复核（尚有复核事项、待定的异常低价或未表决的并列）</source>
+        <translation>Awaiting review (Art. 64 findings, a pending abnormally low price or an unvoted tie remain)</translation>
+    </message>
+    <message>
+        <source>可定稿</source>
+        <translation>Ready to finalise</translation>
+    </message>
+    <message>
+        <source>已定稿</source>
+        <translation>Finalised</translation>
+    </message>
+    <message>
+        <source>招标公告发布媒介</source>
+        <translation>Where the tender notice was published</translation>
+    </message>
+    <message>
+        <source>开标日期</source>
+        <translation>Bid opening date</translation>
+    </message>
+    <message>
+        <source>开标地点</source>
+        <translation>Bid opening venue</translation>
+    </message>
+    <message>
+        <source>评标委员会组长</source>
+        <translation>Committee leader</translation>
+    </message>
+    <message>
         <source>评标委员会表决</source>
         <translation>Committee vote</translation>
     </message>
@@ -2906,6 +3205,18 @@
         <translation>Re-evaluate…</translation>
     </message>
     <message>
+        <source>状态：</source>
+        <translation>Status: </translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>废标（有效投标不足）</source>
+        <translation>Failed procurement (too few valid bids)</translation>
+    </message>
+    <message>
         <source>尚不能计算结果：</source>
         <translation>Results cannot be computed yet:</translation>
     </message>
@@ -2916,26 +3227,6 @@
     <message>
         <source>无</source>
         <translation>none</translation>
-    </message>
-    <message>
-        <source>已定稿（%1，%2）</source>
-        <translation>Finalised (%1, %2)</translation>
-    </message>
-    <message>
-        <source>废标（有效投标不足）</source>
-        <translation>Failed procurement (too few valid bids)</translation>
-    </message>
-    <message>
-        <source>结果已定</source>
-        <translation>Final</translation>
-    </message>
-    <message>
-        <source>尚有待处理事项</source>
-        <translation>Items still pending</translation>
-    </message>
-    <message>
-        <source>状态：</source>
-        <translation>Status: </translation>
     </message>
     <message>
         <source>推荐中标候选人（依次）：</source>
@@ -2960,6 +3251,14 @@
     <message>
         <source>评审已定稿：任何修改须先记录重新评审。</source>
         <translation>Finalised: any change needs a recorded re-evaluation first.</translation>
+    </message>
+    <message>
+        <source>报告尚未填写：%1（不影响定稿，报告中留空待手填）</source>
+        <translation>Not filled in for the report: %1 (finalising is not blocked; the report leaves a line to fill in by hand)</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
     <message>
         <source>定稿前尚需：</source>
@@ -2987,46 +3286,6 @@
     <message>
         <source>符合性审查</source>
         <translation>Compliance review</translation>
-    </message>
-    <message>
-        <source>投标无效：</source>
-        <translation>Invalid bid:</translation>
-    </message>
-    <message>
-        <source>不通过：%1</source>
-        <translation>Failed: %1</translation>
-    </message>
-    <message>
-        <source>通过</source>
-        <translation>Passed</translation>
-    </message>
-    <message>
-        <source>%1：评标委员会联合结论不通过</source>
-        <translation>%1: failed by the committee's joint conclusion</translation>
-    </message>
-    <message>
-        <source>%1：%2 名成员判定不通过</source>
-        <translation>%1: %2 members found it failed</translation>
-    </message>
-    <message>
-        <source>尚有 %1 项未录入审查结论</source>
-        <translation>%1 items have no verdict yet</translation>
-    </message>
-    <message>
-        <source>投标人</source>
-        <translation>Bidder</translation>
-    </message>
-    <message>
-        <source>结论</source>
-        <translation>Conclusion</translation>
-    </message>
-    <message>
-        <source>（无效）</source>
-        <translation> (invalid)</translation>
-    </message>
-    <message>
-        <source>（未注明理由）</source>
-        <translation>(no reason given)</translation>
     </message>
     <message>
         <source>请填写理由，否则不予记录。</source>
@@ -3116,32 +3375,64 @@
         <source>如：经核实，认定依据有误</source>
         <translation>e.g. on checking, the grounds were wrong</translation>
     </message>
+    <message>
+        <source>投标无效：</source>
+        <translation>Invalid bid:</translation>
+    </message>
+    <message>
+        <source>不通过：%1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>%1：评标委员会联合结论不通过</source>
+        <translation>%1: failed by the committee's joint conclusion</translation>
+    </message>
+    <message>
+        <source>%1：%2 名成员判定不通过</source>
+        <translation>%1: %2 members found it failed</translation>
+    </message>
+    <message>
+        <source>尚有 %1 项未录入审查结论</source>
+        <translation>%1 items have no verdict yet</translation>
+    </message>
+    <message>
+        <source>投标人</source>
+        <translation>Bidder</translation>
+    </message>
+    <message>
+        <source>结论</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>（无效）</source>
+        <translation> (invalid)</translation>
+    </message>
+    <message>
+        <source>（未注明理由）</source>
+        <translation>(no reason given)</translation>
+    </message>
 </context>
 <context>
     <name>ScoreEditors</name>
     <message>
-        <source>%1 分（%2）</source>
-        <translation>%1 pts (%2)</translation>
+        <source>评分</source>
+        <translation>Score</translation>
     </message>
     <message>
-        <source>%1 分</source>
-        <translation>%1 pts</translation>
+        <source>子项 %1</source>
+        <translation>Sub-item %1</translation>
     </message>
     <message>
-        <source>%1 项</source>
-        <translation>%1 items</translation>
+        <source>合计 %1 分（上限 %2 分）· 已评 %3/%4</source>
+        <translation>Total %1 pts (cap %2 pts) · scored %3/%4</translation>
     </message>
     <message>
-        <source>未承诺</source>
-        <translation>No commitment</translation>
-    </message>
-    <message>
-        <source>%1 小时</source>
-        <translation>%1 hours</translation>
-    </message>
-    <message>
-        <source>%1 个子项，合计 %2 分</source>
-        <translation>%1 sub-items, total %2 pts</translation>
+        <source>，超出上限按 %1 分计</source>
+        <translation>, counted as %1 pts above the cap</translation>
     </message>
     <message>
         <source> 项</source>
@@ -3160,56 +3451,36 @@
         <translation>hours</translation>
     </message>
     <message>
+        <source>未承诺</source>
+        <translation>No commitment</translation>
+    </message>
+    <message>
         <source>得 %1 分</source>
         <translation>gives %1 pts</translation>
     </message>
     <message>
-        <source>评分</source>
-        <translation>Score</translation>
+        <source>%1 分（%2）</source>
+        <translation>%1 pts (%2)</translation>
     </message>
     <message>
-        <source>子项 %1</source>
-        <translation>Sub-item %1</translation>
+        <source>%1 分</source>
+        <translation>%1 pts</translation>
     </message>
     <message>
-        <source>合计 %1 分（上限 %2 分）· 已评 %3/%4</source>
-        <translation>Total %1 pts (cap %2 pts) · scored %3/%4</translation>
+        <source>%1 项</source>
+        <translation>%1 items</translation>
     </message>
     <message>
-        <source>，超出上限按 %1 分计</source>
-        <translation>, counted as %1 pts above the cap</translation>
+        <source>%1 小时</source>
+        <translation>%1 hours</translation>
+    </message>
+    <message>
+        <source>%1 个子项，合计 %2 分</source>
+        <translation>%1 sub-items, total %2 pts</translation>
     </message>
 </context>
 <context>
     <name>ScoringPage</name>
-    <message>
-        <source>修改已提交的评分</source>
-        <translation>Change a submitted score</translation>
-    </message>
-    <message>
-        <source>如：复核发现汇总错误</source>
-        <translation>e.g. a summation error found on review</translation>
-    </message>
-    <message>
-        <source>理由</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>第六十四条类别</source>
-        <translation>Art. 64 category</translation>
-    </message>
-    <message>
-        <source>计数依据</source>
-        <translation>Evidence for the count</translation>
-    </message>
-    <message>
-        <source>每行一项（如合同名称、证书编号）：</source>
-        <translation>One item per line (e.g. contract name, certificate number):</translation>
-    </message>
-    <message>
-        <source>按依据条数计数</source>
-        <translation>Set the count to the number of lines</translation>
-    </message>
     <message>
         <source>独立评分</source>
         <translation>Individual scoring</translation>
@@ -3273,6 +3544,34 @@
     <message>
         <source>该评分表已提交。将 %1 的“%2”评分改为 %3，需说明理由及第六十四条类别。</source>
         <translation>This score sheet is submitted. Changing the score of %1 on "%2" to %3 needs a reason and an Art. 64 category.</translation>
+    </message>
+    <message>
+        <source>修改已提交的评分</source>
+        <translation>Change a submitted score</translation>
+    </message>
+    <message>
+        <source>如：复核发现汇总错误</source>
+        <translation>e.g. a summation error found on review</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>第六十四条类别</source>
+        <translation>Art. 64 category</translation>
+    </message>
+    <message>
+        <source>计数依据</source>
+        <translation>Evidence for the count</translation>
+    </message>
+    <message>
+        <source>每行一项（如合同名称、证书编号）：</source>
+        <translation>One item per line (e.g. contract name, certificate number):</translation>
+    </message>
+    <message>
+        <source>按依据条数计数</source>
+        <translation>Set the count to the number of lines</translation>
     </message>
     <message>
         <source>类别</source>
@@ -3572,265 +3871,6 @@
     <message>
         <source>请填写允许的分值，如 6/4/3/2/0</source>
         <translation>Enter the allowed points, e.g. 6/4/3/2/0</translation>
-    </message>
-</context>
-<context>
-    <name>paths</name>
-    <message>
-        <source>资格审查</source>
-        <translation>Qualification review</translation>
-    </message>
-    <message>
-        <source>符合性审查</source>
-        <translation>Compliance review</translation>
-    </message>
-    <message>
-        <source>评分标准</source>
-        <translation>Scoring criteria</translation>
-    </message>
-    <message>
-        <source>投标人</source>
-        <translation>Bidder</translation>
-    </message>
-    <message>
-        <source>评标委员会</source>
-        <translation>Evaluation committee</translation>
-    </message>
-    <message>
-        <source>审查记录</source>
-        <translation>Review records</translation>
-    </message>
-    <message>
-        <source>评分记录</source>
-        <translation>Score records</translation>
-    </message>
-    <message>
-        <source>委员会决定</source>
-        <translation>Committee decisions</translation>
-    </message>
-    <message>
-        <source>编号</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>名称</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>审查标准</source>
-        <translation>Criterion</translation>
-    </message>
-    <message>
-        <source>类别</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>分值</source>
-        <translation>Points</translation>
-    </message>
-    <message>
-        <source>评分方式</source>
-        <translation>Scoring method</translation>
-    </message>
-    <message>
-        <source>类型</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>允许分值</source>
-        <translation>Allowed points</translation>
-    </message>
-    <message>
-        <source>每项分值</source>
-        <translation>Points per item</translation>
-    </message>
-    <message>
-        <source>步长</source>
-        <translation>Step</translation>
-    </message>
-    <message>
-        <source>分项数</source>
-        <translation>Number of sub-items</translation>
-    </message>
-    <message>
-        <source>基准时长</source>
-        <translation>Baseline duration</translation>
-    </message>
-    <message>
-        <source>报价（小写）</source>
-        <translation>Price (figures)</translation>
-    </message>
-    <message>
-        <source>报价（大写）</source>
-        <translation>Price (in words)</translation>
-    </message>
-    <message>
-        <source>企业规模</source>
-        <translation>Enterprise size</translation>
-    </message>
-    <message>
-        <source>合作份额</source>
-        <translation>Partner share</translation>
-    </message>
-    <message>
-        <source>小微企业金额</source>
-        <translation>Small and micro amount</translation>
-    </message>
-    <message>
-        <source>角色</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>预算金额</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
-        <source>最高限价</source>
-        <translation>Price ceiling</translation>
-    </message>
-    <message>
-        <source>开标日期</source>
-        <translation>Bid opening date</translation>
-    </message>
-    <message>
-        <source>采购方式</source>
-        <translation>Procurement method</translation>
-    </message>
-    <message>
-        <source>小微企业扣除率</source>
-        <translation>Small and micro deduction rate</translation>
-    </message>
-    <message>
-        <source>联合体扣除率</source>
-        <translation>Consortium deduction rate</translation>
-    </message>
-    <message>
-        <source>联合体最低份额</source>
-        <translation>Consortium minimum share</translation>
-    </message>
-    <message>
-        <source>同分排序</source>
-        <translation>Tie-break</translation>
-    </message>
-    <message>
-        <source>候选人数</source>
-        <translation>Candidates</translation>
-    </message>
-    <message>
-        <source>最少有效投标</source>
-        <translation>Minimum valid bids</translation>
-    </message>
-    <message>
-        <source>小数位</source>
-        <translation>Decimal places</translation>
-    </message>
-    <message>
-        <source>异常低价比例</source>
-        <translation>Abnormally low price ratios</translation>
-    </message>
-    <message>
-        <source>审查项</source>
-        <translation>Review item</translation>
-    </message>
-    <message>
-        <source>评委</source>
-        <translation>Evaluator</translation>
-    </message>
-    <message>
-        <source>评分因素</source>
-        <translation>Scoring factor</translation>
-    </message>
-    <message>
-        <source>项目信息</source>
-        <translation>Project</translation>
-    </message>
-    <message>
-        <source>评审规则</source>
-        <translation>Evaluation rules</translation>
-    </message>
-    <message>
-        <source>评审已定稿：修改前须先记录重新评审（写明理由及第六十四条类别）</source>
-        <translation>The evaluation is finalised: record a re-evaluation (reason and Art.64 category) before changing anything</translation>
-    </message>
-    <message>
-        <source>说明截止时间须在要求说明后至少 30 分钟（要求 %1，截止 %2）</source>
-        <translation>The deadline must be at least 30 minutes after the request (asked %1, deadline %2)</translation>
-    </message>
-    <message>
-        <source>“%1”不是时间（格式 YYYY-MM-DD HH:MM）</source>
-        <translation>“%1” is not a time (YYYY-MM-DD HH:MM)</translation>
-    </message>
-    <message>
-        <source>成员 %1 不认可其说明，但未写明理由</source>
-        <translation>Member %1 rejects the justification without a reason</translation>
-    </message>
-    <message>
-        <source>成员发表意见前，须先记录投标人说明的摘要</source>
-        <translation>Summarise the bidder's explanation before the members give opinions</translation>
-    </message>
-    <message>
-        <source>评委 %1 已提交评分：修改须写明理由</source>
-        <translation>Member %1 has submitted: a change needs a reason</translation>
-    </message>
-    <message>
-        <source>评委 %1 已提交评分：修改须注明第六十四条类别</source>
-        <translation>Member %1 has submitted: a change needs an Art.64 category</translation>
-    </message>
-    <message>
-        <source>已有评委提交评分：修改须写明理由</source>
-        <translation>A member has submitted: a change needs a reason</translation>
-    </message>
-    <message>
-        <source>已有评委提交评分：修改须注明第六十四条类别</source>
-        <translation>A member has submitted: a change needs an Art.64 category</translation>
-    </message>
-    <message>
-        <source>评委 %1 尚未对投标人 %2 的 %3 评分</source>
-        <translation>Member %1 has not scored bidder %2 on %3</translation>
-    </message>
-    <message>
-        <source>……另有 %1 项评分未完成</source>
-        <translation>… %1 more scores missing</translation>
-    </message>
-    <message>
-        <source>投标人 %1 的 %2 尚未评分</source>
-        <translation>Bidder %1 is not scored on %2 yet</translation>
-    </message>
-    <message>
-        <source>只有偏离其他成员平均分的评分可以保留；此项须更正</source>
-        <translation>Only a score far from the others' mean may be kept; this one must be corrected</translation>
-    </message>
-    <message>
-        <source>须写明评标委员会的理由</source>
-        <translation>Give the committee's reason</translation>
-    </message>
-    <message>
-        <source>重新评审须写明理由</source>
-        <translation>A re-evaluation needs a reason</translation>
-    </message>
-    <message>
-        <source>票数相同，请重新表决</source>
-        <translation>The votes are equal: vote again</translation>
-    </message>
-    <message>
-        <source>每位成员都须投票，尚未投票：%1</source>
-        <translation>Every member votes; not yet: %1</translation>
-    </message>
-    <message>
-        <source>%1 不是 %2 的计数（0、1、2……）</source>
-        <translation>%1 is not a whole count of %2 (0, 1, 2, …)</translation>
-    </message>
-    <message>
-        <source>%1 超出 %2 的分值范围（0 至 %3）</source>
-        <translation>%1 is outside the range of %2 (0 to %3)</translation>
-    </message>
-    <message>
-        <source>%1 不是 %3 的步长 %2 的整数倍</source>
-        <translation>%1 is not a multiple of %3's step %2</translation>
-    </message>
-    <message>
-        <source>%1 不是 %2 允许的分值（%3）</source>
-        <translation>%1 is not an allowed grade of %2 (%3)</translation>
     </message>
 </context>
 <context>

@@ -12,10 +12,11 @@ from app.domain.engine import evaluate
 from app.domain.model import Evaluation
 from app.domain.numerals import format_rmb
 from app.domain.result import Result
+from app.reports.document import DRAFT_HEADER
 from app.services.opening import load_any
 from tests.conftest import SAMPLES
 
-FINGERPRINT = re.compile(r"数据指纹：([0-9A-F]{4}(?:-[0-9A-F]{4}){3})")
+FINGERPRINT = re.compile(r"数据指纹：((?:D-)?[0-9A-F]{4}(?:-[0-9A-F]{4}){3})")
 PAGE = re.compile(r"第 (\d+) 页 共 (\d+) 页")
 
 
@@ -25,12 +26,17 @@ def load(name: str) -> tuple[Evaluation, Result]:
     return ev, evaluate(ev)
 
 
-def pdf_pages(path: Path) -> list[str]:
-    """Each page's text as pdftotext -layout gives it."""
-    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
-                          check=True).stdout
+def pdf_pages(path: Path, marks: bool = False) -> list[str]:
+    """Each page's text as pdftotext -layout gives it: its content only, the draft's diagonal watermark and
+    its line at the top left out (``marks``: everything, the watermark's letters scattered among the rows)."""
+    args = ["pdftotext", "-layout", *(() if marks else ("-nodiag",)), str(path), "-"]
+    text = subprocess.run(args, capture_output=True, text=True, check=True).stdout
     pages = text.split("\f")
-    return pages[:-1] if pages and not pages[-1].strip() else pages
+    pages = pages[:-1] if pages and not pages[-1].strip() else pages
+    if marks:
+        return pages
+    return ["\n".join(line for line in page.split("\n") if " ".join(line.split()) != " ".join(DRAFT_HEADER.split()))
+            for page in pages]
 
 
 def pdf_fonts(path: Path) -> list[list[str]]:

@@ -48,7 +48,7 @@ def setup(tmp_path_factory: pytest.TempPathFactory) -> Setup:
     package = tmp / "m1.bidpkg"
     export_package(project, "M1", package, by="agent")
     for s in small_doc()["scores"]:
-        if s["member"] == "M1" and s["bidder"] != "B3":
+        if s["member"] == "M1" and s["bidder"] == "B1":  # B2 and B3 are invalid: a score on them is refused
             record_package_score(package, "M1", s["bidder"], s["factor"], s["value"], by="M1")
     original = write_return(package, tmp / "good.bidret", by="M1").path.read_bytes()
     with sqlite3.connect(package) as con:

@@ -28,14 +28,15 @@ from app.services.members import member_states, submit_member
 from app.services.project_io import export_text, import_exchange, load_project_evaluation
 from tests.app.projdoc import run_cli, small_doc, write_doc
 
-#: What M1 scores: B1's cells are the sheet (B2 fails C2 on M1's own verdict, B3 is declared invalid); B2 is
-#: scored anyway, which a package allows as a project does.
+#: What M1 scores: B1's and B2's cells are the sheet (B3 is declared invalid: a score on it is refused, in a
+#: package as in a project).
 M1_CELLS = [(b, f) for f in ("F2", "F3", "F4", "F5") for b in ("B1", "B2")]
 
 
 def _doc_without(member: str) -> dict[str, Any]:
     doc = small_doc()
     doc["scores"] = [s for s in doc["scores"] if s["member"] != member]
+    doc["checks"] = [c for c in doc["checks"] if c["member"] != "M1"]  # M1's failing verdict left B2 invalid
     return doc
 
 
@@ -341,4 +342,4 @@ def test_package_scores_survive_sigkill(project: Path, tmp_path: Path) -> None:
             events = [e for e in audit_log(pkg.store) if e.by == f"driver{run}"]
         assert len(acked) <= len(events) <= len(acked) + 1
     status, out, _err = run_cli("package", "info", package)
-    assert status == 0 and "4 of 4 cells scored" in out
+    assert status == 0 and "8 of 8 cells scored" in out  # B1's and B2's cells (B2 is valid here)

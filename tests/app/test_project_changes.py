@@ -239,8 +239,8 @@ def test_project_session_stays_in_step(project: Path) -> None:
     with ProjectSession.open(project) as session:
         first = session.result()
         session.record_score("M1", "B1", "F2", "5", by="x")
+        session.record_check("compliance", "B2", "C2", True, member="M1", by="x")  # B2 valid: it may be scored
         session.record_score(None, "B2", "F4", "1", by="x")  # new entry: appended
-        session.record_check("compliance", "B2", "C2", True, member="M1", by="x")
         assert session.evaluation() == load_project_evaluation(project)
         assert session.result() != first
         # a write by someone else (another process) is noticed

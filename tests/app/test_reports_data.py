@@ -13,8 +13,9 @@ from app.cli import main
 from app.domain.engine import evaluate
 from app.domain.model import Evaluation
 from app.domain.result import Result
-from app.reports.data import build_report, cn_date, money, percent
+from app.reports.data import build_report
 from app.reports.fingerprint import fingerprint, normalize, project_fingerprints
+from app.reports.formats import cn_date, money, percent
 from app.services.opening import load_any
 from app.services.project_io import import_exchange, load_project_evaluation
 from app.services.scores import record_score
@@ -174,18 +175,19 @@ def test_report_xlsx_matches_evaluate(project: Path, tmp_path: Path, capsys: pyt
     assert written.parent == out_dir and written.suffix == ".xlsx"
     ev = load_project_evaluation(project)
     result = evaluate(ev)
-    fps = project_fingerprints(ev, result)
+    fps = project_fingerprints(ev, result, draft=True)  # not finalised: a draft
     wb = openpyxl.load_workbook(written)
     names = ["汇总表", "价格分", "资格审查", "符合性审查", "开标记录"] + [f"评分表-{m.name}" for m in ev.members]
     assert wb.sheetnames == names
 
     summary = wb["汇总表"]
-    assert summary["A1"].value == ev.project.name and ev.project.number in summary["A2"].value
-    assert summary.freeze_panes == "C5" and summary["A4"].font.bold
-    headings = [c.value for c in summary[4]]
+    assert summary["A1"].value.startswith("草稿（未定稿）")  # the status line comes first
+    assert summary["A2"].value == ev.project.name and ev.project.number in summary["A3"].value
+    assert summary.freeze_panes == "C6" and summary["A5"].font.bold
+    headings = [c.value for c in summary[5]]
     total_col, rank_col = headings.index("总分"), headings.index("排名")
     seen = 0
-    for row in summary.iter_rows(min_row=5):
+    for row in summary.iter_rows(min_row=6):
         if row[0].value in {b.id for b in ev.bidders}:
             r = result.bidder(row[0].value)
             assert Decimal(str(row[total_col].value)) == r.total and row[rank_col].value == r.rank
@@ -196,14 +198,14 @@ def test_report_xlsx_matches_evaluate(project: Path, tmp_path: Path, capsys: pyt
     assert last[0] == f"数据指纹：{fps['summary']}"
 
     price = wb["价格分"]
-    for row in price.iter_rows(min_row=5, max_row=4 + len(ev.bidders)):
+    for row in price.iter_rows(min_row=6, max_row=5 + len(ev.bidders)):
         r = result.bidder(row[0].value)
         assert Decimal(str(row[6].value)) == r.evaluated_price and row[6].number_format == "#,##0.00"
         if r.price_score is not None:
             assert Decimal(str(row[7].value)) == r.price_score
     sheet = wb[f"评分表-{ev.members[0].name}"]
     assert sheet.cell(row=sheet.max_row, column=1).value == f"数据指纹：{fps['sheet:' + ev.members[0].id]}"
-    for row in sheet.iter_rows(min_row=5, max_row=4 + seen):
+    for row in sheet.iter_rows(min_row=6, max_row=5 + seen):
         points = [Decimal(str(c.value)) for c in row[2:-1]]
         assert sum(points, Decimal(0)) == Decimal(str(row[-1].value))
         assert Decimal(str(row[-1].value)) == result.bidder(row[0].value).member_totals[ev.members[0].id]

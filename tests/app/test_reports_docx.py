@@ -13,8 +13,10 @@ from docx.oxml.ns import qn
 from docx.table import Table
 
 from app.reports.data import build_report
+from app.reports.document import chunk_count
 from app.reports.fingerprint import project_fingerprints
 from app.reports.pack import REPORT, SHEETS, TABLES, write_pack
+from app.reports.sections import FACTORS_PER_GRID
 from tests.app.reportkit import load
 
 SAMPLE_NAMES = ("pingdingshan-001.json", "luoyang-002.json")
@@ -73,13 +75,22 @@ def test_summary_table_holds_totals_and_ranks(packs: dict[str, dict[str, DocxDoc
 def test_member_sheets_and_price_table(packs: dict[str, dict[str, DocxDocument]], name: str) -> None:
     ev, result = load(name)
     data = build_report(ev, result)
-    sheets = _tables_with(packs[name][SHEETS], "编号", "投标人", "合计")
+    # every column part of a member's sheet: the last ends with the 合计 (printed once); split into parts, each
+    # part's 小计 is the sum of its own points
+    sheets = [t for t in _tables_with(packs[name][SHEETS], "编号", "投标人")
+              if "合计" in t[0] or "本部分\n小计" in t[0]]
     n_parts = len(sheets) // len(ev.members)
-    assert n_parts >= 1 and len(sheets) == n_parts * len(ev.members)
+    assert n_parts == chunk_count(len(data.sheets[0].factors), FACTORS_PER_GRID)
+    assert len(sheets) == n_parts * len(ev.members)
     for i, sheet in enumerate(data.sheets):
-        for rows in sheets[i * n_parts:(i + 1) * n_parts]:
-            assert {row[0]: Decimal(row[-1]) for row in rows[1:]} == {
-                r.bidder: result.bidder(r.bidder).member_totals[sheet.member] for r in sheet.rows}
+        parts = sheets[i * n_parts:(i + 1) * n_parts]
+        assert [rows[0].count("合计") for rows in parts] == [0] * (n_parts - 1) + [1]
+        assert {row[0]: Decimal(row[-1]) for row in parts[-1][1:]} == {
+            r.bidder: result.bidder(r.bidder).member_totals[sheet.member] for r in sheet.rows}
+        for rows in parts if n_parts > 1 else ():
+            at = rows[0].index("本部分\n小计")
+            for row in rows[1:]:
+                assert Decimal(row[at]) == sum((Decimal(x) for x in row[2:at]), Decimal(0)), (sheet.member, row)
     price = _tables_with(packs[name][TABLES], "评审价格（元）")[0]
     col = price[0].index("评审价格（元）")
     for row in price[1:]:
@@ -127,7 +138,7 @@ def test_heading_rows_repeat_and_a4(packs: dict[str, dict[str, DocxDocument]]) -
 
 def test_footers_carry_fingerprint_page_fields_and_qr(packs: dict[str, dict[str, DocxDocument]]) -> None:
     ev, result = load("pingdingshan-001.json")
-    fps = project_fingerprints(ev, result)
+    fps = project_fingerprints(ev, result, draft=True)  # the sample is not finalised: a draft
     document = packs["pingdingshan-001.json"][TABLES]
     printed = []
     for section in document.sections:

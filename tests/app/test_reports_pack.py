@@ -13,6 +13,7 @@ import app.reports.word
 from app.cli import main
 from app.reports.data import build_report
 from app.reports.pack import pack_names, safe_stem, write_pack
+from app.reports.xlsx import HEADER_ROW
 from app.services.project_io import import_exchange
 from tests.app.reportkit import load, pdf_pages
 from tests.conftest import SAMPLES
@@ -34,8 +35,9 @@ def test_pack_files_progress_and_contents(tmp_path: Path) -> None:
         assert p.stat().st_size > 1000 and p.stat().st_mode == reference.stat().st_mode
     wb = openpyxl.load_workbook(paths[-1])
     summary = wb["汇总表"]
-    heads = [c.value for c in summary[4]]
-    totals = {row[0].value: Decimal(str(row[heads.index("总分")].value)) for row in summary.iter_rows(min_row=5)
+    heads = [c.value for c in summary[HEADER_ROW]]
+    totals = {row[0].value: Decimal(str(row[heads.index("总分")].value))
+              for row in summary.iter_rows(min_row=HEADER_ROW + 1)
               if row[0].value in {b.id for b in ev.bidders}}
     assert totals == {r.id: r.total for r in result.bidders if r.ranked}
 

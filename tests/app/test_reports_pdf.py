@@ -17,10 +17,12 @@ import pytest
 from app.domain.engine import evaluate
 from app.exchange import loads
 from app.reports.data import build_report
+from app.reports.document import chunk_count
 from app.reports.fingerprint import project_fingerprints
 from app.reports.pack import SHEETS, TABLES, build_documents, write_pack
 from app.reports.pdf import MARGIN_X, QR_BOTTOM, QR_SIZE
 from app.reports.qr import parse_qr_text, qr_matrix
+from app.reports.sections import FACTORS_PER_GRID
 from app.services.project_io import import_exchange
 from bench.large_case import build_large_case
 from tests.app.reportkit import FINGERPRINT, PAGE, load, page_sizes, pdf_fonts, pdf_pages
@@ -69,17 +71,27 @@ def test_totals_and_ranks_as_evaluate(packs: dict[str, dict[str, Path]], name: s
     part = report[report.index("（四）详细评审"):report.index("五、评标结果")]
     for r in ranked:
         assert re.search(rf"\s{re.escape(format(r.total, 'f'))}\s+{r.rank}\s*$", _row(part, r.id)), r.id
-    # every member's total for every bid on the member's sheet
+    # every member's total for every bid on the member's sheet, printed once; each column part ends with the
+    # sum of its own points (小计), the last part with the 合计 too
     pages = pdf_pages(packs[name][SHEETS])
+    parts = chunk_count(sum(1 for f in ev.factors if not f.is_price), FACTORS_PER_GRID)
     for m in ev.members:
         sheet = [p for p in pages if f"评委：{m.name}（{m.id}）" in p]
         assert sheet, m.id
         for r in ranked:
-            lines = _rows(sheet[0], r.id)  # one line per column part, each ending with the member's 合计
-            assert lines, (m.id, r.id)
-            for line in lines:
-                token = line.split()[-1]
-                assert Decimal(token) == r.member_totals[m.id] and len(token.partition(".")[2]) == result.decimals
+            lines = _rows(sheet[0], r.id)  # one line per column part
+            assert len(lines) == parts, (m.id, r.id)
+            subtotals = []
+            for i, line in enumerate(lines, start=1):
+                numbers = [Decimal(x) for x in line.split()[2:]]
+                if i == parts:
+                    total, numbers = numbers[-1], numbers[:-1]
+                    token = line.split()[-1]
+                    assert total == r.member_totals[m.id] and len(token.partition(".")[2]) == result.decimals
+                if parts > 1:
+                    assert numbers[-1] == sum(numbers[:-1], Decimal(0)), (m.id, r.id, i)
+                    subtotals.append(numbers[-1])
+            assert sum(subtotals, Decimal(0)) in (Decimal(0), r.member_totals[m.id])
 
 
 @pytest.mark.parametrize("name", SAMPLE_NAMES)
@@ -97,15 +109,21 @@ def test_fonts_embedded_and_a4(packs: dict[str, dict[str, Path]], name: str) -> 
 
 def test_footer_on_every_page_with_the_page_fingerprint(packs: dict[str, dict[str, Path]]) -> None:
     ev, result = load("pingdingshan-001.json")
-    fps = project_fingerprints(ev, result)
+    fps = project_fingerprints(ev, result, draft=True)  # the sample is not finalised: a draft
     for doc, path in packs["pingdingshan-001.json"].items():
         pages = pdf_pages(path)
         printed = set()
+        fingerprints = [FINGERPRINT.findall(page) for page in pages]
         for i, page in enumerate(pages, start=1):
-            assert PAGE.search(page) and PAGE.search(page).groups() == (str(i), str(len(pages))), (doc, i)
-            assert "项目编号：平采招标-2025-136" in page
-            found = FINGERPRINT.findall(page)
+            found = fingerprints[i - 1]
             assert len(found) == 1, (doc, i)
+            if doc == SHEETS:  # each member's pages are numbered on their own
+                mine = [j for j, fp in enumerate(fingerprints, start=1) if fp == found]
+                expected = (str(mine.index(i) + 1), str(len(mine)))
+            else:
+                expected = (str(i), str(len(pages)))
+            assert PAGE.search(page) and PAGE.search(page).groups() == expected, (doc, i)
+            assert "项目编号：平采招标-2025-136" in page
             printed.add(found[0])
         assert printed <= set(fps.values())
         if doc == TABLES:
@@ -167,7 +185,8 @@ def test_luoyang_45_item_page(packs: dict[str, dict[str, Path]]) -> None:
             assert line.split()[1:] == [r.values[i] for r in block.rows], (sheet.member, i)
         scores = next(x for x in page.splitlines() if x.strip().startswith("得分"))
         assert scores.split()[1:] == [r.points for r in block.rows]
-        assert FINGERPRINT.search(page).group(1) == project_fingerprints(ev, result)[f"sheet:{sheet.member}"]  # type: ignore[union-attr]
+        printed = FINGERPRINT.search(page).group(1)  # type: ignore[union-attr]
+        assert printed == project_fingerprints(ev, result, draft=None)[f"sheet:{sheet.member}"]
 
 
 def test_capitals_dates_and_separators(packs: dict[str, dict[str, Path]]) -> None:
@@ -211,8 +230,9 @@ def test_changed_score_changes_printed_fingerprint_and_verify_notices(tmp_path: 
     project = tmp_path / "p.bidesk"
     import_exchange(SAMPLES / "pingdingshan-001.json", project, by="test")
     before = _summary_fingerprint(project, tmp_path / "before")
+    assert before.startswith("D-")  # nothing is finalised: a draft
     proc = _run("verify", str(project), before)
-    assert (proc.returncode, proc.stdout.strip()) == (0, "ok summary")
+    assert (proc.returncode, proc.stdout.strip()) == (0, "ok summary (draft)")
 
     proc = _run("score", str(project), "--member", "M2", "--bidder", "B1", "--factor", "F6", "--value", "8")
     assert proc.returncode == 0, proc.stderr
@@ -222,4 +242,4 @@ def test_changed_score_changes_printed_fingerprint_and_verify_notices(tmp_path: 
     after = _summary_fingerprint(project, tmp_path / "after")
     assert after != before
     proc = _run("verify", str(project), after)
-    assert (proc.returncode, proc.stdout.strip()) == (0, "ok summary")
+    assert (proc.returncode, proc.stdout.strip()) == (0, "ok summary (draft)")

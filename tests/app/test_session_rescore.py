@@ -45,10 +45,11 @@ def test_patched_results_equal_a_full_evaluation(edits: list[tuple[int, int, int
             session.result()
             factors = [f for f in ev.factors if not f.is_price]
             members: list[str | None] = [x.id for x in ev.members]
+            scored = [b.id for b in session.result().bidders if b.status != "invalid"]  # others refuse a score
             for mi, bi, fi, vi in edits:
                 f = factors[fi % len(factors)]
                 member = None if f.id in ("F1", "F3") else members[mi % len(members)]
-                bidder = ev.bidders[bi].id
+                bidder = scored[bi % len(scored)]
                 values = _allowed(f)
                 session.record_score(member, bidder, f.id, values[vi % len(values)], by="test")
                 if vi % 3 == 0:  # sometimes ask after each edit, sometimes after several

@@ -20,8 +20,9 @@ from app.domain.problems import InvalidInput
 from app.exchange import loads
 from app.exchange.rule_guess import guess_rule
 from app.exchange.setup_docx import draft_from_docx
-from app.exchange.setup_draft import SetupDraft, apply_draft, read_draft
+from app.exchange.setup_draft import SetupDraft, apply_draft
 from app.exchange.setup_exchange import draft_from_exchange
+from app.exchange.setup_read import read_draft
 from app.exchange.setup_xlsx import FACTOR_COLUMNS, draft_from_xlsx, write_template
 from tests.conftest import ROOT, SAMPLES
 

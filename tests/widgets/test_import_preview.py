@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
 from app.domain.model import CountRule, RangeRule
 from app.domain.problems import Problem
 from app.exchange import loads
-from app.exchange.setup_draft import SetupDraft, read_draft
+from app.exchange.setup_draft import SetupDraft
+from app.exchange.setup_read import read_draft
 from tests.conftest import ROOT, SAMPLES
 from widgets.import_preview import COLUMNS, ChecklistModel, FactorPreviewModel, ImportPreviewDialog, RuleTypeDelegate
 

@@ -115,7 +115,7 @@ def test_checklist_add_reorder_delete_with_undo(window: MainWindow) -> None:
     n = page.model.rowCount()
     first = page.model.index(0, 0).data()
     page.select(0)
-    assert page.move(1)
+    assert page.move_entry(1)
     assert page.model.index(1, 0).data() == first
     assert page.add()
     new_row = page.current_row()

@@ -13,7 +13,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,16 +31,15 @@ from app.domain.committee import Finding
 from app.domain.numerals import NumeralError, parse_rmb
 from app.domain.pricing import correct_price
 from app.domain.problems import InvalidInput, Problem
-from app.reports.data import money
+from app.reports.formats import money
 from app.services.responses import ResponsesTaken, import_responses
 from widgets import inputs
 from widgets.controller import EDITOR, ProjectController, SetupCommand
+from widgets.i18n import Translator
 from widgets.list_model import Column
 from widgets.pages.list_page import ListPage
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BiddersPage", text)
+_tr = Translator("BiddersPage")
 
 
 def size_names() -> dict[str, str]:
@@ -82,9 +80,9 @@ def response_refusal(problem: Problem) -> str:
     other = re.fullmatch(r"answers another tender \((.*)\); this project is (.*)", problem.message)
     duplicate = re.fullmatch(r"(.*) is already in the opening record", problem.message)
     if other:
-        why = _tr("是另一项目的投标响应（%1），本项目为 %2").replace("%1", other[1]).replace("%2", other[2])
+        why = _tr("是另一项目的投标响应（%1），本项目为 %2", other[1], other[2])
     elif duplicate:
-        why = _tr("投标人“%1”已在开标记录中（重复）").replace("%1", duplicate[1])
+        why = _tr("投标人“%1”已在开标记录中（重复）", duplicate[1])
     else:
         why = _tr("无法读取，或不是有效的投标响应文件")
     return f"{name}：{why}"
@@ -121,7 +119,7 @@ def _words(b: m.Bidder, text: str) -> m.Bidder:
     try:
         parse_rmb(text)
     except NumeralError as exc:
-        raise ValueError(_tr("大写金额无法识别：%1").replace("%1", str(exc))) from None
+        raise ValueError(_tr("大写金额无法识别：%1", exc)) from None
     return dataclasses.replace(b, price_words=text)
 
 
@@ -222,7 +220,7 @@ class FactsPanel(QGroupBox):
             facts["validity_days"] = validity
         ident = self.page.controller.ev().bidders[row].id
         done = self.page.controller.edit(
-            _tr("修改投标人 %1 的声明数据").replace("%1", ident),
+            _tr("修改投标人 %1 的声明数据", ident),
             lambda ev: extras.with_entry(ev, extras.BIDDER_FACTS, ident, facts or None))
         if done:
             self.show_bidder(row)
@@ -329,9 +327,9 @@ class BiddersPage(ListPage):
             self.controller.refuse(self.controller.explain(exc.problems, before))
             return None
         if taken.added:  # stored already; the command makes it undoable (its first redo saves nothing new)
-            text = _tr("导入投标响应文件（%1 家）").replace("%1", str(len(taken.added)))
+            text = _tr("导入投标响应文件（%1 家）", len(taken.added))
             self.controller.undo_stack.push(SetupCommand(self.controller, before, self.controller.ev(), text))
-        lines = [_tr("已导入：%1（%2）").replace("%1", name).replace("%2", Path(source).name)
+        lines = [_tr("已导入：%1（%2）", name, Path(source).name)
                  for source, _ident, name in taken.added]
         lines += ["✗ " + response_refusal(p) for p in taken.refused]
         self.import_note.setText("\n".join(lines) or _tr("没有导入任何投标人"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,6 +39,7 @@ from app.services.members import member_states
 from widgets import inputs
 from widgets import score_editors as se
 from widgets.controller import EDITOR, ProjectController
+from widgets.i18n import Translator
 from widgets.lazy import refresh_when_seen
 from widgets.session_texts import art64_choices, art64_names, blocker_text, describe_finding, finding_kinds, names
 from widgets.table_model import HeadedModel
@@ -48,8 +49,7 @@ WARN = QColor("#b00020")
 DONE = QColor("#2e7d32")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CheckPage", text)
+_tr = Translator("CheckPage")
 
 
 class FindingModel(HeadedModel):
@@ -76,7 +76,7 @@ class FindingModel(HeadedModel):
         for f in findings:
             res = done.get(f.key)
             if f.kind == "far_from_mean" and res is not None:
-                state, still = _tr("已保留：%1").replace("%1", str(res.get("reason", ""))), False
+                state, still = _tr("已保留：%1", res.get("reason", "")), False
             elif f.kind == "missing":
                 state, still = _tr("待评分"), True
             elif f.kind == "far_from_mean":
@@ -116,7 +116,7 @@ class ResolveDialog(QDialog):
         self.text: QLineEdit | None = None
         if isinstance(factor.rule, m.ItemsRule):
             self.text = QLineEdit()
-            self.text.setPlaceholderText(_tr("按评分规则填写，如 %1").replace("%1", _example(factor.rule)))
+            self.text.setPlaceholderText(_tr("按评分规则填写，如 %1", _example(factor.rule)))
             self.value: QWidget = self.text
         else:
             self.value = se.make_editor(factor, extras.grade_words(ev, factor.id), self)

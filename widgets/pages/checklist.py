@@ -5,17 +5,15 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.domain.model import CheckItem
 from widgets.controller import ProjectController
+from widgets.i18n import Translator
 from widgets.list_model import Column
 from widgets.pages.list_page import ListPage
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChecklistPage", text)
+_tr = Translator("ChecklistPage")
 
 
 

@@ -4,19 +4,17 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from app.domain import committee, extras
 from app.domain import model as m
 from widgets.controller import ProjectController
+from widgets.i18n import Translator
 from widgets.list_model import Column
 from widgets.pages.bidders import finding_text
 from widgets.pages.list_page import ListPage
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CommitteePage", text)
+_tr = Translator("CommitteePage")
 
 
 def role_names() -> dict[str, str]:
@@ -77,7 +75,7 @@ class CommitteePage(ListPage):
         if row < 0:
             return False
         ident = self.model.entry(row).id
-        return self.controller.edit(_tr("设 %1 为组长").replace("%1", ident),
+        return self.controller.edit(_tr("设 %1 为组长", ident),
                                     lambda ev: extras.with_entry(ev, extras.COMMITTEE, "leader", ident))
 
     def refresh(self, _parts: tuple[str, ...] = ()) -> None:
@@ -87,8 +85,8 @@ class CommitteePage(ListPage):
         ev = self.controller.ev()
         found = committee.composition(ev.members, ev.project.method, extras.leader(ev))
         experts = sum(1 for x in ev.members if x.role == "expert")
-        head = _tr("共 %1 人，其中评审专家 %2 人，采购人代表 %3 人。").replace("%1", str(len(ev.members))).replace(
-            "%2", str(experts)).replace("%3", str(len(ev.members) - experts))
+        head = _tr("共 %1 人，其中评审专家 %2 人，采购人代表 %3 人。", len(ev.members), experts,
+                   len(ev.members) - experts)
         if found:
             self.findings.setText(head + "\n" + "\n".join("⚠ " + finding_text(f) for f in found))
             blocking = any(f.blocking for f in found)

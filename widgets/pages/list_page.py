@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,11 +17,10 @@ from PySide6.QtWidgets import (
 
 from app.domain import setup_ops
 from widgets.controller import ProjectController
+from widgets.i18n import Translator
 from widgets.list_model import Column, ListModel
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ListPage", text)
+_tr = Translator("ListPage")
 
 
 
@@ -67,8 +65,8 @@ class ListPage(QWidget):
         layout.addLayout(self.row, 1)
         self.add_button.clicked.connect(self.add)
         self.delete_button.clicked.connect(self.delete)
-        self.up_button.clicked.connect(lambda: self.move(-1))
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.up_button.clicked.connect(lambda: self.move_entry(-1))
+        self.down_button.clicked.connect(lambda: self.move_entry(1))
         controller.setup_changed.connect(self.refresh)
         self.refresh()
 
@@ -102,7 +100,7 @@ class ListPage(QWidget):
         row = self.current_row()
         at = row + 1 if row >= 0 else len(setup_ops.rows(ev, self.part))
         entry = self.new_entry(setup_ops.next_id(ev, self.part))
-        done = self.controller.edit(_tr("添加%1").replace("%1", self.noun),
+        done = self.controller.edit(_tr("添加%1", self.noun),
                                     lambda e: setup_ops.insert(e, self.part, at, entry))
         if done:
             self.select(at)
@@ -114,19 +112,19 @@ class ListPage(QWidget):
         if row < 0:
             return False
         ident = self.model.entry(row).id
-        done = self.controller.edit(_tr("删除%1 %2").replace("%1", self.noun).replace("%2", ident),
+        done = self.controller.edit(_tr("删除%1 %2", self.noun, ident),
                                     lambda e: setup_ops.remove(e, self.part, row))
         if done:
             self.select(row)
         return done
 
-    def move(self, delta: int) -> bool:
+    def move_entry(self, delta: int) -> bool:
         """Move the selected entry up (-1) or down (+1)."""
         row = self.current_row()
         if row < 0:
             return False
         ident = self.model.entry(row).id
-        done = self.controller.edit(_tr("移动%1 %2").replace("%1", self.noun).replace("%2", ident),
+        done = self.controller.edit(_tr("移动%1 %2", self.noun, ident),
                                     lambda e: setup_ops.move(e, self.part, row, delta))
         if done:
             self.select(row + delta)

@@ -6,7 +6,6 @@ import dataclasses
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,14 +21,14 @@ from app.domain import extras, setup_ops
 from app.domain import model as m
 from widgets import inputs
 from widgets.controller import ProjectController
+from widgets.i18n import Translator
 from widgets.list_model import Column
 from widgets.pages.list_page import ListPage
 
 HUNDRED = Decimal(100)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MatrixPage", text)
+_tr = Translator("MatrixPage")
 
 
 def rule_names() -> dict[str, str]:
@@ -46,19 +45,18 @@ def describe_rule(factor: m.Factor, words: tuple[str, ...] = ()) -> str:
     """The values a factor allows, as a person reads them (``6/4/3/2/0 分（优/良/中/差/无）``)."""
     rule = factor.rule
     if isinstance(rule, m.PriceRule):
-        return _tr("评标基准价 ÷ 评标价格 × %1").replace("%1", _v(factor.max))
+        return _tr("评标基准价 ÷ 评标价格 × %1", _v(factor.max))
     if isinstance(rule, m.CountRule):
-        return _tr("每项 %1 分，最高 %2 分").replace("%1", _v(rule.each)).replace("%2", _v(factor.max))
+        return _tr("每项 %1 分，最高 %2 分", _v(rule.each), _v(factor.max))
     if isinstance(rule, m.GradesRule):
         text = "/".join(_v(v) for v in rule.values) + _tr(" 分")
         return text + (f"（{'/'.join(words)}）" if words else "")
     if isinstance(rule, m.RangeRule):
-        return _tr("0 至 %1 分，步长 %2").replace("%1", _v(factor.max)).replace("%2", _v(rule.step))
+        return _tr("0 至 %1 分，步长 %2", _v(factor.max), _v(rule.step))
     if isinstance(rule, m.ItemsRule):
-        text = _tr("%1 项，每项 %2 分").replace("%1", str(rule.n)).replace("%2", "/".join(_v(v) for v in rule.values))
-        return text + (f"（{'/'.join(words)}）" if words else "") + _tr("，合计不超过 %1").replace("%1", _v(factor.max))
-    return _tr("基准 %1 小时，每少 1 小时得 %2 分，最高 %3 分").replace("%1", _v(rule.baseline)).replace(
-        "%2", _v(rule.each)).replace("%3", _v(factor.max))
+        text = _tr("%1 项，每项 %2 分", rule.n, "/".join(_v(v) for v in rule.values))
+        return text + (f"（{'/'.join(words)}）" if words else "") + _tr("，合计不超过 %1", _v(factor.max))
+    return _tr("基准 %1 小时，每少 1 小时得 %2 分，最高 %3 分", _v(rule.baseline), _v(rule.each), _v(factor.max))
 
 
 def _field(name: str) -> Any:
@@ -69,7 +67,8 @@ def _field(name: str) -> Any:
             return dataclasses.replace(f, max=inputs.required(text, low=Decimal(0), low_open=True, places=4))
         if name == "group":
             return dataclasses.replace(f, group=text or None)
-        return dataclasses.replace(f, **{name: text})
+        text_field: dict[str, Any] = {name: text}  # id, name, category: text fields named at run time
+        return dataclasses.replace(f, **text_field)
 
     return edit
 
@@ -189,10 +188,10 @@ class RuleEditor(QGroupBox):
         except ValueError as exc:
             self.error.setText(str(exc))
             return False
-        words = inputs.words_list(self.words.text()) if isinstance(rule, m.GradesRule | m.ItemsRule) else ()
-        if words and len(words) != len(rule.values):  # type: ignore[union-attr]
-            self.error.setText(_tr("各档说明须与允许分值一一对应（%1 个分值，%2 个说明）")
-                               .replace("%1", str(len(rule.values))).replace("%2", str(len(words))))  # type: ignore[union-attr]
+        values = rule.values if isinstance(rule, m.GradesRule | m.ItemsRule) else None
+        words = inputs.words_list(self.words.text()) if values is not None else ()
+        if values is not None and words and len(words) != len(values):
+            self.error.setText(_tr("各档说明须与允许分值一一对应（%1 个分值，%2 个说明）", len(values), len(words)))
             return False
         text = self.text.toPlainText().strip()
 
@@ -203,7 +202,7 @@ class RuleEditor(QGroupBox):
             return extras.with_entry(ev, extras.FACTOR_TEXT, factor.id, text or None)
 
         ident = self.page.controller.ev().factors[row].id
-        done = self.page.controller.edit(_tr("修改评分因素 %1 的评分方式").replace("%1", ident), change)
+        done = self.page.controller.edit(_tr("修改评分因素 %1 的评分方式", ident), change)
         self.error.setText("" if done else self.page.controller.last_error)
         if done:
             self.show_factor(row)
@@ -259,7 +258,7 @@ class MatrixPage(ListPage):
         for f in ev.factors:
             by_category[f.category] = by_category.get(f.category, Decimal(0)) + f.max
         parts = "，".join(f"{c} {_v(v)}" for c, v in by_category.items())
-        text = _tr("合计 %1 分").replace("%1", _v(total)) + (f"（{parts}）" if parts else "")
+        text = _tr("合计 %1 分", _v(total)) + (f"（{parts}）" if parts else "")
         if total != HUNDRED:
             text += _tr(" — 合计不是 100 分，请核对招标文件")
         self.total.setText(text)

@@ -11,7 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,16 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.model import Evaluation
-from app.packages.export import export_package
-from app.packages.merge import ImportReport, import_return
-from app.packages.status import issued_packages
 from app.services.common import Change
+from app.services.packages import ImportReport, export_package, import_return, issued_packages
 from widgets.controller import EDITOR, ProjectController
+from widgets.i18n import Translator
 from widgets.lazy import refresh_when_seen
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PackagesPage", text)
+_tr = Translator("PackagesPage")
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
@@ -65,13 +61,12 @@ class ImportPreviewDialog(QDialog):
         bidders = {b.id: b.name for b in ev.bidders}
         factors = {f.id: f.name for f in ev.factors}
         layout = QVBoxLayout(self)
-        head = _tr("评委 %1 的回执（第 %2 份，%3 项评分）已验证：封签完好，属于本项目、本评委。").replace(
-            "%1", members.get(report.member, report.member)).replace("%2", str(report.sequence)).replace(
-            "%3", str(report.scores))
+        head = _tr("评委 %1 的回执（第 %2 份，%3 项评分）已验证：封签完好，属于本项目、本评委。",
+                   members.get(report.member, report.member), report.sequence, report.scores)
         if report.duplicate:
             head += "\n" + _tr("该回执已导入过，导入不会改变任何内容。")
         else:
-            head += "\n" + _tr("将更改 %1 项评分").replace("%1", str(len(report.changes)))
+            head += "\n" + _tr("将更改 %1 项评分", len(report.changes))
             if report.submits:
                 head += _tr("，并提交（锁定）该评委的评分表")
             head += _tr("。确认后导入：")
@@ -154,8 +149,8 @@ class PackagesPage(QWidget):
 
         def call() -> Change:
             summary = export_package(store, member, path, by=EDITOR)
-            self.message.setText(_tr("已导出 %1：%2 项评分，代理机构密钥指纹 %3").replace("%1", str(summary.path))
-                                 .replace("%2", str(summary.cells)).replace("%3", summary.agency_key))
+            self.message.setText(_tr("已导出 %1：%2 项评分，代理机构密钥指纹 %3", summary.path, summary.cells,
+                                     summary.agency_key))
             return Change("package", (summary.package_id,), None)  # the table is read again below
 
         done = self.controller.run(call)

@@ -15,30 +15,19 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
-    QDateTime,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTime,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -50,20 +39,20 @@ from app.domain.numerals import NumeralError
 from app.domain.pricing import SMALL_SIZES, correct_price, deduction_rate, evaluated_price
 from app.domain.problems import InvalidInput
 from app.domain.result import Result
-from app.reports.data import money, percent
+from app.reports.formats import money, percent
 from app.services import records
 from widgets.controller import EDITOR, ProjectController
+from widgets.i18n import Translator, fill
 from widgets.lazy import refresh_when_seen
+from widgets.pages.low_price_dialog import LowPriceReviewDialog
 from widgets.table_model import HeadedModel
 
 Index = QModelIndex | QPersistentModelIndex
 WARN = QColor("#b00020")
 MARK = QColor("#fff3cd")
-TIME_QT = "yyyy-MM-dd HH:mm"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PriceReviewPage", text)
+_tr = Translator("PriceReviewPage")
 
 
 def headers() -> tuple[str, ...]:
@@ -77,7 +66,7 @@ def trigger_text(trigger: str, rates: LowPriceRates) -> str:
     rate = getattr(rates, trigger)
     text = {"average": _tr("低于平均报价的%1"), "second_lowest": _tr("低于次低报价的%1"),
             "ceiling": _tr("低于最高限价的%1")}[trigger]
-    return text.replace("%1", percent(rate) if rate is not None else "")
+    return fill(text, percent(rate) if rate is not None else "")
 
 
 def deduction_text(bidder: Bidder, rules: Rules) -> str:
@@ -86,7 +75,7 @@ def deduction_text(bidder: Bidder, rules: Rules) -> str:
     if not rate:
         return "—"
     if rules.deduction_mode == "lines":
-        why = _tr("小微企业承担部分 %1 元").replace("%1", money(bidder.small_amount or Decimal(0)))
+        why = _tr("小微企业承担部分 %1 元", money(bidder.small_amount or Decimal(0)))
     elif bidder.size in SMALL_SIZES:
         why = _tr("小型企业") if bidder.size == "small" else _tr("微型企业")
     elif bidder.prison:
@@ -94,9 +83,9 @@ def deduction_text(bidder: Bidder, rules: Rules) -> str:
     elif bidder.disabled:
         why = _tr("残疾人福利性单位")
     else:
-        why = _tr("联合体/分包小微企业占比 %1 ≥ %2").replace("%1", percent(bidder.partner_share or Decimal(0))) \
-            .replace("%2", percent(rules.partner_min_share))
-    return _tr("%1（%2）").replace("%1", percent(rate)).replace("%2", why)
+        why = _tr("联合体/分包小微企业占比 %1 ≥ %2", percent(bidder.partner_share or Decimal(0)),
+                  percent(rules.partner_min_share))
+    return _tr("%1（%2）", percent(rate), why)
 
 
 def review_state(ev: Evaluation, bidder: str, flagged: bool) -> str:
@@ -108,7 +97,7 @@ def review_state(ev: Evaluation, bidder: str, flagged: bool) -> str:
     if review is not None:
         deadline = sr.parse_time(review.deadline)
         shown = deadline.strftime("%H:%M") if deadline is not None else review.deadline
-        return _tr("已要求说明（截止 %1）").replace("%1", shown)
+        return _tr("已要求说明（截止 %1）", shown)
     return _tr("待审查") if flagged else "—"
 
 
@@ -144,23 +133,23 @@ def price_rows(ev: Evaluation, result: Result | None) -> list[PriceRow]:
         try:
             corrected = correct_price(b)
         except (NumeralError, ValueError) as exc:
-            bad = Cell("—", _tr("报价无法识别：%1").replace("%1", str(exc)), alarm=True)
+            bad = Cell("—", _tr("报价无法识别：%1", exc), alarm=True)
             rows.append(PriceRow(b.id, (Cell(b.name), figures, words, bad, Cell("—"), Cell("—"), Cell("—"),
                                         Cell("—"), Cell("—")), False))
             continue
         price = corrected.price
         if corrected.corrected:
-            fixed = Cell(money(price), _tr("大写与小写不一致，以大写为准（小写 %1，大写 %2）")
-                         .replace("%1", money(corrected.figures or Decimal(0))).replace("%2", money(price)), mark=True)
+            fixed = Cell(money(price), _tr("大写与小写不一致，以大写为准（小写 %1，大写 %2）",
+                                           money(corrected.figures or Decimal(0)), money(price)), mark=True)
         else:
             fixed = Cell(money(price))
         if ceiling is None:
             over = Cell("—")
         elif price > ceiling:
-            over = Cell(_tr("超过最高限价"), _tr("修正后报价 %1 高于最高限价 %2，投标无效")
-                        .replace("%1", money(price)).replace("%2", money(ceiling)), alarm=True)
+            over = Cell(_tr("超过最高限价"),
+                        _tr("修正后报价 %1 高于最高限价 %2，投标无效", money(price), money(ceiling)), alarm=True)
         else:
-            over = Cell(_tr("未超过"), _tr("最高限价 %1").replace("%1", money(ceiling)))
+            over = Cell(_tr("未超过"), _tr("最高限价 %1", money(ceiling)))
         if result is not None:
             outcome = result.bidder(b.id)
             evaluated, fired = outcome.evaluated_price, outcome.low_price
@@ -183,9 +172,8 @@ def basis_lines(ev: Evaluation) -> list[str]:
     basis = low_price_basis(ev)
     rates = ev.rules.low_price
     names = {b.id: b.name for b in ev.bidders}
-    lines = [_tr("参与计算的投标（通过资格审查和符合性审查、且未超过最高限价）：%1 家　%2")
-             .replace("%1", str(len(basis.population)))
-             .replace("%2", "、".join(f"{bid} {names.get(bid, '')}".strip() for bid in basis.population) or "—")]
+    lines = [_tr("参与计算的投标（通过资格审查和符合性审查、且未超过最高限价）：%1 家　%2", len(basis.population),
+                 "、".join(f"{bid} {names.get(bid, '')}".strip() for bid in basis.population) or "—")]
     figures = {"average": (_tr("平均报价"), basis.mean), "second_lowest": (_tr("次低报价"), basis.second),
                "ceiling": (_tr("最高限价"), basis.ceiling)}
     for trigger in TRIGGERS:
@@ -193,9 +181,9 @@ def basis_lines(ev: Evaluation) -> list[str]:
         rate = getattr(rates, trigger)
         limit = basis.limits.get(trigger)
         if rate is None:
-            lines.append(_tr("%1：未采用此基准").replace("%1", name))
+            lines.append(_tr("%1：未采用此基准", name))
         elif figure is None or limit is None:
-            lines.append(_tr("%1：数据不足，无法计算").replace("%1", name))
+            lines.append(_tr("%1：数据不足，无法计算", name))
         else:
             lines.append(f"{name} {money(figure)} × {percent(rate)} = {money(limit)}")
     return lines
@@ -344,183 +332,4 @@ class PriceReviewPage(QWidget):
         return self.controller.run(lambda: session.record(records.record_low_price_review, review, by=EDITOR))
 
 
-def _qt_time(text: str) -> QDateTime | None:
-    found = QDateTime.fromString(text, TIME_QT) if text else QDateTime()
-    return found if found.isValid() else None
-
-
-class LowPriceReviewDialog(QDialog):
-    """The record of asking one bidder to justify its price, and each member's opinion of the answer.
-
-    Attributes (for the page and tests): ``asked``, ``deadline`` (QDateTimeEdit; the deadline's minimum
-    follows the request time + 30 minutes), ``summary``, ``attachments`` (one name per line),
-    ``references`` (QPlainTextEdit), ``opinions`` (QTableWidget: member, 意见 combo, 理由),
-    ``conclusion`` and ``message`` (QLabel).
-    """
-
-    CHOICES = (None, True, False)
-
-    def __init__(self, ev: Evaluation, bidder_id: str, existing: sr.LowPriceReview | None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ev, self.bidder_id = ev, bidder_id
-        name = next((b.name for b in ev.bidders if b.id == bidder_id), bidder_id)
-        self.setWindowTitle(_tr("异常低价审查记录 — %1").replace("%1", name))
-        self.setMinimumWidth(640)
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        layout.addLayout(form)
-        self.asked = QDateTimeEdit()
-        self.deadline = QDateTimeEdit()
-        for edit in (self.asked, self.deadline):
-            edit.setDisplayFormat(TIME_QT)
-            edit.setCalendarPopup(True)
-        clock = QDateTime.currentDateTime()
-        now = QDateTime(clock.date(), QTime(clock.time().hour(), clock.time().minute()))
-        asked = _qt_time(existing.asked_at) if existing is not None else None
-        asked = asked or now
-        self.asked.setDateTime(asked)
-        self.deadline.setMinimumDateTime(asked.addSecs(self.min_seconds()))
-        deadline = _qt_time(existing.deadline) if existing is not None else None
-        self.deadline.setDateTime(deadline or asked.addSecs(self.min_seconds()))
-        self.asked.dateTimeChanged.connect(self._asked_changed)
-        form.addRow(_tr("要求说明时间"), self.asked)
-        form.addRow(_tr("说明截止时间"), self.deadline)
-        self.summary = QPlainTextEdit(existing.summary if existing is not None else "")
-        self.summary.setPlaceholderText(_tr("投标人书面说明的要点，如成本构成、报价依据"))
-        self.attachments = QPlainTextEdit("\n".join(existing.attachments) if existing is not None else "")
-        self.attachments.setPlaceholderText(_tr("每行一个附件名称，如：成本明细表.pdf"))
-        self.references = QPlainTextEdit(existing.references if existing is not None else "")
-        self.references.setPlaceholderText(_tr("同类项目合同价格、市场价格、人工成本标准、行业平均成本等"))
-        for text in (self.summary, self.attachments, self.references):
-            text.setMaximumHeight(80)
-        form.addRow(_tr("说明内容摘要"), self.summary)
-        form.addRow(_tr("附件"), self.attachments)
-        form.addRow(_tr("评审参考"), self.references)
-        layout.addWidget(QLabel(_tr("各成员意见（不认可须填写理由）：")))
-        self.opinions = QTableWidget(len(ev.members), 3)
-        self.opinions.setHorizontalHeaderLabels([_tr("成员"), _tr("意见"), _tr("理由")])
-        self.opinions.verticalHeader().setVisible(False)
-        self.opinions.horizontalHeader().setStretchLastSection(True)
-        given = {o.member: o for o in existing.opinions} if existing is not None else {}
-        for row, member in enumerate(ev.members):
-            item = QTableWidgetItem(member.name)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-            item.setData(Qt.ItemDataRole.UserRole, member.id)
-            self.opinions.setItem(row, 0, item)
-            combo = QComboBox()
-            combo.addItems([_tr("未表态"), _tr("认可"), _tr("不认可")])
-            opinion = given.get(member.id)
-            if opinion is not None:
-                combo.setCurrentIndex(self.CHOICES.index(opinion.accepted))
-            combo.currentIndexChanged.connect(lambda *_: self._update())
-            self.opinions.setCellWidget(row, 1, combo)
-            self.opinions.setItem(row, 2, QTableWidgetItem(opinion.text if opinion is not None else ""))
-        self.opinions.itemChanged.connect(lambda *_: self._update())
-        self.opinions.resizeColumnsToContents()
-        self.opinions.setMinimumHeight(min(360, 34 * (len(ev.members) + 1)))
-        layout.addWidget(self.opinions, 1)
-        self.conclusion = QLabel()
-        layout.addWidget(self.conclusion)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020")
-        layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self._update()
-
-    @staticmethod
-    def min_seconds() -> int:
-        """The shortest time a bidder is given to answer, in seconds."""
-        return int(sr.MIN_RESPONSE.total_seconds())
-
-    def _asked_changed(self, asked: QDateTime) -> None:
-        self.deadline.setMinimumDateTime(asked.addSecs(self.min_seconds()))
-
-    def _combo(self, row: int) -> QComboBox:
-        widget = self.opinions.cellWidget(row, 1)
-        assert isinstance(widget, QComboBox)
-        return widget
-
-    def _row(self, member_id: str) -> int:
-        for row in range(self.opinions.rowCount()):
-            item = self.opinions.item(row, 0)
-            if item is not None and item.data(Qt.ItemDataRole.UserRole) == member_id:
-                return row
-        raise KeyError(member_id)
-
-    def set_opinion(self, member_id: str, accepted: bool | None, reason: str = "") -> None:
-        """Set a member's opinion (None: 未表态) and reason."""
-        row = self._row(member_id)
-        self._combo(row).setCurrentIndex(self.CHOICES.index(accepted))
-        reason_item = self.opinions.item(row, 2)
-        if reason_item is None:
-            self.opinions.setItem(row, 2, QTableWidgetItem(reason))
-        else:
-            reason_item.setText(reason)
-
-    def _choices(self) -> list[tuple[str, bool | None, str]]:
-        out: list[tuple[str, bool | None, str]] = []
-        for row, member in enumerate(self.ev.members):
-            reason = self.opinions.item(row, 2)
-            out.append((member.id, self.CHOICES[self._combo(row).currentIndex()],
-                        reason.text().strip() if reason is not None else ""))
-        return out
-
-    def review(self) -> sr.LowPriceReview:
-        """The record as the fields give it (members who have not given an opinion are left out)."""
-        return sr.LowPriceReview(
-            bidder=self.bidder_id,
-            asked_at=self.asked.dateTime().toString(TIME_QT),
-            deadline=self.deadline.dateTime().toString(TIME_QT),
-            summary=self.summary.toPlainText().strip(),
-            attachments=tuple(line.strip() for line in self.attachments.toPlainText().splitlines() if line.strip()),
-            references=self.references.toPlainText().strip(),
-            opinions=tuple(sr.Opinion(mid, accepted, text) for mid, accepted, text in self._choices()
-                           if accepted is not None),
-        )
-
-    def _update(self) -> None:
-        choices = self._choices()
-        accepts = sum(1 for _m, a, _t in choices if a is True)
-        rejects = sum(1 for _m, a, _t in choices if a is False)
-        counts = _tr("认可 %1 / 不认可 %2 / 未表态 %3").replace("%1", str(accepts)).replace("%2", str(rejects)) \
-            .replace("%3", str(len(choices) - accepts - rejects))
-        outcome = self.review().conclusion(len(self.ev.members))
-        if outcome is True:
-            text = _tr("多数认可：价格说明成立")
-        elif outcome is False:
-            text = _tr("多数不认可：投标无效")
-        else:
-            text = _tr("尚未形成多数意见")
-        self.conclusion.setText(f"{counts} → {text}")
-
-    def problems(self) -> list[str]:
-        """Why the record cannot be saved as it is, in words (empty when it can)."""
-        names = {m.id: m.name for m in self.ev.members}
-        lacking = [names[mid] for mid, accepted, text in self._choices() if accepted is False and not text]
-        out: list[str] = []
-        if lacking:
-            out.append(_tr("不认可须填写理由：%1").replace("%1", "、".join(lacking)))
-        texts = {
-            "deadline": _tr("说明截止时间不得早于要求说明时间后 30 分钟"),
-            "asked_at": _tr("要求说明时间无效"),
-            "summary": _tr("成员发表意见前，须先填写投标人说明内容摘要"),
-        }
-        for problem in sr.review_problems(self.ev, self.review()):
-            if problem.path == "opinions" and lacking:
-                continue
-            text = texts.get(problem.path, problem.message)
-            if text not in out:
-                out.append(text)
-        return out
-
-    def accept(self) -> None:
-        found = self.problems()
-        if found:
-            self.message.setText("\n".join(found))
-            return
-        super().accept()
+__all__ = ["LowPriceReviewDialog", "PriceReviewModel", "PriceReviewPage", "basis_lines", "price_rows", "trigger_text"]

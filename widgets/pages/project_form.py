@@ -12,7 +12,6 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -30,10 +29,9 @@ from app.domain import model as m
 from app.domain.sme import INDUSTRIES
 from widgets import inputs
 from widgets.controller import ProjectController
+from widgets.i18n import Translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProjectPage", text)
+_tr = Translator("ProjectPage")
 
 
 def method_names() -> dict[str, str]:
@@ -70,6 +68,10 @@ def _low(field: str) -> Callable[[m.Evaluation, str], m.Evaluation]:
         rules = dataclasses.replace(ev.rules, low_price=dataclasses.replace(ev.rules.low_price, **low))
         return dataclasses.replace(ev, rules=rules)
     return change
+
+
+def _low_shown(field: str) -> Callable[[m.Evaluation], str]:
+    return lambda ev: inputs.show_rate(getattr(ev.rules.low_price, field))
 
 
 def _report(name: str) -> Callable[[m.Evaluation, str], m.Evaluation]:
@@ -114,7 +116,7 @@ def _tie_break(text: str) -> tuple[str, ...]:
         elif (suffix := next((x for x in suffixes if x.strip() and p.endswith(x)), None)) is not None:
             out.append("category:" + p.removesuffix(suffix).strip())
         else:
-            raise ValueError(_tr("“%1”不是排序依据（投标报价、评审报价或某类得分，如 技术得分）").replace("%1", p))
+            raise ValueError(_tr("“%1”不是排序依据（投标报价、评审报价或某类得分，如 技术得分）", p))
     return tuple(out)
 
 
@@ -196,8 +198,7 @@ class ProjectPage(QScrollArea):
                    _tr("有效投标不足此数即废标（招标一般为 3）"))
         for key, label in (("average", _tr("低于有效报价平均值的")), ("second_lowest", _tr("低于第二低报价的")),
                            ("ceiling", _tr("低于最高限价的"))):
-            self._line(form, "low_" + key, _tr("异常低价：") + label, _low(key),
-                       lambda ev, k=key: inputs.show_rate(getattr(ev.rules.low_price, k)),
+            self._line(form, "low_" + key, _tr("异常低价：") + label, _low(key), _low_shown(key),
                        _tr("财库〔2026〕2号默认 50%/50%/45%，最高 65%；留空用默认"))
         self._line(form, "tie_break", _tr("总分相同时依次比较"), _rules("tie_break", _tie_break),
                    _show_tie_break, _tr("如：投标报价，技术得分（报价低者优先，得分高者优先）"))
@@ -249,7 +250,7 @@ class ProjectPage(QScrollArea):
         if show(self.controller.ev()) == text:
             return True
         try:
-            done = self.controller.edit(_tr("修改%1").replace("%1", label), lambda ev: change(ev, text))
+            done = self.controller.edit(_tr("修改%1", label), lambda ev: change(ev, text))
         except ValueError as exc:  # pragma: no cover - edit() turns ValueError into a refusal
             done = self.controller.refuse(str(exc))
         if not done:
@@ -263,8 +264,8 @@ class ProjectPage(QScrollArea):
         for key, (low, high) in LEGAL.items():
             value = getattr(ev.rules, key)
             if not low <= value <= high:
-                text = _tr("⚠ %1 不在法定区间 %2–%3 内，请核对招标文件").replace("%1", inputs.show_rate(value))
-                found[key] = text.replace("%2", inputs.show_rate(low)).replace("%3", inputs.show_rate(high))
+                found[key] = _tr("⚠ %1 不在法定区间 %2–%3 内，请核对招标文件", inputs.show_rate(value),
+                                 inputs.show_rate(low), inputs.show_rate(high))
         if ev.project.ceiling is not None and ev.project.budget is not None and ev.project.ceiling > ev.project.budget:
             found["ceiling"] = _tr("⚠ 最高限价高于预算金额")
         return found

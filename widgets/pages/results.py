@@ -4,6 +4,12 @@ Recomputed only while shown (a score typed elsewhere does not wait for it). Each
 appear in the chart only once every member has submitted: before that nobody sees another's scores.
 Finalising locks the evaluation; a later change needs a recorded re-evaluation (reason and Art.64
 category), after which it can be finalised again.
+
+The state line says where the evaluation stands (:func:`app.domain.art64_check.evaluation_state`):
+待评分, 待复核, 可定稿 or 已定稿 (with when and by whom); the engine's own ``final`` flag only means that
+nothing is left open in the computation, so it is not shown as a state. Before finalising, the report
+facts still blank (公告发布媒介, 开标地点, 组长 …) are named: they do not block, the report prints lines to
+fill in by hand.
 """
 
 from __future__ import annotations
@@ -28,11 +34,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import session_records as sr
-from app.domain.art64_check import candidates, tied_groups
+from app.domain.art64_check import FINAL, READY, REVIEW, SCORING, candidates, evaluation_state, tied_groups
 from app.domain.model import Evaluation
 from app.domain.problems import InvalidInput
 from app.domain.result import Result
 from app.exchange import result_to_doc
+from app.reports.facts import report_gaps
+from app.reports.formats import cn_time
 from app.services import records
 from app.services.members import member_states
 from widgets.controller import EDITOR, ProjectController
@@ -45,6 +53,27 @@ from widgets.spread_chart import SpreadChart, SpreadRow
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ResultsPage", text)
+
+
+def state_words(state: str, final: dict[str, object] | None) -> str:
+    """The state line's words for :func:`app.domain.art64_check.evaluation_state`'s state."""
+    if state == FINAL and final is not None:
+        return _tr("已定稿（%1，%2）").replace("%1", cn_time(str(final.get("at", "")))).replace(
+            "%2", str(final.get("by", "")))
+    return {
+        SCORING: _tr("待评分（尚有成员未提交评分）"),
+        REVIEW: _tr("待复核（尚有复核事项、待定的异常低价或未表决的并列）"),
+        READY: _tr("可定稿"),
+        FINAL: _tr("已定稿"),
+    }.get(state, state)
+
+
+def gap_words(code: str) -> str:
+    """A report fact left blank, in words (:func:`app.reports.facts.report_gaps`' codes)."""
+    return {
+        "notice": _tr("招标公告发布媒介"), "opening_date": _tr("开标日期"), "opening_place": _tr("开标地点"),
+        "leader": _tr("评标委员会组长"),
+    }.get(code, code)
 
 
 class TieVoteDialog(QDialog):
@@ -153,6 +182,14 @@ class ResultsPage(QWidget):
         refresh_when_seen(self, controller.changed, self.refresh)
         self.refresh()
 
+    def state_text(self, ev: Evaluation) -> str:
+        """``状态：待评分（…）`` — where the evaluation stands (and 废标 when the result says so)."""
+        state = evaluation_state(self.controller.session.blockers())
+        text = _tr("状态：") + state_words(state, sr.final_record(ev))
+        if self.result is not None and self.result.failed:
+            text += _tr("；") + _tr("废标（有效投标不足）")
+        return text
+
     def refresh(self, _parts: tuple[str, ...] = ()) -> None:
         """Recompute (the session computes once per change) and show."""
         ev = self.controller.ev()
@@ -166,7 +203,7 @@ class ResultsPage(QWidget):
             self.table.setModel(None)
             self.model = None
             lines = [describe_problem(p, ev) for p in exc.problems[:10]]
-            self.state.setText(_tr("尚不能计算结果：") + "\n" + "\n".join(lines))
+            self.state.setText(self.state_text(ev) + "\n" + _tr("尚不能计算结果：") + "\n" + "\n".join(lines))
             self.summary.setText("")
             self.ties.setText("")
             self.vote_button.setEnabled(False)
@@ -180,16 +217,7 @@ class ResultsPage(QWidget):
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         chosen = "、".join(names.get(c, c) for c in candidates(self.result, ev)) or _tr("无")
-        if final is not None:
-            state = _tr("已定稿（%1，%2）").replace("%1", str(final.get("at", ""))).replace(
-                "%2", str(final.get("by", "")))
-        elif doc["failed"]:
-            state = _tr("废标（有效投标不足）")
-        elif doc["final"]:
-            state = _tr("结果已定")
-        else:
-            state = _tr("尚有待处理事项")
-        self.state.setText(_tr("状态：") + state)
+        self.state.setText(self.state_text(ev))
         self.summary.setText(_tr("推荐中标候选人（依次）：") + chosen)
         self.show_ties(ev, self.result)
         self.show_chart(ev, self.result)
@@ -236,8 +264,15 @@ class ResultsPage(QWidget):
             self.blockers.setText(_tr("评审已定稿：任何修改须先记录重新评审。"))
             return
         found = self.controller.session.blockers()
-        self.blockers.setText(_tr("定稿前尚需：") + "；".join(blocker_text(b, ev) for b in found[:6])
-                              + ("……" if len(found) > 6 else "") if found else _tr("可以定稿。"))
+        gaps = report_gaps(ev)
+        blank = (_tr("报告尚未填写：%1（不影响定稿，报告中留空待手填）").replace(
+            "%1", _tr("、").join(gap_words(code) for code, _ in gaps)) if gaps else "")
+        if found:
+            text = _tr("定稿前尚需：") + "；".join(blocker_text(b, ev) for b in found[:6]) + (
+                "……" if len(found) > 6 else "")
+        else:
+            text = _tr("可以定稿。")
+        self.blockers.setText(text + ("\n" + blank if blank else ""))
 
     # -- actions ----------------------------------------------------------------------------------
     def ask_vote(self) -> None:

@@ -16,7 +16,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -24,16 +23,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -44,92 +38,18 @@ from PySide6.QtWidgets import (
 from app.domain import extras
 from app.domain import model as m
 from app.domain.scoring import show
-from app.domain.session_records import evidence
 from widgets import score_editors as se
+from widgets.i18n import Translator
 from widgets.pages.matrix import describe_rule
-from widgets.pages.sheet_models import (
-    BIDDER,
-    SCORE,
-    FactorModel,
-    ScoreDelegate,
-    SheetData,
-    SheetModel,
-    SheetRow,
-    SheetView,
-    bid_statuses,
-    same_value,
-)
+from widgets.pages.scoring_dialogs import CorrectionDialog, EvidenceDialog
+from widgets.pages.sheet_data import BidStatuses, SheetData, SheetRow, bid_statuses, same_value, sheet_rows
+from widgets.pages.sheet_models import SCORE, FactorModel, SheetModel, SheetView
 from widgets.pages.sheet_source import ProjectSheetSource, SheetSource
-from widgets.session_texts import art64_choices
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScoringPage", text)
-
-
-# -- dialogs ----------------------------------------------------------------------------------------
-class CorrectionDialog(QDialog):
-    """A change to a submitted sheet: the reason and the Art.64 category (87号令 第六十四条)."""
-
-    def __init__(self, what: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(_tr("修改已提交的评分"))
-        form = QFormLayout(self)
-        note = QLabel(what)
-        note.setWordWrap(True)
-        form.addRow(note)
-        self.reason_edit = QLineEdit()
-        self.reason_edit.setPlaceholderText(_tr("如：复核发现汇总错误"))
-        self.category_box = QComboBox()
-        for code, words in art64_choices():
-            self.category_box.addItem(words, code)
-        form.addRow(_tr("理由"), self.reason_edit)
-        form.addRow(_tr("第六十四条类别"), self.category_box)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        form.addRow(self.buttons)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.reason_edit.textChanged.connect(self._enable)
-        self._enable()
-
-    def _enable(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.reason()))
-
-    def reason(self) -> str:
-        """The reason as typed (trimmed)."""
-        return self.reason_edit.text().strip()
-
-    def category(self) -> str:
-        """The chosen Art.64 category's code."""
-        return str(self.category_box.currentData())
-
-
-class EvidenceDialog(QDialog):
-    """What a count rests on: one line per item counted (合同名称 …); optionally the count follows the lines."""
-
-    def __init__(self, what: str, lines: tuple[str, ...], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(_tr("计数依据"))
-        layout = QVBoxLayout(self)
-        note = QLabel(what)
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        layout.addWidget(QLabel(_tr("每行一项（如合同名称、证书编号）：")))
-        self.text = QPlainTextEdit("\n".join(lines))
-        layout.addWidget(self.text, 1)
-        self.by_lines = QCheckBox(_tr("按依据条数计数"))
-        self.by_lines.setChecked(True)
-        layout.addWidget(self.by_lines)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-    def lines(self) -> list[str]:
-        """The non-blank lines, trimmed."""
-        return [line.strip() for line in self.text.toPlainText().splitlines() if line.strip()]
+_tr = Translator("ScoringPage")
 
 
 # -- the page ---------------------------------------------------------------------------------------
@@ -148,8 +68,7 @@ class ScoringPage(QWidget):
         self.dialog: QDialog | None = None
         self._member_ids: list[str | None] = []
         self._data: SheetData | None = None
-        self._status_key: tuple[object, ...] = ()
-        self._statuses: dict[str, str] = {}
+        self._statuses = BidStatuses()
         self._fid: str | None = None
         self._bidder: str | None = None
         self._drafts: dict[tuple[str | None, str, str], list[Any]] = {}
@@ -198,21 +117,8 @@ class ScoringPage(QWidget):
         self.standard.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         rlay.addWidget(self.standard)
         self.sheet_model = SheetModel(self, self.record)
-        self.table = SheetView()
-        self.table.setModel(self.sheet_model)
-        self.delegate = ScoreDelegate(self.table)
-        self.table.setItemDelegateForColumn(SCORE, self.delegate)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.AnyKeyPressed
-                                   | QAbstractItemView.EditTrigger.SelectedClicked)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(BIDDER, QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self.table.setColumnWidth(BIDDER, 260)
-        self.table.setColumnWidth(SCORE, 240)
+        self.table = SheetView(self.sheet_model)
+        self.delegate = self.table.delegate
         rlay.addWidget(self.table, 2)
         ebar = QHBoxLayout()
         self.evidence_button = QPushButton(_tr("依据…"))
@@ -318,11 +224,7 @@ class ScoringPage(QWidget):
         cells = self._cells()
         if cells is not None:  # the package says which bids (and codes) the sheet holds
             return {bid: "valid" for bids in cells.values() for bid in bids}
-        key = (ev.project, ev.bidders, ev.checks, ev.decisions, ev.rules, ev.qualification, ev.compliance)
-        if len(key) != len(self._status_key) or any(a is not b for a, b in zip(key, self._status_key, strict=True)):
-            self._statuses = bid_statuses(ev)
-            self._status_key = key
-        return self._statuses
+        return self._statuses(ev)
 
     def refresh(self, parts: tuple[str, ...] = ()) -> None:
         """Read the evaluation again and update every view (a setup change rebuilds the lists)."""
@@ -365,7 +267,7 @@ class ScoringPage(QWidget):
             return
         member = self.member
         factors = [f for f in data.factors if member is not None or f.objective]
-        self.factor_model.set_factors(factors)
+        self.factor_model.set_factors(factors, data, member)
         fid = self._fid if self._fid is not None and self.factor_model.row_of(self._fid) >= 0 else (
             factors[0].id if factors else None)
         if fid is not None:
@@ -385,38 +287,8 @@ class ScoringPage(QWidget):
         self._fill_rows()
 
     def _rows(self, data: SheetData, factor: m.Factor) -> list[SheetRow]:
-        ev, member = data.ev, self.member
-        scorable = set(data.scorable)
         self._sealed = factor.blind and not self.source.all_submitted()
-        codes = self.source.codes() if self._sealed else {}
-        rows = []
-        wanted = self._sheet_keys(data, factor)
-        for b in ev.bidders:
-            if wanted is not None and b.id not in wanted:
-                continue
-            joint_key = (None, b.id, factor.id)
-            joint = member is not None and factor.objective and joint_key in data.scores
-            key = joint_key if member is None or joint else (member, b.id, factor.id)
-            invalid = b.id not in scorable
-            has_value = key in data.scores
-            label = codes.get(b.id, "?") if self._sealed else b.name
-            lines = evidence(ev, key[0], b.id, factor.id) if isinstance(factor.rule, m.CountRule) else ()
-            rows.append(SheetRow(b.id, label, invalid, has_value, data.scores.get(key), joint, lines,
-                                 not invalid and not joint))
-        if self._sealed:
-            rows.sort(key=lambda r: r.label)
-        return rows
-
-    def _sheet_keys(self, data: SheetData, factor: m.Factor) -> set[str] | None:
-        """With a package's cells: the keys a factor's rows show (codes for a blind factor, else the bids,
-        including those a joint score stands for); None: every bid of the evaluation."""
-        cells = self._cells()
-        if cells is None:
-            return None
-        if factor.blind:
-            return {k for f in data.factors if f.blind for k in cells.get(f.id, ())}
-        plain = {k for f in data.factors if not f.blind for k in cells.get(f.id, ())}
-        return plain | {b for (who, b, fid) in data.scores if who is None and fid == factor.id}
+        return sheet_rows(data, factor, self.member, self.source.codes() if self._sealed else None, self._cells())
 
     def _fill_rows(self) -> None:
         data, factor = self._data, self.factor
@@ -455,8 +327,7 @@ class ScoringPage(QWidget):
         self._show_actions()
 
     def _show_standard(self, ev: m.Evaluation, factor: m.Factor, words: tuple[str, ...]) -> None:
-        head = _tr("%1 %2（满分 %3 分）").replace("%1", factor.id).replace("%2", factor.name).replace(
-            "%3", show(factor.max))
+        head = _tr("%1 %2（满分 %3 分）", factor.id, factor.name, show(factor.max))
         if factor.objective:
             head += _tr(" · 客观评审因素")
         if factor.blind:
@@ -465,7 +336,7 @@ class ScoringPage(QWidget):
         text = extras.factor_text(ev, factor.id)
         if text:
             lines.append(text)
-        lines.append(_tr("评分办法：%1").replace("%1", describe_rule(factor, words)))
+        lines.append(_tr("评分办法：%1", describe_rule(factor, words)))
         self.standard.setText("\n".join(lines))
 
     def _show_items(self) -> None:
@@ -483,7 +354,7 @@ class ScoringPage(QWidget):
             grid.set_score(None)
             grid.set_read_only(True)
             return
-        grid.title.setText(_tr("子项评分：%1").replace("%1", row.label))
+        grid.title.setText(_tr("子项评分：%1", row.label))
         grid.set_read_only(not row.editable)
         draft = self._drafts.get((self.member, row.bidder, factor.id))
         if draft is not None and row.editable:
@@ -500,8 +371,7 @@ class ScoringPage(QWidget):
         for x in self.source.members():
             done, total = data.member_done(x)
             state = _tr("已提交") if self.source.submitted(x) else _tr("未提交")
-            lines.append(_tr("%1 已评 %2/%3 · %4").replace("%1", names.get(x, x)).replace("%2", str(done)).replace(
-                "%3", str(total)).replace("%4", state))
+            lines.append(_tr("%1 已评 %2/%3 · %4", names.get(x, x), done, total, state))
         self.progress.setText("\n".join(lines))
         member = self.member
         locked = self.locked()
@@ -552,9 +422,8 @@ class ScoringPage(QWidget):
         return self._write(lambda: self.source.record(member, bidder, factor.id, raw))
 
     def _ask_reason(self, member: str | None, row: SheetRow, factor: m.Factor, raw: object) -> None:
-        what = _tr("该评分表已提交。将 %1 的“%2”评分改为 %3，需说明理由及第六十四条类别。").replace(
-            "%1", row.label).replace("%2", f"{factor.id} {factor.name}").replace(
-            "%3", se.value_text(factor, raw, self.sheet_model.words))
+        what = _tr("该评分表已提交。将 %1 的“%2”评分改为 %3，需说明理由及第六十四条类别。", row.label,
+                   f"{factor.id} {factor.name}", se.value_text(factor, raw, self.sheet_model.words))
         dialog = CorrectionDialog(what, self)
         self.dialog = dialog
 

@@ -1,14 +1,11 @@
-"""The scoring page's data and models: one snapshot of the scores, the factor list, the sheet, its editor delegate."""
+"""The scoring page's Qt models and views: the factor list, the sheet of one factor, its editor delegate and table."""
 
 from __future__ import annotations
 
-import dataclasses
-from collections import Counter
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -20,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QApplication,
+    QHeaderView,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -28,14 +26,11 @@ from PySide6.QtWidgets import (
 
 from app.domain import extras
 from app.domain import model as m
-from app.domain.engine import review_bids
-from app.domain.scoring import ValueRejected, parse_value, show
-from app.domain.validate import check_structure
+from app.domain.scoring import show
 from widgets import score_editors as se
+from widgets.i18n import Translator
+from widgets.pages.sheet_data import SheetData, SheetRow
 from widgets.table_model import HeadedModel
-
-if TYPE_CHECKING:
-    from widgets.pages.scoring import ScoringPage
 
 Index = QModelIndex | QPersistentModelIndex
 GREY = QColor("#888888")
@@ -44,142 +39,27 @@ WARN = QColor("#b00020")
 BIDDER, SCORE, POINTS, EVIDENCE = range(4)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScoringPage", text)
-
-
-# -- one snapshot of the scores ---------------------------------------------------------------------
-def bid_statuses(ev: m.Evaluation) -> dict[str, str]:
-    """Each bid's status (valid / pending / invalid) from the reviews, the ceiling and the decisions.
-
-    Scores play no part in a bid's validity, so they are left out (cheap, and computable while
-    scores are missing). A bid whose price cannot be read has no status (the engine reports it).
-    """
-    bare = dataclasses.replace(ev, scores=())
-    return {bid: r.status for bid, r in review_bids(bare, check_structure(bare, [])).items()}
-
-
-class SheetData:
-    """The scores indexed by (member, bidder, factor), the bids to score, and every sheet's progress.
-
-    :meth:`update` patches the index and the counts for the entries that changed (a score edit
-    replaces one entry of ``ev.scores``, every other entry stays the same object), so an edit costs
-    a scan of the tuple, not a rebuild; anything else (setup, verdicts, a reload) rebuilds.
-    """
-
-    MAX_PATCH = 64
-
-    def __init__(self, ev: m.Evaluation, statuses: dict[str, str],
-                 cells: dict[str, list[str]] | None = None) -> None:
-        self.cells = cells
-        self._build(ev, statuses)
-
-    def _build(self, ev: m.Evaluation, statuses: dict[str, str]) -> None:
-        self.ev = ev
-        self.statuses = statuses
-        self.factors = [f for f in ev.factors if not f.is_price]
-        self.by_id = {f.id: f for f in ev.factors}
-        self.scores: dict[tuple[str | None, str, str], object] = {(s.member, s.bidder, s.factor): s.value
-                                                                   for s in ev.scores}
-        self.scorable = [b.id for b in ev.bidders if statuses.get(b.id, "invalid") != "invalid"]
-        self._scorable = set(self.scorable)
-        self._objective = {f.id for f in self.factors if f.objective}
-        self._scored = {f.id for f in self.factors}
-        self.joint: dict[str, set[str]] = {f: set() for f in self._objective}
-        for who, bidder, factor in self.scores:
-            if who is None and factor in self._objective and bidder in self._scorable:
-                self.joint[factor].add(bidder)
-        self.own: Counter[tuple[str, str]] = Counter()
-        for who, bidder, factor in self.scores:
-            if self._counts(who, bidder, factor):
-                self.own[(who, factor)] += 1  # type: ignore[index]
-
-    def _counts(self, who: str | None, bidder: str, factor: str) -> bool:
-        """Whether a member's own entry counts on their sheet (a joint score stands in its place)."""
-        return who is not None and bidder in self._scorable and factor in self._scored and not (
-            factor in self._objective and bidder in self.joint[factor])
-
-    def update(self, ev: m.Evaluation, statuses: dict[str, str]) -> None:
-        """Follow the evaluation: patch when only scores changed, else rebuild."""
-        old = self.ev
-        if ev is old:
-            return
-        same_setup = statuses is self.statuses and ev.factors is old.factors and ev.bidders is old.bidders
-        if not same_setup or len(ev.scores) < len(old.scores):
-            self._build(ev, statuses)
-            return
-        changed = [s for s, was in zip(ev.scores, old.scores, strict=False) if s is not was]
-        changed += ev.scores[len(old.scores):]
-        if len(changed) > self.MAX_PATCH:
-            self._build(ev, statuses)
-            return
-        self.ev = ev
-        for s in changed:
-            self._put(s)
-        if len(self.scores) != len(ev.scores):  # an entry moved or vanished: the patch cannot follow
-            self._build(ev, statuses)
-
-    def _put(self, s: m.Score) -> None:
-        key = (s.member, s.bidder, s.factor)
-        new = key not in self.scores
-        self.scores[key] = s.value
-        if not new:
-            return
-        if s.member is None:
-            if s.factor in self._objective and s.bidder in self._scorable:
-                self.joint[s.factor].add(s.bidder)
-                for who in {k[0] for k in self.scores if k[1] == s.bidder and k[2] == s.factor and k[0]}:
-                    self.own[(who, s.factor)] -= 1
-        elif self._counts(s.member, s.bidder, s.factor):
-            self.own[(s.member, s.factor)] += 1
-
-    def factor_done(self, member: str | None, factor: str) -> int:
-        """How many bids the sheet has scored on a factor (a joint score counts on every sheet)."""
-        joint = len(self.joint.get(factor, ()))
-        return joint if member is None else joint + self.own[(member, factor)]
-
-    def member_done(self, member: str) -> tuple[int, int]:
-        """How many of the sheet's scores are given, and how many it needs."""
-        done = sum(self.factor_done(member, f.id) for f in self.factors)
-        if self.cells is not None:
-            # a package's cells leave out what a joint score stands for, which counts as done on the sheet
-            return done, sum(len(self.cells.get(f.id, ())) + len(self.joint.get(f.id, ())) for f in self.factors)
-        return done, len(self.scorable) * len(self.factors)
-
-
-@dataclasses.dataclass(frozen=True)
-class SheetRow:
-    """One bid on the sheet for the selected factor."""
-
-    bidder: str
-    label: str
-    invalid: bool
-    has_value: bool
-    raw: object
-    joint: bool
-    evidence: tuple[str, ...]
-    editable: bool
-
-
-def same_value(factor: m.Factor, a: object, b: object) -> bool:
-    """Whether two raw values are the same score (``"3"`` and ``3``)."""
-    try:
-        return parse_value(factor, a) == parse_value(factor, b)
-    except ValueRejected:
-        return False
+_tr = Translator("ScoringPage")
 
 
 # -- models -----------------------------------------------------------------------------------------
 class FactorModel(HeadedModel):
-    """The non-price factors of the open sheet (only objective ones on the joint sheet), with progress."""
+    """The non-price factors of the open sheet (only objective ones on the joint sheet), with progress.
 
-    def __init__(self, page: ScoringPage) -> None:
-        super().__init__([_tr("类别"), _tr("评分因素"), _tr("客观"), _tr("进度")], page)
-        self.page = page
+    It shows what :meth:`set_factors` gives it: the factors, the snapshot their progress is counted in,
+    and whose sheet it is.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__([_tr("类别"), _tr("评分因素"), _tr("客观"), _tr("进度")], parent)
         self.factors: list[m.Factor] = []
+        self.sheet: SheetData | None = None
+        self.member: str | None = None
 
-    def set_factors(self, factors: list[m.Factor]) -> None:
-        """Show these factors (a reset only when the list itself changed)."""
+    def set_factors(self, factors: list[m.Factor], sheet: SheetData | None = None, member: str | None = None) -> None:
+        """Show these factors, their progress in ``sheet`` on ``member``'s sheet (None: the joint sheet); a
+        reset only when the list itself changed."""
+        self.sheet, self.member = sheet, member
         if factors == self.factors:
             self.changed_all()
             return
@@ -200,10 +80,10 @@ class FactorModel(HeadedModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def _progress(self, f: m.Factor) -> tuple[int, int]:
-        data = self.page.data_snapshot()
+        data = self.sheet
         if data is None:
             return 0, 0
-        return data.factor_done(self.page.member, f.id), len(data.scorable)
+        return data.factor_done(self.member, f.id), len(data.scorable)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.factors):
@@ -213,13 +93,13 @@ class FactorModel(HeadedModel):
             if col == 0:
                 return f"{f.category} · {f.group}" if f.group else f.category
             if col == 1:
-                return _tr("%1 %2 (%3 分)").replace("%1", f.id).replace("%2", f.name).replace("%3", show(f.max))
+                return _tr("%1 %2 (%3 分)", f.id, f.name, show(f.max))
             if col == 2:
                 return _tr("客观") if f.objective else ""
             done, total = self._progress(f)
             return f"{done}/{total}"
         if role == Qt.ItemDataRole.ToolTipRole and col == 1:
-            text = extras.factor_text(self.page.source.ev(), f.id)
+            text = extras.factor_text(self.sheet.ev, f.id) if self.sheet is not None else ""
             return text or None
         if role == Qt.ItemDataRole.ForegroundRole and col == 3:
             done, total = self._progress(f)
@@ -230,8 +110,8 @@ class FactorModel(HeadedModel):
 class SheetModel(HeadedModel):
     """The bids on the open sheet for the selected factor: who, the score (edited), its points, its evidence."""
 
-    def __init__(self, page: ScoringPage, commit: Callable[[str, object], bool]) -> None:
-        super().__init__([_tr("投标人"), _tr("评分"), _tr("本项得分"), _tr("依据")], page)
+    def __init__(self, parent: QObject | None, commit: Callable[[str, object], bool]) -> None:
+        super().__init__([_tr("投标人"), _tr("评分"), _tr("本项得分"), _tr("依据")], parent)
         self.commit = commit
         self.factor: m.Factor | None = None
         self.words: tuple[str, ...] = ()
@@ -408,7 +288,27 @@ class ScoreDelegate(QStyledItemDelegate):
 
 
 class SheetView(QTableView):
-    """The sheet's table: Tab in the 评分 column goes down the column to the next bid that can be scored."""
+    """The sheet's table: Tab in the 评分 column goes down the column to the next bid that can be scored.
+
+    It edits the 评分 column with :class:`ScoreDelegate` (``delegate``), one cell at a time.
+    """
+
+    def __init__(self, model: SheetModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.delegate = ScoreDelegate(self)
+        self.setItemDelegateForColumn(SCORE, self.delegate)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed
+                             | QAbstractItemView.EditTrigger.SelectedClicked)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(BIDDER, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.setColumnWidth(BIDDER, 260)
+        self.setColumnWidth(SCORE, 240)
 
     def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
         current = self.currentIndex()

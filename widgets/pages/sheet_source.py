@@ -5,21 +5,19 @@ from __future__ import annotations
 from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QObject,
     Signal,
     SignalInstance,
 )
 
 from app.domain import model as m
-from app.packages.identity import blind_codes
 from app.services import records
 from app.services.members import member_states
+from app.services.packages import blind_codes
 from widgets.controller import EDITOR, ProjectController
+from widgets.i18n import Translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScoringPage", text)
+_tr = Translator("ScoringPage")
 
 
 # -- the source -------------------------------------------------------------------------------------

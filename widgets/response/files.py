@@ -6,18 +6,16 @@ import json
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from app.domain.problems import InvalidInput, Problem
 from app.response.model import FORMAT
+from widgets.i18n import Translator
 from widgets.response.texts import problem_words
 
 _FORMAT_KEY = re.compile(rb'"format"\s*:\s*"([^"]*)"')
 SUFFIX = ".bidresp.json"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ResponseFiles", text)
+_tr = Translator("ResponseFiles")
 
 
 def is_response_file(path: Path) -> bool:
@@ -51,7 +49,7 @@ def refusal(exc: Exception) -> str:
     """A service's refusal (reading a tender, writing a file) in the window's words, each place named."""
     code = getattr(exc, "code", "")
     if code == "exists":
-        return _tr("文件已存在，不会覆盖：%1").replace("%1", str(getattr(exc, "path", "")))
+        return _tr("文件已存在，不会覆盖：%1", getattr(exc, "path", ""))
     if isinstance(exc, InvalidInput):
         return "\n".join(problem_words(p, None) for p in exc.problems[:8])
     return problem_words(Problem("", str(exc)), None) + f"（{exc}）"

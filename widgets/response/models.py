@@ -10,16 +10,17 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from app.domain import extras
 from app.domain import model as m
 from app.domain.scoring import show
-from app.reports.data import money
+from app.reports.formats import money
 from app.response.selfcheck import Finding
 from widgets import inputs
+from widgets.i18n import Translator
 from widgets.pages.matrix import describe_rule
 from widgets.response.source import ResponseSource, computed_size
 from widgets.response.texts import (
@@ -42,8 +43,7 @@ EDITABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFla
 SHOWN = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ResponseModels", text)
+_tr = Translator("ResponseModels")
 
 
 def by_row(source: ResponseSource, step: str) -> dict[str, list[tuple[Finding, str]]]:
@@ -241,7 +241,7 @@ class DeclarationModel(ResponseTable):
             return _tr("（行业不在划型标准中）")
         if result.size is None:
             names = {"employees": _tr("从业人员"), "revenue": _tr("营业收入"), "assets": _tr("资产总额")}
-            return _tr("数据不全（缺%1）").replace("%1", _tr("、").join(names[x] for x in result.missing))
+            return _tr("数据不全（缺%1）", _tr("、").join(names[x] for x in result.missing))
         return size_names()[result.size]
 
     def cell(self, row: int, column: int) -> str:
@@ -294,6 +294,8 @@ class EvidenceModel(ResponseTable):
         return "ref" if column == 3 else ""
 
     def cell(self, row: int, column: int) -> str:
+        stage: str
+        item: m.CheckItem
         stage, item = self.rows[row]
         if column == 0:
             return stage_names()[stage]
@@ -405,7 +407,7 @@ class ClaimsModel(ResponseTable):
         if column == 5:
             gained = score_points(f, claim.value) if claim else None
             return "—" if gained is None else show(gained)
-        return _tr("%1 项").replace("%1", str(len(claim.evidence))) if claim and claim.evidence else ""
+        return _tr("%1 项", len(claim.evidence)) if claim and claim.evidence else ""
 
 
 # -- competitors' prices ------------------------------------------------------------------------------------

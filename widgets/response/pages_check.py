@@ -6,7 +6,6 @@ from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -23,15 +22,14 @@ from PySide6.QtWidgets import (
 
 from app.domain.scoring import show
 from widgets import inputs
+from widgets.i18n import Translator
 from widgets.pages.price_review import trigger_text
 from widgets.response.common import StepPage, fit_columns
 from widgets.response.models import FindingsModel, OthersModel
 from widgets.response.source import ResponseSource
 from widgets.response.texts import finding_line, percent_text, price_text
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ResponseCheck", text)
+_tr = Translator("ResponseCheck")
 
 
 def summary(source: ResponseSource) -> str:
@@ -39,12 +37,11 @@ def summary(source: ResponseSource) -> str:
     fatal = sum(1 for f in source.findings if f.severity == "fatal")
     warnings = sum(1 for f in source.findings if f.severity == "warning")
     if fatal:
-        text = _tr("✗ 有 %1 项严重问题（投标将无效或报价被修正），须改正后才能生成正式投标文件").replace(
-            "%1", str(fatal))
+        text = _tr("✗ 有 %1 项严重问题（投标将无效或报价被修正），须改正后才能生成正式投标文件", fatal)
     else:
         text = _tr("✓ 没有严重问题，可以生成投标文件")
     if warnings:
-        text += _tr("；⚠ %1 项提示").replace("%1", str(warnings))
+        text += _tr("；⚠ %1 项提示", warnings)
     return text
 
 
@@ -140,15 +137,14 @@ class CheckPage(StepPage):
         high = sum((hi for fid, (_lo, hi) in est.factors.items() if not factors[fid].objective), Decimal(0))
         fired = "；".join(trigger_text(t, ev.rules.low_price) for t in est.low_price) or _tr("不触发")
         lines = [
-            _tr("价格扣除：%1").replace("%1", percent_text(est.deduction) if est.deduction else _tr("无")),
-            _tr("评审价格：%1").replace("%1", price_text(est.evaluated_price, rate)),
-            _tr("价格得分：%1").replace("%1", _tr("—（按现有填写，投标将被判无效）") if est.price_score is None
-                                      else show(est.price_score)),
-            _tr("异常低价：%1").replace("%1", fired),
-            _tr("客观分（按承诺）：%1").replace("%1", show(objective)),
-            _tr("主观分：%1 – %2").replace("%1", show(low)).replace("%2", show(high)),
-            "<b>" + _tr("预计总分：%1 – %2").replace("%1", show(est.total[0])).replace(
-                "%2", show(est.total[1])) + "</b>",
+            _tr("价格扣除：%1", percent_text(est.deduction) if est.deduction else _tr("无")),
+            _tr("评审价格：%1", price_text(est.evaluated_price, rate)),
+            _tr("价格得分：%1",
+                _tr("—（按现有填写，投标将被判无效）") if est.price_score is None else show(est.price_score)),
+            _tr("异常低价：%1", fired),
+            _tr("客观分（按承诺）：%1", show(objective)),
+            _tr("主观分：%1 – %2", show(low), show(high)),
+            "<b>" + _tr("预计总分：%1 – %2", show(est.total[0]), show(est.total[1])) + "</b>",
         ]
         if not self.others.prices:
             lines.insert(0, _tr("（未填写竞争对手报价：按只有本投标计算，价格分为满分）"))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
+from functools import partial
+
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import sme
-from app.reports.data import money
+from app.reports.formats import money
 from widgets import inputs
+from widgets.i18n import Translator
 from widgets.response.common import StepPage, fit_columns, put_text, select_key
 from widgets.response.models import ChoiceDelegate, DeclarationModel
 from widgets.response.source import ResponseSource, computed_size
@@ -40,9 +43,7 @@ from widgets.response.texts import (
     threshold_words,
 )
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ResponsePages", text)
+_tr = Translator("ResponsePages")
 
 
 def _heading(text: str) -> QLabel:
@@ -74,7 +75,7 @@ class CompanyPage(StepPage):
         for field in self.FIELDS:
             edit = self.edits[field] = QLineEdit()
             note = self.note(field)
-            edit.textChanged.connect(self.saving(lambda t, f=field: self.source.set_company(f, t), note))
+            edit.textChanged.connect(self.saving(partial(self.source.set_company, field), note))
             form.addRow(labels[field], edit)
             form.addRow(note)
             self.fields[field] = edit
@@ -99,7 +100,7 @@ class CompanyPage(StepPage):
             put_text(edit, getattr(resp.bidder, field) or "")
         put_text(self.validity, "" if resp.validity_days is None else str(resp.validity_days))
         days = resp.tender.validity_days
-        self.validity_hint.setText(_tr("招标文件要求：不少于 %1 天").replace("%1", str(days)) if days else
+        self.validity_hint.setText(_tr("招标文件要求：不少于 %1 天", days) if days else
                                    _tr("招标文件未写明投标有效期"))
         super().refresh()
 
@@ -166,10 +167,10 @@ class PricePage(StepPage):
         parts = []
         if ceiling is not None:
             kind = _tr("最高限价") if project.ceiling is not None or rate else _tr("预算金额（未设最高限价）")
-            parts.append(_tr("%1：%2，报价超过即投标无效").replace("%1", kind).replace("%2", price_text(ceiling, rate)))
+            parts.append(_tr("%1：%2，报价超过即投标无效", kind, price_text(ceiling, rate)))
             if share is not None:
-                parts.append(_tr("低于最高限价的 %1（%2）时，评标委员会将要求说明报价合理性").replace(
-                    "%1", percent_text(share)).replace("%2", price_text(share * ceiling, rate)))
+                parts.append(_tr("低于最高限价的 %1（%2）时，评标委员会将要求说明报价合理性", percent_text(share),
+                                 price_text(share * ceiling, rate)))
         self.limits.setText(clause_sep().join(parts))
         super().refresh()
 
@@ -260,11 +261,10 @@ class SmePage(StepPage):
             return
         result = computed_size(lines[row], self.source.resp.tender.evaluation.project.industry)
         if result is None or result.size is None:
-            text = _tr("第 %1 行：%2").replace("%1", str(row + 1)).replace("%2", self.model.computed(row))
+            text = _tr("第 %1 行：%2", row + 1, self.model.computed(row))
         else:
-            text = _tr("第 %1 行按%2的划型标准为%3企业，依据：%4").replace("%1", str(row + 1)).replace(
-                "%2", result.industry).replace("%3", size_names()[result.size]).replace(
-                "%4", list_sep().join(threshold_words(t) for t in result.basis))
+            text = _tr("第 %1 行按%2的划型标准为%3企业，依据：%4", row + 1, result.industry, size_names()[result.size],
+                       list_sep().join(threshold_words(t) for t in result.basis))
         found = self.model.findings(row)
         text += "".join(f"<br><span style='color:#b00020'>{severity_names()[f.severity]}　"
                         f"{finding_words(f, self.source.resp)}</span>" for f in found)
@@ -281,13 +281,13 @@ class SmePage(StepPage):
         put_text(self.amount, inputs.show(resp.small_amount))
         industry = resp.tender.evaluation.project.industry
         rules = resp.tender.evaluation.rules
-        text = (_tr("招标文件规定的所属行业：%1").replace("%1", industry) + "\n" + industry_rule_words(industry)
+        text = (_tr("招标文件规定的所属行业：%1", industry) + "\n" + industry_rule_words(industry)
                 if industry else _tr("招标文件未写明所属行业，无法按划型标准核对规模。"))
-        text += "\n" + _tr("小型、微型企业价格扣除 %1；联合体或分包中小微企业份额达到 %2 时扣除 %3。").replace(
-            "%1", percent_text(rules.small_deduction)).replace("%2", percent_text(rules.partner_min_share)).replace(
-            "%3", percent_text(rules.partner_deduction))
+        text += "\n" + _tr("小型、微型企业价格扣除 %1；联合体或分包中小微企业份额达到 %2 时扣除 %3。",
+                           percent_text(rules.small_deduction), percent_text(rules.partner_min_share),
+                           percent_text(rules.partner_deduction))
         if resp.small_amount is not None:
-            text += "\n" + _tr("小微企业承担金额：%1 元").replace("%1", money(resp.small_amount))
+            text += "\n" + _tr("小微企业承担金额：%1 元", money(resp.small_amount))
         self.rule.setText(text)
         self.model.reload()
         fit_columns(self.table, (210, 150, 160, 90, 110, 110, 70, 90, 80))

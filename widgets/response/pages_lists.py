@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -21,15 +21,14 @@ from app.domain import extras
 from app.domain import model as m
 from app.domain.scoring import show
 from widgets import score_editors as se
+from widgets.i18n import Translator
 from widgets.pages.matrix import describe_rule
 from widgets.response.common import StepPage, fit_columns, put_text, select_key
 from widgets.response.models import ChoiceDelegate, ClaimsModel, EvidenceModel, RequirementsModel, answer_choices
 from widgets.response.source import ResponseSource
 from widgets.response.texts import Place, finding_words, severity_names
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ResponseLists", text)
+_tr = Translator("ResponseLists")
 
 
 def _table(model: object) -> QTableView:
@@ -166,12 +165,12 @@ class ClaimPanel(QGroupBox):
             return
         ev = self.source.resp.tender.evaluation
         words = extras.grade_words(ev, factor.id)
-        self.setTitle(_tr("%1 %2（%3 分%4）").replace("%1", factor.id).replace("%2", factor.name).replace(
-            "%3", show(factor.max)).replace("%4", _tr("，客观分") if factor.objective else _tr("，主观分")))
+        self.setTitle(_tr("%1 %2（%3 分%4）", factor.id, factor.name, show(factor.max),
+                          _tr("，客观分") if factor.objective else _tr("，主观分")))
         text = extras.factor_text(ev, factor.id)
-        self.wording.setText(_tr("招标文件原文：%1").replace("%1", text) if text else
+        self.wording.setText(_tr("招标文件原文：%1", text) if text else
                              _tr("招标文件原文：（未录入该项评分细则原文）"))
-        self.rule.setText(_tr("评分方式：%1").replace("%1", describe_rule(factor, words)))
+        self.rule.setText(_tr("评分方式：%1", describe_rule(factor, words)))
         if isinstance(factor.rule, m.ItemsRule):
             grid = se.ItemsGrid()
             grid.set_factor(factor, words)
@@ -214,7 +213,7 @@ class ClaimPanel(QGroupBox):
         self.clear_button.setEnabled(claim is not None)
 
 
-def _signals(editor: QWidget) -> list[object]:
+def _signals(editor: QWidget) -> list[SignalInstance]:
     """The signals by which a single-cell score editor says its value changed."""
     if isinstance(editor, se.GradesEditor):
         return [editor.currentIndexChanged]

@@ -12,8 +12,9 @@ import dataclasses
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
+from typing import Any, Literal
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from app.domain import sme
 from app.domain.problems import InvalidInput
@@ -23,14 +24,14 @@ from app.response.estimate import Estimate, estimate
 from app.response.selfcheck import Finding, capitals, self_check
 from app.services import responses
 from widgets import inputs
-from widgets.response.texts import problem_words, size_names
+from widgets.i18n import Translator
+from widgets.response.texts import finding_line, problem_words, size_names
 
 # The storage's own failure (a locked or full disk); the service module carries the errors it raises.
 SaveFailed = responses.SaveFailed
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ResponseSource", text)
+_tr = Translator("ResponseSource")
 
 
 class ResponseSource(QObject):
@@ -80,7 +81,7 @@ class ResponseSource(QObject):
             responses.save_response(self.path, new)
         except (SaveFailed, InvalidInput, OSError) as exc:
             self.saved.emit(False)
-            return self.refuse(_tr("保存失败：%1").replace("%1", f"{self.path}（{exc}）"))
+            return self.refuse(_tr("保存失败：%1", f"{self.path}（{exc}）"))
         self.resp, self.findings, self.last_error = new, self_check(new), ""
         self.saved.emit(True)
         self.changed.emit()
@@ -109,7 +110,7 @@ class ResponseSource(QObject):
         cleaned = text.strip().rstrip("%").rstrip("％")
         price = inputs.decimal(cleaned, low=Decimal(0), low_open=True, places=2, blank=True)
         if self.rate and price is not None and price > 100:
-            raise ValueError(_tr("费率 %1% 超过 100%，无法报价").replace("%1", f"{price:.2f}"))
+            raise ValueError(_tr("费率 %1% 超过 100%，无法报价", f"{price:.2f}"))
         return price
 
     def words_for(self, price: Decimal | None) -> str | None:
@@ -146,9 +147,10 @@ class ResponseSource(QObject):
         """The size the bid declares (None: not declared)."""
         return self.edit(lambda x: dataclasses.replace(x, size=size or None))
 
-    def set_flag(self, name: str, on: bool) -> bool:
+    def set_flag(self, name: Literal["prison", "disabled"], on: bool) -> bool:
         """``prison`` or ``disabled``."""
-        return self.edit(lambda x: dataclasses.replace(x, **{name: on}))
+        flag: dict[str, Any] = {name: on}
+        return self.edit(lambda x: dataclasses.replace(x, **flag))
 
     def set_partner_share(self, text: str) -> bool:
         """The small and micro partners' share (``30%`` or ``0.30``; blank: none)."""
@@ -222,7 +224,7 @@ class ResponseSource(QObject):
         try:
             parse_value(found, raw)
         except ValueRejected:
-            return self.refuse(_tr("%1「%2」的评分方式不允许这个值").replace("%1", found.id).replace("%2", found.name))
+            return self.refuse(_tr("%1「%2」的评分方式不允许这个值", found.id, found.name))
         old = self.claim(factor)
         claim = r.Claim(factor, raw, old.evidence if old else ())
         return self._put_claim(factor, claim)
@@ -266,15 +268,11 @@ class ResponseSource(QObject):
         except InvalidInput as exc:
             fatal = [f for f in self.findings if f.severity == "fatal"]
             if fatal and not draft:
-                from widgets.response.texts import finding_line
-
-                return self._refused_none(_tr("还不能生成正式投标文件：") + "\n"
-                                          + "\n".join(finding_line(f, self.resp) for f in fatal))
-            return self._refused_none("\n".join(problem_words(p, self.resp) for p in exc.problems[:6]))
+                message = _tr("还不能生成正式投标文件：") + "\n" + "\n".join(finding_line(f, self.resp) for f in fatal)
+            else:
+                message = "\n".join(problem_words(p, self.resp) for p in exc.problems[:6])
         except (OSError, ValueError) as exc:
-            return self._refused_none(_tr("无法写入 %1：%2").replace("%1", str(folder)).replace("%2", str(exc)))
-
-    def _refused_none(self, message: str) -> None:
+            message = _tr("无法写入 %1：%2", folder, exc)
         self.refuse(message)
         return None
 
@@ -285,12 +283,15 @@ def _in_order(answers: list[r.Answer], order: list[str]) -> tuple[r.Answer, ...]
 
 def _line_field(d: r.DeclarationLine, field: str, text: str) -> r.DeclarationLine:
     text = text.strip()
+    changes: dict[str, Any]  # a field named at run time: its type is the branch's
     if field in ("item", "industry", "enterprise"):
-        return dataclasses.replace(d, **{field: text})
+        changes = {field: text}
+        return dataclasses.replace(d, **changes)
     if field == "employees":
         return dataclasses.replace(d, employees=inputs.whole(text, blank=True))
     if field in ("revenue", "assets"):
-        return dataclasses.replace(d, **{field: inputs.decimal(text, low=Decimal(0), places=2, blank=True)})
+        changes = {field: inputs.decimal(text, low=Decimal(0), places=2, blank=True)}
+        return dataclasses.replace(d, **changes)
     if field == "size":
         return dataclasses.replace(d, size=_size_key(text))
     if field == "role":

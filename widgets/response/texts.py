@@ -12,20 +12,18 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QCoreApplication
-
 from app.domain import sme
 from app.domain.problems import Problem
-from app.reports.data import money
+from app.reports.formats import money
 from app.response.model import Response
 from app.response.selfcheck import Finding
+from widgets.i18n import Translator, fill
 
 STEPS = ("company", "price", "sme", "evidence", "requirements", "claims", "check", "pack")
 _PATH = re.compile(r"^(?P<head>[a-z_.]+?)(?:\[(?P<index>\d+)\])?(?:\.(?P<rest>[a-z_]+))?$")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ResponseTexts", text)
+_tr = Translator("ResponseTexts")
 
 
 def step_titles() -> dict[str, str]:
@@ -129,7 +127,7 @@ def place_words(where: str, resp: Response) -> str:
         parts.append(_tr("投标有效期") if place.field == "validity_days" else fields.get(place.field, place.field))
     elif place.step == "sme":
         if place.key:
-            parts.append(_tr("第 %1 行").replace("%1", str(int(place.key) + 1)))
+            parts.append(_tr("第 %1 行", int(place.key) + 1))
             parts.append(fields.get(place.field, place.field))
         else:
             parts.append({"size": _tr("企业规模"), "prison": _tr("监狱企业"), "disabled": _tr("残疾人福利性单位"),
@@ -163,7 +161,7 @@ def price_text(value: object, rate: bool) -> str:
     number = _num(value)
     if number is None:
         return str(value)
-    return f"{number:.2f}%" if rate else _tr("%1 元").replace("%1", money(number))
+    return f"{number:.2f}%" if rate else _tr("%1 元", money(number))
 
 
 def percent_text(value: object) -> str:
@@ -195,7 +193,7 @@ def threshold_words(t: sme.Threshold | str) -> str:
     name, unit = _metric_names()[str(metric)]
     bound = format(Decimal(str(value)).normalize(), "f")
     text = _tr("%1%2%3以下") if op == "<" else _tr("%1%2%3及以上")
-    return text.replace("%1", name).replace("%2", bound).replace("%3", unit)
+    return fill(text, name, bound, unit)
 
 
 def industry_rule_words(industry: str) -> str:
@@ -203,13 +201,12 @@ def industry_rule_words(industry: str) -> str:
     try:
         row = sme.thresholds(industry)
     except ValueError:
-        return _tr("“%1”不是划型标准中的行业，无法计算企业规模").replace("%1", industry)
+        return _tr("“%1”不是划型标准中的行业，无法计算企业规模", industry)
     def join(conds: tuple[sme.Threshold, ...], word: str) -> str:
         return word.join(threshold_words(t) for t in conds)
-    return (_tr("%1：%2的为中小微型企业。其中，%3的为中型企业；%4的为小型企业；%5的为微型企业。")
-            .replace("%1", row.industry).replace("%2", join(row.sme, _tr("或")))
-            .replace("%3", join(row.medium, _tr("，且"))).replace("%4", join(row.small, _tr("，且")))
-            .replace("%5", join(row.micro, _tr("或"))))
+    return (_tr("%1：%2的为中小微型企业。其中，%3的为中型企业；%4的为小型企业；%5的为微型企业。", row.industry,
+                join(row.sme, _tr("或")), join(row.medium, _tr("，且")), join(row.small, _tr("，且")),
+                join(row.micro, _tr("或"))))
 
 
 def finding_words(f: Finding, resp: Response) -> str:
@@ -221,54 +218,45 @@ def finding_words(f: Finding, resp: Response) -> str:
         return _tr("尚未填写报价")
     if f.kind == "price_words_mismatch":
         if "words_price" not in p:
-            return _tr("大写“%1”无法识别；按小写应写作：%2").replace("%1", str(p.get("words", ""))).replace(
-                "%2", str(p.get("expected", "")))
-        return (_tr("大写（%1）与小写（%2）不一致，评审以大写为准；按小写应写作：%3")
-                .replace("%1", price_text(p["words_price"], rate)).replace("%2", price_text(p["price"], rate))
-                .replace("%3", str(p.get("expected", ""))))
+            return _tr("大写“%1”无法识别；按小写应写作：%2", p.get("words", ""), p.get("expected", ""))
+        return (_tr("大写（%1）与小写（%2）不一致，评审以大写为准；按小写应写作：%3",
+                    price_text(p["words_price"], rate), price_text(p["price"], rate), p.get("expected", "")))
     if f.kind == "over_ceiling":
         project = resp.tender.evaluation.project
         text = _tr("报价 %1 超过最高限价 %2，投标无效") if project.ceiling is not None or rate else \
             _tr("报价 %1 超过预算金额 %2（未设最高限价），投标无效")
-        return text.replace("%1", price_text(p["price"], rate)).replace("%2", price_text(p["ceiling"], rate))
+        return fill(text, price_text(p["price"], rate), price_text(p["ceiling"], rate))
     if f.kind == "low_price_ceiling":
-        return (_tr("报价 %1 低于最高限价的 %2（%3），评标委员会将要求说明报价的合理性")
-                .replace("%1", price_text(p["price"], rate)).replace("%2", percent_text(p["share"]))
-                .replace("%3", price_text(p["threshold"], rate)))
+        return (_tr("报价 %1 低于最高限价的 %2（%3），评标委员会将要求说明报价的合理性", price_text(p["price"], rate),
+                    percent_text(p["share"]), price_text(p["threshold"], rate)))
     if f.kind == "star_deviation":
         text = _tr("★ 实质性要求 %1 响应为负偏离，投标将无效") if p.get("answered") else \
             _tr("★ 实质性要求 %1 尚未响应，投标将无效")
-        return text.replace("%1", str(p.get("requirement", "")))
+        return fill(text, p.get("requirement", ""))
     if f.kind == "requirement_unanswered":
-        return _tr("要求 %1 尚未响应").replace("%1", str(p.get("requirement", "")))
+        return _tr("要求 %1 尚未响应", p.get("requirement", ""))
     if f.kind == "evidence_missing":
-        return _tr("%1 %2「%3」未填写证明材料（附件、页码）").replace("%1", stage_names()[p["stage"]]).replace(
-            "%2", str(p["item"])).replace("%3", str(p["name"]))
+        return _tr("%1 %2「%3」未填写证明材料（附件、页码）", stage_names()[p["stage"]], p["item"], p["name"])
     if f.kind == "declaration_missing":
         return _tr("声明为小微企业（或有小微企业合作份额），但没有中小企业声明函明细，不能享受价格扣除")
     if f.kind == "declaration_industry":
-        return _tr("所填行业“%1”不是招标文件规定的所属行业“%2”，声明函无效").replace(
-            "%1", str(p["industry"])).replace("%2", str(p["expected"]))
+        return _tr("所填行业“%1”不是招标文件规定的所属行业“%2”，声明函无效", p["industry"], p["expected"])
     if f.kind == "declaration_size":
         basis = list_sep().join(threshold_words(t) for t in p.get("basis", []))
-        return (_tr("声明为%1，按%2的划型标准，所填数据为%3（%4）")
-                .replace("%1", sizes.get(p["declared"], p["declared"])).replace("%2", str(p["industry"]))
-                .replace("%3", sizes.get(p["computed"], p["computed"])).replace("%4", basis))
+        return (_tr("声明为%1，按%2的划型标准，所填数据为%3（%4）", sizes.get(p["declared"], p["declared"]),
+                    p["industry"], sizes.get(p["computed"], p["computed"]), basis))
     if f.kind == "size_inconsistent":
-        return _tr("企业规模为%1，与声明函中本企业一行的%2不一致").replace(
-            "%1", sizes.get(p.get("size") or "", _tr("未填写"))).replace("%2", sizes.get(p["declared"], p["declared"]))
+        return _tr("企业规模为%1，与声明函中本企业一行的%2不一致", sizes.get(p.get("size") or "", _tr("未填写")),
+                   sizes.get(p["declared"], p["declared"]))
     if f.kind == "partner_share_below":
-        return _tr("小微企业合作份额 %1 低于 %2，不能享受价格扣除").replace(
-            "%1", percent_text(p["share"])).replace("%2", percent_text(p["min"]))
+        return _tr("小微企业合作份额 %1 低于 %2，不能享受价格扣除", percent_text(p["share"]), percent_text(p["min"]))
     if f.kind == "claim_invalid":
-        return _tr("承诺“%1”不是 %2「%3」的评分方式允许的值").replace("%1", str(p.get("value", ""))).replace(
-            "%2", str(p["factor"])).replace("%3", str(p["name"]))
+        return _tr("承诺“%1”不是 %2「%3」的评分方式允许的值", p.get("value", ""), p["factor"], p["name"])
     if f.kind == "claim_without_evidence":
-        return _tr("客观分 %1「%2」的承诺未列出证明材料").replace("%1", str(p["factor"])).replace("%2", str(p["name"]))
+        return _tr("客观分 %1「%2」的承诺未列出证明材料", p["factor"], p["name"])
     if f.kind == "validity_short":
-        return _tr("投标有效期 %1 天，短于招标文件要求的 %2 天，投标无效").replace(
-            "%1", str(p["days"])).replace("%2", str(p["required"]))
-    return _tr("自查发现问题（%1）").replace("%1", f.kind)
+        return _tr("投标有效期 %1 天，短于招标文件要求的 %2 天，投标无效", p["days"], p["required"])
+    return _tr("自查发现问题（%1）", f.kind)
 
 
 def finding_line(f: Finding, resp: Response) -> str:
@@ -302,7 +290,7 @@ def problem_words(problem: Problem, resp: Response | None) -> str:
     words = next((w for pattern, w in table if re.fullmatch(pattern, message)), _tr("文件内容无效"))
     path = problem.path
     if path.startswith("--others["):
-        return _tr("竞争对手报价第 %1 项：%2").replace("%1", str(int(path[9:].split("]")[0]) + 1)).replace("%2", words)
+        return _tr("竞争对手报价第 %1 项：%2", int(path[9:].split("]")[0]) + 1, words)
     if resp is not None and path and not path.startswith(("/", ".")) and "/" not in path and "\\" not in path:
         return f"{place_words(path, resp)}：{words}"
     return f"{path}：{words}" if path else words

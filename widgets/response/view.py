@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
 
+from widgets.i18n import Translator
 from widgets.response.common import StepPage
 from widgets.response.pages_check import CheckPage, PackPage, summary
 from widgets.response.pages_fill import CompanyPage, PricePage, SmePage
@@ -19,9 +20,7 @@ from widgets.response.pages_lists import ClaimsPage, EvidencePage, RequirementsP
 from widgets.response.source import ResponseSource
 from widgets.response.texts import STEPS, locate, state_mark, step_titles
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ResponseView", text)
+_tr = Translator("ResponseView")
 
 
 class ResponseView(QWidget):
@@ -77,8 +76,8 @@ class ResponseView(QWidget):
         resp = self.source.resp
         project = resp.tender.evaluation.project
         name = resp.bidder.name.strip() or _tr("（未填写投标人名称）")
-        self.header.setText("<b>" + _tr("投标响应：%1").replace("%1", name) + "</b>　"
-                            + _tr("项目：%1（%2）").replace("%1", project.name).replace("%2", project.number or "—")
+        self.header.setText("<b>" + _tr("投标响应：%1", name) + "</b>　"
+                            + _tr("项目：%1（%2）", project.name, project.number or "—")
                             + "<br>" + summary(self.source))
         marks = self.marks()
         for row, key in enumerate(STEPS):

@@ -1,0 +1,79 @@
+"""The results page says where the evaluation stands — 待评分 / 待复核 / 可定稿 / 已定稿 — from
+:func:`app.domain.art64_check.evaluation_state`, never the engine's ``final`` flag as 结果已定; it names the
+report facts left blank before finalising; English through en.json."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from app.domain import session_records as sr
+from app.reports.formats import cn_time
+from app.services import records
+from app.services.project_io import import_exchange, load_project_evaluation
+from app.services.session import ProjectSession
+from tests.conftest import ROOT, SAMPLES
+from widgets.controller import EDITOR, ProjectController
+from widgets.pages.results import ResultsPage
+
+MEMBERS = ("M1", "M2", "M3", "M4", "M5")
+
+
+@pytest.fixture()
+def controller(qtbot: Any, tmp_path: Path) -> Iterator[ProjectController]:
+    path = tmp_path / "p.bidesk"
+    import_exchange(SAMPLES / "pingdingshan-001.json", path)
+    c = ProjectController(ProjectSession.open(path))
+    yield c
+    c.close()
+
+
+def _page(controller: ProjectController, qtbot: Any) -> ResultsPage:
+    page = ResultsPage(controller)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def test_the_state_says_what_it_is(controller: ProjectController, qtbot: Any) -> None:
+    page = _page(controller, qtbot)
+    assert page.result is not None and not page.result.failed  # the engine computes a result ...
+    assert page.state.text() == "状态：待评分（尚有成员未提交评分）"  # ... but nobody has submitted
+    assert "结果已定" not in page.state.text()
+    assert "报告尚未填写：招标公告发布媒介、开标地点、评标委员会组长" in page.blockers.text()
+    for mid in MEMBERS:
+        assert controller.run(lambda mid=mid: controller.session.submit_member(mid, by=mid))
+    page.refresh()
+    assert page.state.text() == "状态：可定稿" and page.blockers.text().startswith("可以定稿。")
+    # a correction far from the other members' scores: an Art.64 finding to look at again
+    assert controller.run(lambda: controller.session.record_score("M2", "B1", "F11", "0", by=EDITOR,
+                                                                  reason="复核", art64="abnormal_score"))
+    page.refresh()
+    assert [b.code for b in controller.session.blockers()] == ["art64_open"]
+    assert page.state.text() == "状态：待复核（尚有复核事项、待定的异常低价或未表决的并列）"
+    for finding in controller.session.findings():  # the committee keeps them, with a reason
+        assert controller.run(lambda f=finding: controller.session.record(
+            records.resolve_finding, f.key, "kept", reason="评分有据", by=EDITOR))
+    page.refresh()
+    assert page.state.text() == "状态：可定稿"
+    assert page.finalise()
+    final = sr.final_record(load_project_evaluation(controller.path))
+    assert final is not None
+    page.refresh()
+    assert page.state.text() == f"状态：已定稿（{cn_time(str(final['at']))}，{EDITOR}）"
+
+
+def test_the_state_in_english(controller: ProjectController, qtbot: Any) -> None:
+    translator = QTranslator()
+    assert translator.load(str(ROOT / "resources" / "translations" / "biddesk_en.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        page = _page(controller, qtbot)
+        assert page.state.text() == "Status: Awaiting scores (some members have not submitted)"
+        assert "Where the tender notice was published" in page.blockers.text()
+    finally:
+        QCoreApplication.removeTranslator(translator)

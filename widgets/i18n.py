@@ -1,0 +1,53 @@
+"""The window's one translation helper: a text in the window's language, its ``%1``, ``%2`` … filled in.
+
+A module binds its translation context once and calls the binding::
+
+    _tr = Translator("ScoringPage")
+    _tr("%1 已评 %2/%3", name, done, total)
+
+The context is the key under which ``resources/translations/biddesk_en.ts`` files the module's texts;
+``tools/update_translations.py`` reads the literal of the module's ``_tr = Translator("…")`` (and of every
+``tr("Context", "…")``) to collect them, so a context is a name of its own, not the file's: moving code
+to another module keeps its context.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication
+
+_PLACE = re.compile(r"%(\d+)")
+
+
+def fill(text: str, *args: object) -> str:
+    """``text`` with ``%1``, ``%2`` … replaced by the arguments, in one pass (an argument's own ``%2`` stays as
+    it is); a number with no argument stays too."""
+    if not args:
+        return text
+
+    def arg(match: re.Match[str]) -> str:
+        i = int(match.group(1))
+        return str(args[i - 1]) if 1 <= i <= len(args) else match.group(0)
+
+    return _PLACE.sub(arg, text)
+
+
+def tr(context: str, text: str, *args: object) -> str:
+    """``text`` (Chinese, the source language) in the window's language under ``context``, ``%1`` … filled."""
+    return fill(QCoreApplication.translate(context, text), *args)
+
+
+class Translator:
+    """:func:`tr` with the context bound: ``_tr = Translator("ScoringPage")``, then ``_tr(text, *args)``."""
+
+    __slots__ = ("context",)
+
+    def __init__(self, context: str) -> None:
+        self.context = context
+
+    def __call__(self, text: str, *args: object) -> str:
+        return fill(QCoreApplication.translate(self.context, text), *args)
+
+    def __repr__(self) -> str:
+        return f"Translator({self.context!r})"
