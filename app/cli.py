@@ -99,7 +99,8 @@ def _load_command_modules() -> None:
     """Import the modules that register further commands (project file, reports, packages)."""
     import importlib
 
-    for module in ("app.cli_project", "app.cli_reports", "app.cli_package", "app.cli_respond"):
+    for module in ("app.cli_project", "app.cli_reports", "app.cli_package", "app.cli_respond", "app.cli_screen",
+                   "app.cli_negotiate"):
         try:
             importlib.import_module(module)
         except ModuleNotFoundError as exc:
