@@ -14,6 +14,8 @@ from widgets.pages.check_page import CheckPage
 from widgets.pages.checklist import ChecklistPage
 from widgets.pages.committee import CommitteePage
 from widgets.pages.matrix import MatrixPage
+from widgets.pages.negotiation import NegotiationPage
+from widgets.pages.negotiation import attach as attach_negotiation
 from widgets.pages.packages_page import PackagesPage
 from widgets.pages.price_review import PriceReviewPage
 from widgets.pages.project_form import ProjectPage
@@ -70,6 +72,7 @@ class Workspace(QWidget):
             "qualification_review": ReviewGridPage(controller, "qualification"),
             "compliance_review": ReviewGridPage(controller, "compliance"),
             "price": PriceReviewPage(controller),
+            "negotiation": NegotiationPage(controller),
             "scoring": ScoringPage(ProjectSheetSource(controller)),
             "packages": PackagesPage(controller),
             "check": CheckPage(controller),
@@ -90,6 +93,7 @@ class Workspace(QWidget):
                 self._rows[key] = self.navigator.count()
                 self.navigator.addItem(item)
                 self.stack.addWidget(self.pages[key])
+        attach_negotiation(self)  # its row only for the methods that negotiate
         self.navigator.currentRowChanged.connect(self._go)
         self.navigator.setCurrentRow(self._rows["project"])
 

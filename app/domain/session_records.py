@@ -37,8 +37,9 @@ TIE_VOTES = "biddesk.tie_votes"
 EVIDENCE = "biddesk.evidence"
 FINAL = "biddesk.final"
 REEVALUATIONS = "biddesk.reevaluations"
+NEGOTIATION = "biddesk.negotiation"  # app.domain.negotiation
 #: The keys only the session's own services write (a setup edit keeps what is stored under them).
-SESSION_KEYS = (LOW_PRICE, ART64_CHECK, TIE_VOTES, EVIDENCE, FINAL, REEVALUATIONS)
+SESSION_KEYS = (LOW_PRICE, ART64_CHECK, TIE_VOTES, EVIDENCE, FINAL, REEVALUATIONS, NEGOTIATION)
 
 #: A bidder asked to justify its price has at least this long to answer (财库〔2026〕2号).
 MIN_RESPONSE = timedelta(minutes=30)

@@ -41,6 +41,7 @@ from app.domain.result import Result
 from app.reports.data import build_report
 from app.reports.document import Document, Section
 from app.reports.narrative import build_narrative, narrative_blocks
+from app.reports.negotiation_doc import document_names, negotiation_documents, reword
 from app.reports.sections import report_section, sheet_sections, table_sections
 
 FORMATS = ("pdf", "docx", "xlsx")
@@ -75,22 +76,22 @@ def build_documents(ev: Evaluation, result: Result, audit: Sequence[object] | No
     draft = data.draft
     narrative = build_narrative(ev, result, audit)
     report: tuple[Section, ...] = (report_section(narrative_blocks(narrative), data.summary, draft),)
-    return {
+    return {key: reword(doc, ev) for key, doc in {
         REPORT: Document(f"{name} {narrative.title}", data.header, report, draft),
         TABLES: Document(f"{name} 评审表", data.header, tuple(table_sections(data, extras.leader(ev))), draft),
         SHEETS: Document(f"{name} 评委个人评分表", data.header, tuple(sheet_sections(data)), draft,
                          numbered_by_section=True),
-    }
+        **negotiation_documents(ev, draft)}.items()}
 
 
-def pack_names(stem: str, formats: Sequence[str] = FORMATS) -> list[str]:
+def pack_names(stem: str, formats: Sequence[str] = FORMATS, extra: Sequence[str] = ()) -> list[str]:
     """The file names a pack of these formats consists of, in writing order."""
     names = []
     for fmt in formats:
         if fmt == "xlsx":
             names.append(f"{stem}-{TABLES}.xlsx")
         else:
-            names += [f"{stem}-{doc}.{fmt}" for doc in (REPORT, TABLES, SHEETS)]
+            names += [f"{stem}-{doc}.{fmt}" for doc in (REPORT, TABLES, SHEETS, *extra)]
     return names
 
 
@@ -128,14 +129,15 @@ def write_pack(
     stem = safe_stem(stem if stem is not None else ev.project.number)
     out_dir.mkdir(parents=True, exist_ok=True)
     documents = build_documents(ev, result, audit) if set(formats) - {"xlsx"} else {}
-    names = pack_names(stem, formats)
+    names = pack_names(stem, formats, document_names(ev))
     jobs: list[tuple[str, Callable[[Path], object]]] = []
     for fmt in formats:
         if fmt == "xlsx":
             jobs.append((f"{stem}-{TABLES}.xlsx", partial(write_workbook, build_report(ev, result))))
             continue
         writer = write_pdf if fmt == "pdf" else write_docx
-        jobs += [(f"{stem}-{name}.{fmt}", partial(writer, documents[name])) for name in (REPORT, TABLES, SHEETS)]
+        jobs += [(f"{stem}-{name}.{fmt}", partial(writer, documents[name])) for name in (REPORT, TABLES, SHEETS,
+                                                                                     *document_names(ev))]
     assert [name for name, _ in jobs] == names
     done: list[tuple[Path, Path]] = []
     try:

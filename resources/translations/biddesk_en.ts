@@ -1078,6 +1078,217 @@
     </message>
 </context>
 <context>
+    <name>NegotiationPage</name>
+    <message>
+        <source>协商情况记录</source>
+        <translation>Negotiation record</translation>
+    </message>
+    <message>
+        <source>谈判记录</source>
+        <translation>Negotiation record (competitive negotiation)</translation>
+    </message>
+    <message>
+        <source>磋商记录</source>
+        <translation>Consultation record</translation>
+    </message>
+    <message>
+        <source>法定代表人</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>授权代表</source>
+        <translation>Authorised representative</translation>
+    </message>
+    <message>
+        <source>成交（商定成交价格）</source>
+        <translation>Agreed (contract price agreed)</translation>
+    </message>
+    <message>
+        <source>未能达成一致</source>
+        <translation>No agreement</translation>
+    </message>
+    <message>
+        <source>协商无效</source>
+        <translation>Negotiation void</translation>
+    </message>
+    <message>
+        <source>协商（谈判、磋商）由小组主持，采购代理机构记录；每轮记录时间、供应商报价（小写和大写）、出席人、商定变动的技术、服务要求或合同条款及小组意见。成交价格不得超过预算金额。</source>
+        <translation>The panel chairs the negotiation and the agency records it: for each round, the time, the supplier's quote (in figures and in capitals), who attended for the supplier, the technical, service or contract terms changed by agreement and the panel's remarks. The agreed price may not exceed the budget.</translation>
+    </message>
+    <message>
+        <source>轮次</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>供应商</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>报价（小写）</source>
+        <translation>Price (figures)</translation>
+    </message>
+    <message>
+        <source>报价（大写）</source>
+        <translation>Price (in words)</translation>
+    </message>
+    <message>
+        <source>出席人</source>
+        <translation>Attended for the supplier</translation>
+    </message>
+    <message>
+        <source>最后报价</source>
+        <translation>Final quote</translation>
+    </message>
+    <message>
+        <source>记录一轮</source>
+        <translation>Record a round</translation>
+    </message>
+    <message>
+        <source>小写，如 1140000.00（费率项目填费率，如 86.50）</source>
+        <translation>In figures, e.g. 1140000.00 (a rate tender: the rate, e.g. 86.50)</translation>
+    </message>
+    <message>
+        <source>大写，按报价单填写</source>
+        <translation>In capitals, as on the quotation</translation>
+    </message>
+    <message>
+        <source>所涉需求或合同条款</source>
+        <translation>Requirement or contract term</translation>
+    </message>
+    <message>
+        <source>采购文件原文</source>
+        <translation>Original text of the procurement documents</translation>
+    </message>
+    <message>
+        <source>商定内容</source>
+        <translation>Agreed text</translation>
+    </message>
+    <message>
+        <source>添加条款</source>
+        <translation>Add term</translation>
+    </message>
+    <message>
+        <source>删除条款</source>
+        <translation>Delete term</translation>
+    </message>
+    <message>
+        <source>本轮报价为最后报价</source>
+        <translation>This round's quote is the final quote</translation>
+    </message>
+    <message>
+        <source>记录本轮</source>
+        <translation>Record this round</translation>
+    </message>
+    <message>
+        <source>删除所选轮次</source>
+        <translation>Delete selected round</translation>
+    </message>
+    <message>
+        <source>出席人身份</source>
+        <translation>Attending as</translation>
+    </message>
+    <message>
+        <source>出席人姓名</source>
+        <translation>Name of the attendee</translation>
+    </message>
+    <message>
+        <source>变动的条款</source>
+        <translation>Terms changed</translation>
+    </message>
+    <message>
+        <source>小组意见</source>
+        <translation>Panel's remarks</translation>
+    </message>
+    <message>
+        <source>未提交最后报价</source>
+        <translation>No final quote</translation>
+    </message>
+    <message>
+        <source>情况说明，如：未在规定时间内提交最后报价</source>
+        <translation>What happened, e.g. no final quote within the time allowed</translation>
+    </message>
+    <message>
+        <source>记为未提交</source>
+        <translation>Record as not given</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>协商结果（由协商小组决定）</source>
+        <translation>Outcome (decided by the negotiation panel)</translation>
+    </message>
+    <message>
+        <source>未能达成一致、协商无效或撤销结果时须写明理由</source>
+        <translation>A reason is required for no agreement, a void negotiation or withdrawing the outcome</translation>
+    </message>
+    <message>
+        <source>记录结果</source>
+        <translation>Record outcome</translation>
+    </message>
+    <message>
+        <source>撤销结果</source>
+        <translation>Withdraw outcome</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>成交价格（小写）</source>
+        <translation>Agreed price (figures)</translation>
+    </message>
+    <message>
+        <source>成交价格（大写）</source>
+        <translation>Agreed price (capitals)</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>大写应为：%1</source>
+        <translation>In capitals: %1</translation>
+    </message>
+    <message>
+        <source>本轮未报价</source>
+        <translation>No quote this round</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>%1：未提交最后报价（%2）</source>
+        <translation>%1: no final quote (%2)</translation>
+    </message>
+    <message>
+        <source>最后报价即评审价格：记录后在结果页按最后报价计算价格分。</source>
+        <translation>The final quote is the price evaluated: once recorded, the results page scores the price on it.</translation>
+    </message>
+    <message>
+        <source>协商结果：尚未记录。</source>
+        <translation>Outcome: not recorded yet.</translation>
+    </message>
+    <message>
+        <source>协商结果：成交，成交价格 %1（%2）。</source>
+        <translation>Outcome: agreed, contract price %1 (%2).</translation>
+    </message>
+    <message>
+        <source>协商结果：%1。理由：%2</source>
+        <translation>Outcome: %1. Reason: %2</translation>
+    </message>
+    <message>
+        <source>“%1”不是数字</source>
+        <translation>“%1” is not a number</translation>
+    </message>
+</context>
+<context>
     <name>PackagesPage</name>
     <message>
         <source>导入回执文件</source>

@@ -165,7 +165,8 @@ def test_report_has_blanks_and_signatures(packs: dict[str, dict[str, DocxDocumen
 def test_written_file_is_a_real_docx(tmp_path: Path) -> None:
     ev, result = load("jiaozuo-000-single-source.json")
     paths = write_pack(ev, result, tmp_path, formats=("docx",), stem="j")
-    assert [p.name for p in paths] == ["j-评标报告.docx", "j-评审表.docx", "j-评委个人评分表.docx"]
+    assert [p.name for p in paths] == ["j-评标报告.docx", "j-评审表.docx", "j-评委个人评分表.docx",
+                                       "j-协商情况记录.docx"]
     report = docx.Document(str(paths[0]))
     assert report.paragraphs[0].text == "评审报告"  # single source: a 评审报告 of the 协商小组
     assert any("协商小组" in p.text for p in report.paragraphs)
