@@ -693,7 +693,35 @@ def jiaozuo() -> dict[str, Any]:
                        "供应商与协商小组成员均为虚构"),
             "source": "shared/seeds/000_79670c357a08fe94.txt",
             "采购编号": "焦财单一采购-2026-1号",
+            "biddesk.negotiation": jiaozuo_negotiation(),
         },
+    }
+
+
+def _negotiation_round(number: int, at: str, terms: list[tuple[str, str, str]], remarks: str,
+                       final: bool) -> dict[str, Any]:
+    return {"round": number, "bidder": "S1", "at": at, "price": "1140000.00", "words": "壹佰壹拾肆万元整",
+            "speaker_role": "authorised", "speaker": "赵立新",
+            "terms": [{"requirement": r, "original": o, "agreed": a} for r, o, a in terms],
+            "remarks": remarks, "final": final}
+
+
+def jiaozuo_negotiation() -> dict[str, Any]:
+    """A complete single-source negotiation (seed 000 §§21–26; the 成交价 of the worked numbers 000-6)."""
+    return {
+        "rounds": [
+            _negotiation_round(1, "2026-01-05 10:20", [
+                ("付款方式（合同草案第五条）", "合同签订后支付40%，服务满一年后支付60%",
+                 "分三期支付，每期380,000.00元，分别于服务满6个月、11个月、18个月后支付"),
+                ("运维人员配置（采购需求第三章2.1）", "驻场运维人员不少于4人",
+                 "驻场运维人员不少于5人，其中数据库工程师1人"),
+            ], "协商小组要求供应商增加驻场人员配置并说明报价构成；供应商确认响应报价不变。", False),
+            _negotiation_round(2, "2026-01-05 11:05", [
+                ("故障响应时间（采购需求第三章4.2）", "接到报修后2小时内响应", "接到报修后30分钟内响应，2小时内到场"),
+            ], "供应商进行最终报价；协商小组认为报价合理，质量有保证。", True),
+        ],
+        "outcome": {"kind": "agreed", "at": "2026-01-05 11:30", "bidder": "S1", "price": "1140000.00",
+                    "words": "壹佰壹拾肆万元整", "reason": "", "dissent": {}},
     }
 
 

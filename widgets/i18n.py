@@ -17,7 +17,23 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
+from app.domain.negotiation import reword_text
+
 _PLACE = re.compile(r"%(\d+)")
+#: The open project's words (a negotiating method's: 供应商 not 投标人, 成交 not 中标), applied to every text
+#: before its arguments are filled in, so names from the data are never reworded. Empty for a tender.
+_WORDS: list[tuple[str, str]] = []
+
+
+def set_words(pairs: tuple[tuple[str, str], ...]) -> None:
+    """Speak the words of a procurement method from now on (``()``: a tender's; see
+    :func:`app.domain.negotiation.method_words`). Widgets built afterwards carry them."""
+    _WORDS[:] = list(pairs)
+
+
+def reworded(text: str) -> str:
+    """``text`` (the window's language) in the open project's words."""
+    return reword_text(text, tuple(_WORDS)) if _WORDS else text
 
 
 def fill(text: str, *args: object) -> str:
@@ -35,7 +51,7 @@ def fill(text: str, *args: object) -> str:
 
 def tr(context: str, text: str, *args: object) -> str:
     """``text`` (Chinese, the source language) in the window's language under ``context``, ``%1`` … filled."""
-    return fill(QCoreApplication.translate(context, text), *args)
+    return fill(reworded(QCoreApplication.translate(context, text)), *args)
 
 
 class Translator:
@@ -47,7 +63,7 @@ class Translator:
         self.context = context
 
     def __call__(self, text: str, *args: object) -> str:
-        return fill(QCoreApplication.translate(self.context, text), *args)
+        return fill(reworded(QCoreApplication.translate(self.context, text)), *args)
 
     def __repr__(self) -> str:
         return f"Translator({self.context!r})"

@@ -35,6 +35,7 @@ from app.services.setup import blank_evaluation, create_project
 from widgets import inputs
 from widgets.controller import ProjectController
 from widgets.expert_window import ExpertView
+from widgets.i18n import set_words
 from widgets.import_preview import ImportPreviewDialog
 from widgets.pages.project_form import method_names
 from widgets.response.files import SUFFIX, is_response_file, refusal, response_name
@@ -339,6 +340,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
             self.workspace = None
+            set_words(())  # the next project speaks its own method's words
         if self.controller is not None:
             self.controller.close()
             self.controller.deleteLater()

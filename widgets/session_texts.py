@@ -71,6 +71,10 @@ def blocker_text(b: Finding, ev: Evaluation) -> str:
     if b.code == "tie_unvoted":
         who = "、".join(bidders.get(x, x) for x in a[0].split("、"))
         return _tr("%1 得分与排序相同，需评标委员会表决", who)
+    if b.code == "negotiation_open":
+        return _tr("协商小组尚未记录协商结果（成交、未能达成一致或协商无效）")
+    if b.code == "final_quote_missing":
+        return _tr("%1 尚未记录最后报价（或未提交最后报价的情况）", bidders.get(a[0], a[0]))
     return b.code
 
 

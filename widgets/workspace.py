@@ -7,8 +7,9 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
+from app.domain import negotiation as ng
 from widgets.controller import ProjectController
-from widgets.i18n import Translator
+from widgets.i18n import Translator, set_words
 from widgets.pages.bidders import BiddersPage
 from widgets.pages.check_page import CheckPage
 from widgets.pages.checklist import ChecklistPage
@@ -48,6 +49,8 @@ class Workspace(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        method = controller.ev().project.method
+        set_words(ng.method_words(method) + ng.EN_WORDS if method in ng.NEGOTIATED else ())
         layout = QHBoxLayout(self)
         self.navigator = QListWidget()
         self.navigator.setMaximumWidth(200)

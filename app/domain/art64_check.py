@@ -136,7 +136,9 @@ def blockers(ev: Evaluation, submitted: dict[str, bool], compute: Callable[[], R
         findings: the Art.64 findings when already known (a session's cached ones).
 
     Codes: ``finalised``, ``not_submitted`` (member), ``cannot_compute`` (first problem),
-    ``low_price_pending`` (bidder), ``art64_open`` (count), ``tie_unvoted`` (bidders).
+    ``low_price_pending`` (bidder), ``art64_open`` (count), ``tie_unvoted`` (bidders),
+    ``negotiation_open`` (a single source without the panel's outcome), ``final_quote_missing`` (bidder: a
+    supplier still in a 谈判 / 磋商 with neither a final quote nor a record that it gave none).
     """
     from app.domain.engine import evaluate
 
@@ -155,12 +157,26 @@ def blockers(ev: Evaluation, submitted: dict[str, bool], compute: Callable[[], R
     still = open_findings(ev, findings)
     if still:
         out.append(Finding("art64_open", (str(len(still)),), True))
+    out += negotiation_blockers(ev, result)
     votes = tie_votes(ev)
     for group in tied_groups(result):
         vote = votes.get(tie_key(group))
         if vote is None or sorted(vote.order) != sorted(group):
             out.append(Finding("tie_unvoted", ("、".join(group),), True))
     return out
+
+
+def negotiation_blockers(ev: Evaluation, result: Result) -> list[Finding]:
+    """What the negotiation record still lacks before finalising (none for the methods that do not negotiate)."""
+    from app.domain import negotiation as ng
+
+    if not ng.is_negotiated(ev):
+        return []
+    record = ng.negotiation(ev)
+    if ev.project.method not in ng.FINAL_QUOTE_METHODS:
+        return [] if record.outcome is not None else [Finding("negotiation_open", (), True)]
+    return [Finding("final_quote_missing", (r.id,), True) for r in result.bidders
+            if r.status != "invalid" and record.final_quote(r.id) is None and r.id not in record.no_final]
 
 
 #: Where the evaluation stands, as :func:`evaluation_state` names it.

@@ -212,6 +212,43 @@ def is_negotiated(ev: Evaluation) -> bool:
 
 
 # -- words -----------------------------------------------------------------------------------------
+def method_words(method: str) -> tuple[tuple[str, str], ...]:
+    """A tender's words and the method's, longest first, for the pack and the window (empty for a tender):
+    评标委员会 → 协商小组 / 谈判小组 / 磋商小组, 投标文件 → 响应文件, 投标人 → 供应商, 中标 → 成交 …"""
+    panel = PANEL.get(method)
+    if panel is None:
+        return ()
+    return (("招标公告", "采购公告"), ("招标文件", "采购文件"), ("开标一览表", "报价一览表"), ("评标委员会", panel),
+            ("评标报告", "评审报告"), ("投标文件", "响应文件"), ("投标报价", "响应报价"), ("投标费率", "响应费率"),
+            ("中标候选人", "成交候选人"), ("中标", "成交"), ("投标人", "供应商"), ("无效投标", "无效响应"),
+            ("有效投标", "有效响应"), ("评标", "评审"), ("投标响应文件", "响应文件"), ("投标", "响应"))
+
+
+#: Texts never reworded: the names of the laws (《政府采购货物和服务招标投标管理办法》).
+KEPT = ("招标投标",)
+
+
+def reword_text(text: str, pairs: tuple[tuple[str, str], ...], kept: tuple[str, ...] = ()) -> str:
+    """``text`` with each pair's old word replaced by the new one, in order; the ``kept`` texts (names from
+    the data) and :data:`KEPT` are never changed."""
+    if not pairs:
+        return text
+    masks = [(f"\x00{i}\x00", k) for i, k in enumerate((*kept, *KEPT)) if k and k in text]
+    for mask, k in masks:
+        text = text.replace(k, mask)
+    for old, new in pairs:
+        text = text.replace(old, new)
+    for mask, k in masks:
+        text = text.replace(mask, k)
+    return text
+
+
+#: The same in the window's English.
+EN_WORDS = (("evaluation committee", "panel"), ("Evaluation committee", "Panel"), ("committee", "panel"),
+            ("Committee", "Panel"), ("bidders", "suppliers"), ("Bidders", "Suppliers"), ("bidder", "supplier"),
+            ("Bidder", "Supplier"), ("winning", "successful"))
+
+
 def quote_words(ev: Evaluation, price: Decimal) -> str:
     """The capitals of a quote: money capitals, or a rate tender's rate capitals (百分之…)."""
     return format_rate(price) if ev.project.price_mode == "rate" else format_rmb(price)

@@ -127,6 +127,8 @@ class Document:
     sections: tuple[Section, ...]
     draft: bool = False
     numbered_by_section: bool = False
+    #: The footer's line under the fingerprint (in the method's words: 供应商 for the methods that negotiate).
+    scan_note: str = "扫码核对数据指纹与各投标人合计"
 
 
 #: A table at least this share of the text width is stretched to the full width; a narrower one keeps its size.

@@ -47,6 +47,8 @@ from app.reports.data import (
 from app.reports.document import DRAFT_MARK, Blank, Block, Grid, Heading, Para, Signatures
 from app.reports.facts import evaluation_dates
 from app.reports.formats import cn_date, cn_time, money
+from app.reports.negotiation_report import Deal, build_deal, result_blocks, standards_blocks, talks_blocks
+from app.reports.negotiation_report import attachments as deal_attachments
 from app.reports.standards import averaging_text, price_rule_text, standards_rows, tie_break_text
 
 METHOD_NAMES = {
@@ -147,6 +149,7 @@ class Narrative:
     kept: tuple[str, ...] = ()
     votes: tuple[str, ...] = ()
     reevaluations: tuple[str, ...] = ()
+    deal: Deal | None = None
 
 
 def _audit_changes(audit: Sequence[object] | None, ev: Evaluation) -> tuple[
@@ -264,6 +267,11 @@ def build_narrative(ev: Evaluation, result: Result, audit: Sequence[object] | No
         "评分汇总表", "价格分计算表", *(("异常低价审查记录",) if low is not None else ()),
         f"{panel}成员不同意见及理由（如有）",
     )
+    deal = build_deal(ev)
+    if single and deal is not None:
+        attachments = deal_attachments(deal, PAPER_ATTACHMENTS, low is not None)
+    elif deal is not None:
+        attachments = (*attachments[:-1], deal.record, attachments[-1])
     final = sr.final_record(ev)
     return Narrative(
         header=header, title="评审报告" if single else "评标报告", panel=panel,
@@ -278,7 +286,7 @@ def build_narrative(ev: Evaluation, result: Result, audit: Sequence[object] | No
         candidates=candidates, failed=result.failed, failure=failure, pending=pending,
         price_corrections=corrections_price, member_changes=member_changes, corrections=corrections,
         low_price=low.rows if low is not None else (), other=extras.report_text(ev, "other"),
-        attachments=attachments, **session_texts(ev),
+        attachments=attachments, deal=deal, **session_texts(ev),
     )
 
 
@@ -372,6 +380,8 @@ def _parts_one_to_three(n: Narrative) -> list[Block]:
     if not any(m.leader for m in n.members):
         out.append(Blank(f"{n.panel}组长"))
     out.append(Heading("三、评标方法和标准"))
+    if n.deal is not None and n.deal.method == "single_source":
+        return out + standards_blocks(n.deal, n.method)
     out.append(Para(f"本项目采用{n.method}方式，评标方法为综合评分法。" if n.standards else
                     f"本项目采用{n.method}方式。"))
     out += [Para(n.price_rule), Para(n.averaging), Para(n.tie_break)]
@@ -396,8 +406,13 @@ def _parts_four_five(n: Narrative) -> list[Block]:
                          (36, 170, 290), "CLL"))
     else:
         out.append(Para("无。"))
-    out.append(Heading("（四）详细评审", 2))
-    if n.ranking:
+    single = n.deal is not None and n.deal.method == "single_source"
+    out.append(Heading(f"（四）{n.deal.talk}情况" if single and n.deal else "（四）详细评审", 2))
+    if n.deal is not None:
+        out += talks_blocks(n.deal)
+    if single:
+        out.append(Para(f"单一来源采购不进行综合评分，{n.panel}与供应商协商确定成交价格。"))
+    elif n.ranking:
         out.append(Para(f"{n.panel}对 {len(n.ranking)} 家有效投标进行了详细评审，各成员独立评分，"
                         "评分结果如下（各成员评分见附件评委个人评分表，汇总见评分汇总表）："))
         out.append(_grid(("编号", "投标人", "价格分", "总分", "排名"),
@@ -405,8 +420,10 @@ def _parts_four_five(n: Narrative) -> list[Block]:
                          (40, 240, 60, 60, 40), "CLRRC"))
     else:
         out.append(Para("无有效投标，未进行详细评审。"))
-    out.append(Heading("五、评标结果"))
-    if n.failed:
+    out.append(Heading("五、成交结果" if single else "五、评标结果"))
+    if single and n.deal is not None:
+        out += result_blocks(n.deal)
+    elif n.failed:
         out.append(Para(f"本项目废标。原因：{n.failure}。"))
     elif n.candidates:
         order = ("第一", "第二", "第三", "第四", "第五")

@@ -43,12 +43,7 @@ from app.reports.formats import cn_date, cn_time, money
 from app.reports.qr import qr_text
 
 #: The pack's words replaced per method, longest first (a tender's words → the method's).
-WORDS: dict[str, tuple[tuple[str, str], ...]] = {
-    method: (("评标委员会", panel), ("评标报告", "评审报告"), ("投标文件", "响应文件"), ("投标报价", "响应报价"),
-             ("中标候选人", "成交候选人"), ("中标", "成交"), ("投标人", "供应商"), ("无效投标", "无效响应"),
-             ("有效投标", "有效响应"), ("评标", "评审"))
-    for method, panel in ng.PANEL.items()
-}
+WORDS: dict[str, tuple[tuple[str, str], ...]] = {method: ng.method_words(method) for method in ng.PANEL}
 ROLE_NAMES = {"expert": "评审专家", "purchaser": "采购人代表"}
 
 
@@ -224,14 +219,7 @@ def document_names(ev: Evaluation) -> tuple[str, ...]:
 # -- the method's words ------------------------------------------------------------------------------
 def _words(text: str, pairs: tuple[tuple[str, str], ...], kept: tuple[str, ...]) -> str:
     """``text`` in the method's words; the ``kept`` texts (names from the data) are never changed."""
-    masks = [(f"\x00{i}\x00", k) for i, k in enumerate(kept) if k in text]
-    for mask, k in masks:
-        text = text.replace(k, mask)
-    for old, new in pairs:
-        text = text.replace(old, new)
-    for mask, k in masks:
-        text = text.replace(mask, k)
-    return text
+    return ng.reword_text(text, pairs, kept)
 
 
 def _block(block: Block, pairs: tuple[tuple[str, str], ...], kept: tuple[str, ...]) -> Block:
@@ -263,4 +251,5 @@ def reword(doc: Document, ev: Evaluation) -> Document:
     sections = tuple(dataclasses.replace(s, label=_words(s.label, pairs, kept),
                                          blocks=tuple(_block(b, pairs, kept) for b in s.blocks))
                      for s in doc.sections)
-    return dataclasses.replace(doc, title=_words(doc.title, pairs, kept), sections=sections)
+    return dataclasses.replace(doc, title=_words(doc.title, pairs, kept), sections=sections,
+                               scan_note=_words(doc.scan_note, pairs, kept))

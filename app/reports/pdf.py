@@ -185,7 +185,7 @@ def _footer_canvas(doc: Document) -> type[Canvas]:
             self.line(MARGIN_X, top, width - MARGIN_X, top)
             label, fingerprint = footer_text(doc.header, section).rsplit("　　", 1)
             self._fitted(label, top - 4.5 * mm, 8, room)
-            self._fitted(f"{fingerprint}　　扫码核对数据指纹与各投标人合计", top - 9 * mm, 8, room)
+            self._fitted(f"{fingerprint}　　{doc.scan_note}", top - 9 * mm, 8, room)
             self.setFont(SONG, 9)
             self.drawCentredString(MARGIN_X + room / 2, top - 15 * mm, page_text(number, total))
             name = f"qr{self.biddesk_section}"

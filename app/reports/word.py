@@ -235,7 +235,7 @@ def _footer(section: DocxSection, doc: Document, part: Section, is_landscape: bo
     second.add_run(" 页 共 ")
     _field(second, total_field(doc, part, index))
     second.add_run(" 页")
-    left.add_paragraph("扫码核对：数据指纹与各投标人合计", style="Footer")
+    left.add_paragraph(doc.scan_note.replace("扫码核对", "扫码核对：", 1), style="Footer")
     picture = right.paragraphs[0]
     picture.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     picture.add_run().add_picture(io.BytesIO(qr_png(part.qr)), width=Mm(22))

@@ -3444,6 +3444,26 @@
         <translation>Winning candidates (in order): </translation>
     </message>
     <message>
+        <source>协商结果：尚未记录（在“协商情况记录”页记录成交、未能达成一致或协商无效）</source>
+        <translation>Outcome: not recorded yet (record it on the negotiation record page: agreed, no agreement or void)</translation>
+    </message>
+    <message>
+        <source>成交结果：%1，成交价格 %2（%3）</source>
+        <translation>Award: %1, agreed price %2 (%3)</translation>
+    </message>
+    <message>
+        <source>本次协商无效</source>
+        <translation>Negotiation void</translation>
+    </message>
+    <message>
+        <source>未能达成一致</source>
+        <translation>No agreement</translation>
+    </message>
+    <message>
+        <source>协商结果：%1。理由：%2</source>
+        <translation>Outcome: %1. Reason: %2</translation>
+    </message>
+    <message>
         <source>并列：%1 — 已表决：%2</source>
         <translation>Tied: %1 — voted: %2</translation>
     </message>
@@ -3898,6 +3918,14 @@
     <message>
         <source>%1 得分与排序相同，需评标委员会表决</source>
         <translation>%1 are tied: the committee must vote</translation>
+    </message>
+    <message>
+        <source>协商小组尚未记录协商结果（成交、未能达成一致或协商无效）</source>
+        <translation>The panel has not recorded the outcome of the negotiation (agreed, no agreement or void)</translation>
+    </message>
+    <message>
+        <source>%1 尚未记录最后报价（或未提交最后报价的情况）</source>
+        <translation>%1 has no final quote recorded (nor a record that it gave none)</translation>
     </message>
     <message>
         <source>资格审查 %1 不通过</source>

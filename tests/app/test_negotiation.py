@@ -20,15 +20,15 @@ from app.services.checks import record_check
 from app.services.members import submit_member
 from app.services.project_io import export_text, import_exchange, load_project_evaluation
 from tests.conftest import SAMPLES
+from tests.negotiation_kit import bare_single
 
-SINGLE = SAMPLES / "jiaozuo-000-single-source.json"
 TENDER = SAMPLES / "pingdingshan-001.json"
 
 
 @pytest.fixture()
 def single(tmp_path: Path) -> Path:
     path = tmp_path / "s.bidesk"
-    import_exchange(SINGLE, path)
+    import_exchange(bare_single(tmp_path), path)
     return path
 
 
@@ -159,6 +159,14 @@ def test_a_finalised_evaluation_refuses_the_record(single: Path) -> None:
     sn.record_round(single, _round(), by="agent")
     for member in ("M1", "M2", "M3"):
         submit_member(single, member, by=member)
+    # a single source is not finalised before the panel has recorded its outcome
+    assert [f.code for f in records.finalise_blockers(single)] == ["negotiation_open"]
+    with pytest.raises(InvalidInput) as exc:
+        records.finalise(single, by="agent")
+    assert "negotiation_open" in _messages(exc)
+    sn.record_outcome(single, ng.Outcome("agreed", "2026-01-05 11:20", price=Decimal("1140000.00"),
+                                         words="壹佰壹拾肆万元整"), by="panel")
+    assert records.finalise_blockers(single) == []
     records.finalise(single, by="agent")
     with pytest.raises(InvalidInput) as exc:
         sn.record_round(single, _round(2, at="2026-01-05 11:00"), by="agent")
@@ -166,6 +174,18 @@ def test_a_finalised_evaluation_refuses_the_record(single: Path) -> None:
     with pytest.raises(InvalidInput):
         sn.record_outcome(single, ng.Outcome("void", "2026-01-05 11:00", reason="x"), by="panel")
     assert len(sn.load_negotiation(single)[1].rounds) == 1
+
+
+def test_a_consultation_is_finalised_only_with_every_final_quote(consult: Path) -> None:
+    ev = load_project_evaluation(consult)
+    valid = [r.id for r in evaluate(ev).bidders if r.status != "invalid"]
+    for member in ev.members:
+        submit_member(consult, member.id, by=member.id)
+    missing = {f.args[0] for f in records.finalise_blockers(consult) if f.code == "final_quote_missing"}
+    assert missing == set(valid)
+    sn.record_no_final(consult, valid[0], "未在规定时间内提交最后报价", by="agent")
+    missing = {f.args[0] for f in records.finalise_blockers(consult) if f.code == "final_quote_missing"}
+    assert missing == set(valid[1:])
 
 
 def test_the_record_round_trips_through_the_exchange_file(single: Path, tmp_path: Path) -> None:
@@ -181,7 +201,7 @@ def test_the_record_round_trips_through_the_exchange_file(single: Path, tmp_path
     assert ng.negotiation(loads(text)) == sn.load_negotiation(single)[1]
     assert export_text(back) == text
     # an older file (no record) is still valid and has an empty record
-    assert ng.negotiation(loads(SINGLE.read_bytes())) == ng.Negotiation()
+    assert ng.negotiation(loads(bare_single(tmp_path).read_bytes())) == ng.Negotiation()
 
 
 def test_the_final_quote_is_the_price_scored(consult: Path) -> None:
@@ -229,7 +249,7 @@ def test_no_final_quote_makes_the_bid_invalid_until_withdrawn(consult: Path) -> 
 
 
 def test_a_rate_tenders_quote_is_a_rate(tmp_path: Path) -> None:
-    doc = json.loads(SINGLE.read_text(encoding="utf-8"))
+    doc = json.loads(bare_single(tmp_path).read_text(encoding="utf-8"))
     doc["project"].update(price_mode="rate", budget=None)
     doc["bidders"][0].update(price="90.00", price_words="百分之玖拾点零零")
     src = tmp_path / "r.json"

@@ -12,15 +12,13 @@ from app.domain import negotiation as ng
 from app.services.audit import audit_log
 from app.services.project_io import load_project_evaluation
 from tests.app.projdoc import run_cli
-from tests.conftest import SAMPLES
-
-SINGLE = SAMPLES / "jiaozuo-000-single-source.json"
+from tests.negotiation_kit import bare_single
 
 
 @pytest.fixture
 def project(tmp_path: Path) -> str:
     path = tmp_path / "p.bidesk"
-    status, _, err = run_cli("import", str(SINGLE), str(path), "--by", "代理")
+    status, _, err = run_cli("import", str(bare_single(tmp_path)), str(path), "--by", "代理")
     assert (status, err) == (0, "")
     return str(path)
 

@@ -19,14 +19,14 @@ from app.services.members import submit_member
 from app.services.project_io import import_exchange, load_project_evaluation
 from tests.app.reportkit import load, pdf_pages
 from tests.conftest import SAMPLES
+from tests.negotiation_kit import bare_single
 
-SINGLE = SAMPLES / "jiaozuo-000-single-source.json"
 RECORD = "协商情况记录"
 
 
 def _negotiated(tmp_path: Path) -> Path:
     path = tmp_path / "s.bidesk"
-    import_exchange(SINGLE, path)
+    import_exchange(bare_single(tmp_path), path)
     sn.record_round(path, ng.Round(1, "S1", "2026-01-05 10:00", Decimal("1180000.00"), "壹佰壹拾捌万元整",
                                    "authorised", "张三",
                                    (ng.Term("付款方式", "分三期支付", "分三期支付，首期于服务满6个月后支付"),),
@@ -89,7 +89,7 @@ def test_finalised_the_record_is_no_draft(tmp_path: Path) -> None:
 
 def test_void_and_an_empty_record_say_so(tmp_path: Path) -> None:
     path = tmp_path / "s.bidesk"
-    import_exchange(SINGLE, path)
+    import_exchange(bare_single(tmp_path), path)
     ev = load_project_evaluation(path)
     text = plain_text(build_documents(ev, evaluate(ev))[RECORD])
     assert "尚无协商记录。" in text and "协商结果：尚未记录。" in text
@@ -138,3 +138,30 @@ def test_competitive_methods_get_the_rounds_quotes(tmp_path: Path, method: str, 
     assert "2,100,000.00 元\t贰佰壹拾万元整\t最后报价" in text
     assert "B5 " in text and "未在规定时间内提交最后报价" in text
     assert "成交结果以各供应商最后报价的评审结果为准" in text
+
+
+def test_the_single_source_report_states_the_deal_not_scores(tmp_path: Path) -> None:
+    ev, result = load("jiaozuo-000-single-source.json")  # the bundled sample: a complete negotiation
+    text = plain_text(build_documents(ev, result)[REPORT])
+    assert "五、成交结果" in text and "成交供应商\tS1 焦作某联大数据运营有限公司" in text
+    assert "成交价格\t1,140,000.00 元（大写：壹佰壹拾肆万元整）" in text
+    assert "预算金额\t1,200,000.00 元（大写：壹佰贰拾万元整）" in text
+    assert "协商小组与供应商进行了 2 轮协商，商定变动技术、服务要求或合同条款 3 项，详见附件协商情况记录。" in text
+    assert "本项目采用单一来源采购方式，不进行综合评分。" in text
+    for tender_only in ("价格分", "评分汇总表", "中标候选人", "成交候选人", "招标公告", "算术平均值"):
+        assert tender_only not in text, tender_only
+    assert "协商情况记录" in text.split("附件")[-1]
+    pages = pdf_pages(write_pack(ev, result, tmp_path, formats=("pdf",), stem="j")[0])
+    assert "扫码核对数据指纹与各供应商合计" in pages[0] and "投标人" not in pages[0]
+
+
+def test_a_single_source_without_outcome_says_it_is_pending(tmp_path: Path) -> None:
+    path = tmp_path / "s.bidesk"
+    import_exchange(bare_single(tmp_path), path)
+    ev = load_project_evaluation(path)
+    text = plain_text(build_documents(ev, evaluate(ev))[REPORT])
+    assert "协商小组尚未记录协商结果。" in text and "尚无协商记录。" in text
+    sn.record_outcome(path, ng.Outcome("void", "2026-01-05 11:00", reason="响应文件未实质性响应"), by="panel")
+    ev = load_project_evaluation(path)
+    text = plain_text(build_documents(ev, evaluate(ev))[REPORT])
+    assert "本次协商无效。理由：响应文件未实质性响应。（2026年1月5日 11:00）" in text

@@ -19,6 +19,7 @@ from app.services.audit import audit_log
 from app.services.project_io import import_exchange, load_project_evaluation
 from app.services.session import ProjectSession
 from tests.conftest import SAMPLES
+from tests.negotiation_kit import bare_single
 from widgets.controller import ProjectController
 from widgets.pages.negotiation import KEY, NegotiationPage
 from widgets.workspace import Workspace
@@ -26,7 +27,9 @@ from widgets.workspace import Workspace
 
 def _controller(tmp_path: Path, sample: str, method: str | None = None) -> ProjectController:
     src = SAMPLES / sample
-    if method is not None:
+    if sample == "jiaozuo-000-single-source.json":
+        src = bare_single(tmp_path, method)
+    elif method is not None:
         doc = json.loads(src.read_text(encoding="utf-8"))
         doc["project"]["method"] = method
         src = tmp_path / "src.json"
@@ -139,3 +142,35 @@ def test_final_quotes_in_a_consultation(tmp_path: Path, qtbot: Any) -> None:
         assert "未提交最后报价" in page.state.text()
     finally:
         c.close()
+
+
+def _texts(w: Workspace) -> str:
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    nav = [w.navigator.item(i).text() for i in range(w.navigator.count())]
+    labels = [x.text() for x in w.findChildren(QLabel)] + [x.text() for x in w.findChildren(QAbstractButton)]
+    return "\n".join(nav + labels)
+
+
+def test_the_window_speaks_the_methods_words(tmp_path: Path, qtbot: Any) -> None:
+    from widgets.i18n import set_words
+
+    c = _controller(tmp_path, "jiaozuo-000-single-source.json")
+    try:
+        w = Workspace(c)
+        qtbot.addWidget(w)
+        text = _texts(w)
+        assert "供应商 / 开标记录" in text and "协商小组" in text
+        assert "投标人" not in text and "评标委员会" not in text and "中标" not in text
+    finally:
+        c.close()
+    set_words(())  # as closing the project does
+    (tmp_path / "t").mkdir()
+    t = _controller(tmp_path / "t", "pingdingshan-001.json")
+    try:
+        w = Workspace(t)
+        qtbot.addWidget(w)
+        text = _texts(w)
+        assert "投标人 / 开标记录" in text and "评标委员会" in text and "供应商 / 开标记录" not in text
+    finally:
+        t.close()

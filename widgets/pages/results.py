@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import negotiation as ng
 from app.domain import session_records as sr
 from app.domain.art64_check import FINAL, READY, REVIEW, SCORING, candidates, evaluation_state, tied_groups
 from app.domain.model import Evaluation
@@ -44,6 +45,7 @@ from app.reports.formats import cn_time
 from app.services import records
 from app.services.members import member_states
 from widgets.controller import EDITOR, ProjectController
+from widgets.i18n import reworded
 from widgets.lazy import refresh_when_seen
 from widgets.paths import describe_problem
 from widgets.result_model import ResultModel
@@ -52,7 +54,7 @@ from widgets.spread_chart import SpreadChart, SpreadRow
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("ResultsPage", text)
+    return reworded(QCoreApplication.translate("ResultsPage", text))
 
 
 def state_words(state: str, final: dict[str, object] | None) -> str:
@@ -218,10 +220,23 @@ class ResultsPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         chosen = "、".join(names.get(c, c) for c in candidates(self.result, ev)) or _tr("无")
         self.state.setText(self.state_text(ev))
-        self.summary.setText(_tr("推荐中标候选人（依次）：") + chosen)
+        self.summary.setText(self.deal_text(ev) if ev.project.method == "single_source"
+                             else _tr("推荐中标候选人（依次）：") + chosen)
         self.show_ties(ev, self.result)
         self.show_chart(ev, self.result)
         self.show_blockers(ev)
+
+    @staticmethod
+    def deal_text(ev: Evaluation) -> str:
+        """A single source's 成交结果 (it is not ranked): the agreed price, no agreement, or 协商无效."""
+        outcome = ng.negotiation(ev).outcome
+        if outcome is None:
+            return _tr("协商结果：尚未记录（在“协商情况记录”页记录成交、未能达成一致或协商无效）")
+        if outcome.kind == "agreed" and outcome.price is not None:
+            return _tr("成交结果：%1，成交价格 %2（%3）").replace("%1", ng.bidder_label(ev, outcome.bidder)).replace(
+                "%2", ng.quote_text(ev, outcome.price)).replace("%3", outcome.words)
+        label = _tr("本次协商无效") if outcome.kind == "void" else _tr("未能达成一致")
+        return _tr("协商结果：%1。理由：%2").replace("%1", label).replace("%2", outcome.reason)
 
     def show_ties(self, ev: Evaluation, result: Result) -> None:
         """The tied groups and their votes."""
