@@ -217,6 +217,23 @@ def build_workbook(data: ReportData) -> Workbook:
                    Column("触发情形", width=40), Column("评标委员会结论", width=20), Column("说明", width=30)]
         rows = [[r.bidder, r.name, r.quoted, r.triggers, r.decision, r.note] for r in lp.rows]
         _write(wb, taken, "异常低价", "异常低价审查记录", lp.header, columns, rows, lp, data=data)
+    return as_text(wb)
+
+
+#: A text starting with one of these is what a spreadsheet would take for a formula (or run on editing).
+FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def as_text(wb: Workbook) -> Workbook:
+    """Every text cell kept as text: a name like ``=HYPERLINK(…)`` is never a live formula. The workbook
+    writes no formulas of its own, so any cell openpyxl took for one came from the data; it is stored as a
+    string with the quote prefix (the ``'`` a spreadsheet shows for text typed with a leading ``=``)."""
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str) and (cell.data_type == "f" or cell.value.startswith(FORMULA_LEADS)):
+                    cell.data_type = "s"
+                    cell.quotePrefix = True
     return wb
 
 
