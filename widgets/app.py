@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import ClassVar
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
 from widgets.controller import ProjectController
@@ -18,8 +19,47 @@ TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translati
 __all__ = ["SAMPLE", "build_window", "install_translator", "reports_page", "run_gui"]
 
 
+#: Qt's own catalogues installed by :func:`install_qt_translations` (a test takes them out again).
+QT_TRANSLATORS: list[QTranslator] = []
+
+
+class _QtSupplement(QTranslator):
+    """The few texts of Qt's own dialogs that Qt's Chinese catalogue leaves in English."""
+
+    TEXTS: ClassVar[dict[tuple[str, str], str]] = {
+        ("QFileDialog", "&Look in:"): "查找范围(&I)：", ("QFileDialog", "Files of &type:"): "文件类型(&T)：",
+        ("QFileDialog", "Look in:"): "查找范围：", ("QFileDialog", "Files of type:"): "文件类型："}
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        return self.TEXTS.get((context, source))  # None: not ours (Qt goes on to the next catalogue)
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def install_qt_translations(app: QApplication, language: str) -> QTranslator | None:
+    """Qt's own texts (OK / Cancel, the file dialog's Look in / File name …) in the window's language: Qt's
+    Chinese translation shipped with PySide6 for Chinese, Qt's source English otherwise."""
+    if language == "en":
+        return None
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    loaded = translator.load("qt_zh_CN", folder) or translator.load("qtbase_zh_CN", folder)
+    if loaded:
+        app.installTranslator(translator)
+        QT_TRANSLATORS.append(translator)
+    supplement = _QtSupplement(app)
+    app.installTranslator(supplement)
+    QT_TRANSLATORS.append(supplement)
+    return translator if loaded else supplement
+
+
 def install_translator(app: QApplication, language: str) -> QTranslator | None:
-    """Load the English translation when the language is ``en`` (Chinese is the source language)."""
+    """Load the English translation when the language is ``en`` (Chinese is the source language); Qt's own
+    texts follow the language (:func:`install_qt_translations`)."""
+    install_qt_translations(app, language)
     if language != "en":
         return None
     translator = QTranslator(app)
