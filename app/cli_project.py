@@ -103,6 +103,24 @@ def _export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _backup_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("project_file", help="the project file")
+    p.add_argument("--out", default=None, metavar="FILE",
+                   help="the copy to write (never overwritten); default: NAME-备份-YYYYmmdd-HHMMSS.bidesk next to it")
+
+
+@command("backup", "write a consistent copy of a project file (备份 / 另存为), checked before it is in place",
+         _backup_args)
+@_guarded
+def _backup(args: argparse.Namespace) -> int:
+    from app.services.copies import backup_project, copy_project
+
+    path = Path(args.project_file)
+    out = copy_project(path, Path(args.out)) if args.out else backup_project(path)
+    print(f"ok {out}")
+    return EXIT_OK
+
+
 # -- score / check / submit ---------------------------------------------------------------------
 def _who(p: argparse.ArgumentParser) -> None:
     p.add_argument("--by", default=None, help="who records it (audit log); default: the login name")

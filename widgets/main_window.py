@@ -35,6 +35,7 @@ from app.services.setup import blank_evaluation, create_project
 from widgets import inputs
 from widgets.controller import ProjectController
 from widgets.expert_window import ExpertView
+from widgets.file_actions import FileActions
 from widgets.i18n import set_words
 from widgets.import_preview import ImportPreviewDialog
 from widgets.pages.project_form import method_names
@@ -172,6 +173,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, c=code: self.set_language(c))
             language.addAction(action)
         self.language_actions = language.actions()
+        self.help_menu = self.menuBar().addMenu(_tr("帮助(&H)"))
+        self.file_actions = FileActions(self, file_menu, self.close_action, self.help_menu)
 
     def _refresh_recent(self) -> None:
         self.recent_menu.clear()
@@ -196,6 +199,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.start)
         self.setWindowTitle(APP_TITLE)
         self.close_action.setEnabled(False)
+        self.file_actions.update()
         self.import_action.setEnabled(False)
         self.publish_action.setEnabled(False)
         self.save_state.setText("")
@@ -227,6 +231,7 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(path)
         self._refresh_recent()
         self.close_action.setEnabled(True)
+        self.file_actions.update()
         self.import_action.setEnabled(True)
         self.publish_action.setEnabled(True)
         self._title()
@@ -260,6 +265,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.expert)
         self.stack.setCurrentWidget(self.expert)
         self.close_action.setEnabled(True)
+        self.file_actions.update()
         self.setWindowTitle(f"{APP_TITLE} — {_tr('专家评分')} — {package.manifest.project_name} [{path.name}]")
         self.save_state.setText(_tr("已保存"))
         return True
@@ -278,6 +284,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
         self.close_action.setEnabled(True)
+        self.file_actions.update()
         name = view.source.resp.tender.evaluation.project.name
         self.setWindowTitle(f"{APP_TITLE} — {_tr('投标响应')} — {name} [{path.name}]")
         self.save_state.setText(_tr("已保存"))

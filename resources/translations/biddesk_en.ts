@@ -2,6 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
+    <name>AuditView</name>
+    <message>
+        <source>评分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>审查结论</source>
+        <translation>Review conclusion</translation>
+    </message>
+    <message>
+        <source>委员会决定</source>
+        <translation>Committee decisions</translation>
+    </message>
+    <message>
+        <source>证明材料</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>定稿</source>
+        <translation>Finalise</translation>
+    </message>
+    <message>
+        <source>异常低价审查</source>
+        <translation>Abnormally low price review</translation>
+    </message>
+    <message>
+        <source>成员提交</source>
+        <translation>Member submission</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>招标设置</source>
+        <translation>Tender set-up</translation>
+    </message>
+    <message>
+        <source>并列表决</source>
+        <translation>Tie vote</translation>
+    </message>
+    <message>
+        <source>第六十四条复核</source>
+        <translation>Art.64 check</translation>
+    </message>
+    <message>
+        <source>报价</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>协商记录</source>
+        <translation>Negotiation record</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>提交</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>重新评审</source>
+        <translation>Re-evaluation</translation>
+    </message>
+    <message>
+        <source>审计日志 — %1</source>
+        <translation>Audit log — %1</translation>
+    </message>
+    <message>
+        <source>成员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>投标人</source>
+        <translation>Bidder</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>原值</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>新值</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>共 %1 条，显示 %2 条</source>
+        <translation>%1 events, %2 shown</translation>
+    </message>
+</context>
+<context>
     <name>BiddersPage</name>
     <message>
         <source>大型</source>
@@ -92,6 +227,22 @@
         <translation>Enter the price as an amount in figures or in words</translation>
     </message>
     <message>
+        <source>大写费率无法识别（应如 百分之捌拾陆点伍）：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>联合体协议</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分包意向协议</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合作方式应为 联合体协议 或 分包意向协议</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>企业规模应为 大型/中型/小型/微型 之一，或留空</source>
         <translation>Enterprise size must be Large, Medium, Small or Micro, or left blank</translation>
     </message>
@@ -176,8 +327,12 @@
         <translation>Enterprise size</translation>
     </message>
     <message>
-        <source>联合体小微份额</source>
-        <translation>Consortium small/micro share</translation>
+        <source>联合体/分包小微份额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合作方式</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>小微企业产品金额</source>
@@ -587,6 +742,101 @@
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <source>%1 已存在：不会覆盖已有文件</source>
+        <translation>%1 already exists: an existing file is never overwritten</translation>
+    </message>
+    <message>
+        <source>%1 无法写入（文件夹不存在或没有写入权限）</source>
+        <translation>%1 cannot be written (the folder does not exist or is not writable)</translation>
+    </message>
+    <message>
+        <source>%1 的副本未通过完整性检查，已删除</source>
+        <translation>The copy %1 failed its integrity check and was removed</translation>
+    </message>
+    <message>
+        <source>%1 无法使用</source>
+        <translation>%1 cannot be used</translation>
+    </message>
+    <message>
+        <source>存储出错：%1</source>
+        <translation>Storage error: %1</translation>
+    </message>
+    <message>
+        <source>写入失败：%1</source>
+        <translation>Write failed: %1</translation>
+    </message>
+    <message>
+        <source>另存为…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>备份（带日期的副本）</source>
+        <translation>Back up (a dated copy)</translation>
+    </message>
+    <message>
+        <source>导出交换文件…</source>
+        <translation>Export exchange file…</translation>
+    </message>
+    <message>
+        <source>审计日志…</source>
+        <translation>Audit log…</translation>
+    </message>
+    <message>
+        <source>用户指南</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>另存为</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>-副本</source>
+        <translation>-copy</translation>
+    </message>
+    <message>
+        <source>项目文件 (*.bidesk)</source>
+        <translation>Project files (*.bidesk)</translation>
+    </message>
+    <message>
+        <source>无法另存为</source>
+        <translation>Cannot save as</translation>
+    </message>
+    <message>
+        <source>已另存为 %1，现在打开的是新文件</source>
+        <translation>Saved as %1; the new file is now open</translation>
+    </message>
+    <message>
+        <source>无法备份</source>
+        <translation>Cannot back up</translation>
+    </message>
+    <message>
+        <source>已备份到 %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <source>导出交换文件</source>
+        <translation>Export exchange file</translation>
+    </message>
+    <message>
+        <source>交换文件 (*.json)</source>
+        <translation>Exchange files (*.json)</translation>
+    </message>
+    <message>
+        <source>无法导出交换文件</source>
+        <translation>Cannot export the exchange file</translation>
+    </message>
+    <message>
+        <source>已导出交换文件 %1</source>
+        <translation>Exchange file written: %1</translation>
+    </message>
+    <message>
+        <source>找不到用户指南文件：%1</source>
+        <translation>The user guide was not found: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>导入预览 — %1</source>
@@ -714,6 +964,10 @@
         <translation>Procurement method</translation>
     </message>
     <message>
+        <source>报价形式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>预算金额（元）</source>
         <translation>Budget (yuan)</translation>
     </message>
@@ -772,6 +1026,10 @@
     <message>
         <source>界面语言 / Language</source>
         <translation>Language / 界面语言</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>界面语言已保存，重新启动后生效 / Restart BidDesk to apply</source>
@@ -1412,6 +1670,33 @@
     </message>
 </context>
 <context>
+    <name>PriceMode</name>
+    <message>
+        <source>金额（元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>费率（%）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>投标费率（%）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报价（小写，元）</source>
+        <translation>Price (figures, yuan)</translation>
+    </message>
+    <message>
+        <source>费率保留 %1 位小数（招标文件规定的位数），“%2”位数过多</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本项目以费率报价：费率是目录价的百分比（如 86.50 表示目录价的 86.50%），最高限价也是费率，不超过 100.00；“%1”不是费率（最高限价的金额请填在预算金额）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PriceReviewPage</name>
     <message>
         <source>异常低价审查记录 — %1</source>
@@ -2019,6 +2304,14 @@
         <translation>Sets the minimum committee size: 5 for tenders, 3 for other methods</translation>
     </message>
     <message>
+        <source>报价形式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>费率报价：投标人报目录价的百分比（如 86.50%），最高限价为费率（默认 100.00）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>预算金额（元）</source>
         <translation>Budget (yuan)</translation>
     </message>
@@ -2189,6 +2482,14 @@
     <message>
         <source>⚠ 最高限价高于预算金额</source>
         <translation>⚠ The price ceiling is above the budget</translation>
+    </message>
+    <message>
+        <source>最高限价（费率，%）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>留空即 100.00</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3623,12 +3924,24 @@
         <translation>%1: failed by the committee's joint conclusion</translation>
     </message>
     <message>
+        <source>%1：%2 名成员判定不通过，达到三分之二</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1：%2 名成员判定不通过</source>
         <translation>%1: %2 members found it failed</translation>
     </message>
     <message>
+        <source>%1：%2 名成员判定不通过，未达三分之二</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>尚有 %1 项未录入审查结论</source>
         <translation>%1 items have no verdict yet</translation>
+    </message>
+    <message>
+        <source>（三分之二）</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>投标人</source>
