@@ -32,7 +32,7 @@ from app.services.project_io import import_exchange
 from app.services.responses import create_response, publish_tender
 from app.services.session import ProjectSession
 from app.services.setup import blank_evaluation, create_project
-from widgets import inputs
+from widgets import inputs, window_size
 from widgets.controller import ProjectController
 from widgets.expert_window import ExpertView
 from widgets.file_actions import FileActions
@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         self.start.recent_chosen.connect(lambda p: p and self.open_project(Path(p)))
         self._menus()
         self.show_start()
-        self.resize(1280, 800)
+        window_size.restore(self, self.settings)
 
     # -- menus -------------------------------------------------------------------------------------
     def _menus(self) -> None:
@@ -482,6 +482,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, APP_TITLE, self.last_error)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        window_size.save(self, self.settings)
         self.close_project()
         super().closeEvent(event)
 
