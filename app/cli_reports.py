@@ -54,6 +54,8 @@ def _report_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("project_file", help="a project file or an exchange file")
     p.add_argument("--out", required=True, help="the folder to write into (created when missing)")
     p.add_argument("--format", default="all", help="pdf, docx, xlsx or all (default)")
+    p.add_argument("--stem", default=None,
+                   help="the files' common name (default: the project number, e.g. 焦公资采购F2026-001号-评标报告.pdf)")
 
 
 @command("report", "write the report pack: 评标报告, 评审表, 评委个人评分表 (PDF, Word) and the workbook", _report_args)
@@ -79,7 +81,7 @@ def _report(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     formats = FORMATS if fmt == "all" else (fmt,)
     try:
-        paths = write_pack(ev, evaluate(ev), out, formats, audit=audit, stem=source.stem)
+        paths = write_pack(ev, evaluate(ev), out, formats, audit=audit, stem=args.stem)
     except OSError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILURE

@@ -88,7 +88,7 @@ class PackWorker(QObject):
                 from app.services.audit import audit_log
 
                 audit = audit_log(self.source)
-            paths = write_pack(ev, evaluate(ev), self.out_dir, audit=audit, stem=self.source.stem,
+            paths = write_pack(ev, evaluate(ev), self.out_dir, audit=audit,
                                progress=lambda done, total, label: self.progress.emit(done, total, label))
         except Exception as exc:
             self.failed.emit(str(exc) or type(exc).__name__)

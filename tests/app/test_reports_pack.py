@@ -14,7 +14,7 @@ from app.cli import main
 from app.reports.data import build_report
 from app.reports.pack import pack_names, safe_stem, write_pack
 from app.reports.xlsx import HEADER_ROW
-from app.services.project_io import import_exchange
+from app.services.project_io import import_exchange, load_project_evaluation
 from tests.app.reportkit import load, pdf_pages
 from tests.conftest import SAMPLES
 
@@ -80,12 +80,15 @@ def test_report_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     capsys.readouterr()
     assert main(["report", str(project), "--out", str(tmp_path / "all")]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out == [f"ok {tmp_path / 'all' / name}" for name in ALL]
+    number = safe_stem(load_project_evaluation(project).project.number)  # named by the project number
+    assert number != "p" and out == [f"ok {tmp_path / 'all' / name.replace('p-', number + '-', 1)}" for name in ALL]
+    assert main(["report", str(project), "--out", str(tmp_path / "all"), "--stem", "p"]) == 0
+    assert capsys.readouterr().out.splitlines() == [f"ok {tmp_path / 'all' / name}" for name in ALL]
     report = "\n".join(pdf_pages(tmp_path / "all" / "p-评标报告.pdf"))
     assert "依《政府采购货物和服务招标投标管理办法》第六十四条的复核更正" in report
     assert "评分复核更正情况：" not in report  # the project file's audit trail says: none
 
-    assert main(["report", str(project), "--out", str(tmp_path / "x"), "--format", "XLSX"]) == 0
+    assert main(["report", str(project), "--out", str(tmp_path / "x"), "--format", "XLSX", "--stem", "p"]) == 0
     assert capsys.readouterr().out.strip() == f"ok {tmp_path / 'x' / 'p-评审表.xlsx'}"
     assert main(["report", str(project), "--out", str(tmp_path / "y"), "--format", "html"]) == 2
     assert "not a report format" in capsys.readouterr().err and not (tmp_path / "y").exists()

@@ -218,7 +218,7 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def _summary_fingerprint(project: Path, out: Path) -> str:
-    proc = _run("report", str(project), "--out", str(out), "--format", "pdf")
+    proc = _run("report", str(project), "--out", str(out), "--format", "pdf", "--stem", "p")
     assert proc.returncode == 0, proc.stderr
     written = [Path(line.removeprefix("ok ")) for line in proc.stdout.splitlines()]
     assert [p.name for p in written] == ["p-评标报告.pdf", "p-评审表.pdf", "p-评委个人评分表.pdf"]

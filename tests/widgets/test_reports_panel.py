@@ -3,6 +3,7 @@ lists the files, previews pages, prints to a PDF printer, opens the folder."""
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 from pathlib import Path
@@ -14,11 +15,14 @@ from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrinter
 
-from app.reports.pack import pack_names
+from app.reports.pack import pack_names, safe_stem
 from app.services.project_io import import_exchange
 from tests.conftest import SAMPLES
 from widgets.fonts import load_fonts
 from widgets.reports_panel import ReportsPanel
+
+#: The pack is named by the project number (the sample's), not by the project file.
+STEM = safe_stem(json.loads((SAMPLES / "pingdingshan-001.json").read_text(encoding="utf-8"))["project"]["number"])
 
 
 @pytest.fixture
@@ -51,12 +55,12 @@ def test_generate_with_progress_while_responsive(qtbot: Any, project: Path, tmp_
         lambda: panel._worker.progress.connect(lambda d, t, label: steps.append((d, t, label))))  # type: ignore[union-attr]
     paths = _generated(qtbot, panel)
     timer.stop()
-    assert [Path(p).name for p in paths] == pack_names("p")
+    assert [Path(p).name for p in paths] == pack_names(STEM)
     assert all(Path(p).is_file() for p in paths)
-    assert steps[0] == (0, 7, "p-评标报告.pdf") and steps[-1] == (7, 7, "")
+    assert steps[0] == (0, 7, f"{STEM}-评标报告.pdf") and steps[-1] == (7, 7, "")
     assert panel.progress_bar.maximum() == 7 and panel.progress_bar.value() == 7
     assert len(ticks) >= 5  # the event loop kept running while the pack was written
-    assert [p.name for p in panel.files()] == pack_names("p")
+    assert [p.name for p in panel.files()] == pack_names(STEM)
     assert panel.generate_button.isEnabled() and "已生成 7 个文件" in panel.status.text()
 
 
@@ -66,7 +70,7 @@ def test_preview_pages_back_and_forward(qtbot: Any, project: Path, tmp_path: Pat
     panel.set_output_dir(tmp_path / "pack")
     _generated(qtbot, panel)
     # the first PDF (评标报告) is shown at once
-    assert panel.file_list.currentItem().text() == "p-评标报告.pdf"
+    assert panel.file_list.currentItem().text() == f"{STEM}-评标报告.pdf"
     pixmap = panel.preview.pixmap()
     assert not pixmap.isNull() and pixmap.height() > pixmap.width()  # a portrait A4 page
     assert panel.page_label.text() == f"第 1 / {panel.page_count()} 页" and panel.page_count() >= 3
@@ -142,5 +146,5 @@ def test_closing_while_generating_waits_for_a_whole_pack(qtbot: Any, project: Pa
     panel.generate()
     assert panel.is_running() and not panel.generate_button.isEnabled()
     panel.close()  # returns once the worker is done: no thread is left running, no half file
-    assert sorted(p.name for p in (tmp_path / "pack").iterdir()) == sorted(pack_names("p"))
+    assert sorted(p.name for p in (tmp_path / "pack").iterdir()) == sorted(pack_names(STEM))
     qtbot.waitUntil(lambda: not panel.is_running(), timeout=10_000)
