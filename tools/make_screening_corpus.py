@@ -10,8 +10,9 @@ chapter but 第六章 投标文件格式, fills in the forms, writes its 技术�
 keeps: the tender's creator, creation time, Company, header and revision ids; each editing session adds a
 revision id of its own. PDFs are drawn with reportlab in the bundled Song face.
 
-Planted (tests/app/test_screening_corpus.py asserts each, and that B3 and B6, which copy only the
-tender's forms, are in no finding):
+Planted (tests/app/test_screening_engine.py asserts each with its evidence, that these are the only
+findings, that B3 and B6, which copy only the tender's forms, are in none, and that nothing the tender
+carries is evidence; tests/app/test_screening_cli.py runs the ``screen`` command on it):
 
 - B1–B5 ``same_author``: 李明 is B1's cp:lastModifiedBy and B5-技术.pdf's /Author;
 - B1–B4 ``same_company_property``: B4.docx's Company is B1's name; ``same_image``: the same photo;

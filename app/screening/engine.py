@@ -4,8 +4,9 @@
 :func:`read_bidders` reads every bidder's files, reporting progress; :func:`screen` compares them,
 on plain data, and never decides: every finding is evidence with its place, for the committee.
 
-Without the tender's files the text findings (``text_overlap``, and ``same_contact``, which is read
-from the text) are not made, ``tender_subtracted`` is false, and everything else still is.
+Without the tender's files, or when they hold no text (scanned pages), the text findings
+(``text_overlap``, and ``same_contact``, which is read from the text) are not made, ``tender_subtracted``
+is false, and everything else still is (what the tender's files do carry is still subtracted).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import Any
 from app.domain.model import Evaluation
 from app.screening import signals
 from app.screening.findings import KINDS, BidderDocs, Evidence, TenderMarks, document_findings, finding, tender_marks
-from app.screening.model import BidFile, unreadable
+from app.screening.model import BidFile, id_order, unreadable
 from app.screening.passages import passages
 from app.screening.prices import bids_of, price_findings, statistics
 from app.screening.read_docx import read_docx
@@ -91,7 +92,7 @@ def _text_findings(bidders: Sequence[BidderDocs], tender: Sequence[BidFile]) -> 
             sides[b.id].append((s, runs))
             grams[b.id] |= residual_grams(s.text, runs)
     out: list[dict[str, Any]] = []
-    for a, b in combinations(sorted(bidders, key=lambda x: x.id), 2):
+    for a, b in combinations(sorted(bidders, key=lambda x: id_order(x.id)), 2):
         shared, na, nb = containment(grams[a.id], grams[b.id])
         if shared < MIN_SHARED_GRAMS:
             continue
@@ -105,7 +106,7 @@ def _text_findings(bidders: Sequence[BidderDocs], tender: Sequence[BidFile]) -> 
         for p in passages(sides[first.id], sides[second.id], both):
             one = {"bidder": first.id, "file": p.a.file, "where": p.a.where, "text": p.a.text}
             two = {"bidder": second.id, "file": p.b.file, "where": p.b.where, "text": p.b.text}
-            pieces += [one, two] if first.id < second.id else [two, one]
+            pieces += [one, two] if id_order(first.id) < id_order(second.id) else [two, one]
         detail = (f"containment {_share(ca)} of {a.id}'s residual text in {b.id}'s, {_share(cb)} of {b.id}'s in "
                   f"{a.id}'s ({shared} shared 8-grams)")
         out.append(finding("text_overlap", (a.id, b.id), pieces, detail, "strong" if best >= STRONG else "moderate",
@@ -114,10 +115,12 @@ def _text_findings(bidders: Sequence[BidderDocs], tender: Sequence[BidFile]) -> 
 
 
 def _summary(b: BidderDocs, marks: TenderMarks) -> dict[str, Any]:
-    values = [v for f in b.files for v in f.values]
+    """What a bidder's files say of it; a value, time or contact the tender's files carry is not the bidder's."""
+    values = [v for f in b.files for v in f.values if not marks.carries(v.value)]
     author = next((v.value for v in values if v.key == "author"), None) or \
         next((v.value for v in values if v.key == "last_modified_by"), None)
-    created = sorted(s.at for f in b.files for s in f.stamps if s.key == "created")
+    created = sorted(s.at for f in b.files for s in f.stamps
+                     if s.key == "created" and s.at not in marks.times and not signals.generic_time(s.at))
     texts = [u.text for f in b.files for u in f.units]
     out: dict[str, Any] = {
         "files": [f.name for f in b.files],
@@ -156,13 +159,13 @@ def screen(ev: Evaluation, bidders: Sequence[BidderDocs], tender: Sequence[BidFi
     if marks.given:
         found += _text_findings(readable, tender_files)
     bids = bids_of(ev)
-    found += price_findings(bids, project_file)
+    found += price_findings(bids, project_file, marks.amounts)
     order = list(KINDS)
-    found.sort(key=lambda f: (order.index(f["kind"]), f["bidders"]))
+    found.sort(key=lambda f: (order.index(f["kind"]), [id_order(x) for x in f["bidders"]]))
     return {
         "format": FORMAT,
         "tender_subtracted": marks.given,
-        "bidders": {b.id: _summary(b, marks) for b in sorted(bidders, key=lambda x: x.id)},
+        "bidders": {b.id: _summary(b, marks) for b in sorted(bidders, key=lambda x: id_order(x.id))},
         "findings": found,
         "prices": statistics([b.price for b in bids if b.valid]),
     }

@@ -1,10 +1,11 @@
 """The findings read from the documents' properties, ids, images and contacts (the contract's table).
 
-Each finding names two or more bidders (sorted by id), the article item, a strength and its evidence
-(bidder, file, place, the value). Kinds whose evidence is one shared value (an author, a Company, a
-PDF id, an image, a contact) give one finding per group of bidders sharing values: the bidders that
-share one value are a group, and every value shared by exactly that group is evidence of the one
-finding. Kinds that compare two bidders (revision ids, times) give one finding per pair.
+Each finding names two or more bidders (sorted by id, digit runs by value: B2 before B10), the
+article item, a strength and its evidence (bidder, file, place, the value). Kinds whose evidence is
+one shared value (an author, a Company, a PDF id, an image, a contact) give one finding per group of
+bidders sharing values: the bidders that share one value are a group, and every value shared by
+exactly that group is evidence of the one finding. Kinds that compare two bidders (revision ids,
+times) give one finding per pair.
 Everything the tender's files carry is removed first (:class:`TenderMarks`), and so are the values
 that identify nobody (:mod:`app.screening.signals`).
 """
@@ -14,11 +15,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from decimal import Decimal
 from itertools import combinations
 from typing import Any
 
 from app.screening import signals
-from app.screening.model import BidFile
+from app.screening.model import BidFile, id_order
+from app.screening.text import GRAM, normalize, stream
 
 __all__ = ["KINDS", "BidderDocs", "TenderMarks", "document_findings", "finding", "tender_marks"]
 
@@ -56,7 +59,13 @@ class BidderDocs:
 
 @dataclass
 class TenderMarks:
-    """Everything the tender's files carry, which is common to all bidders and never evidence."""
+    """Everything the tender's files carry, which is common to all bidders and never evidence.
+
+    ``given`` says whether the tender's text is there to subtract: a tender file of scanned pages has
+    none, and then its properties, ids and images are still subtracted but the text findings are not made.
+    ``text`` is the tender's normalised text (:func:`app.screening.text.normalize`), its files joined by
+    a separator, against which a long property value is looked up (:meth:`carries`).
+    """
 
     given: bool = False
     values: set[str] = field(default_factory=set)
@@ -66,20 +75,40 @@ class TenderMarks:
     phones: set[str] = field(default_factory=set)
     emails: set[str] = field(default_factory=set)
     names: set[str] = field(default_factory=set)
+    amounts: set[Decimal] = field(default_factory=set)
+    text: str = ""
+
+    def carries(self, value: str) -> bool:
+        """Whether a property value is the tender's: one of its property values, contacts or named persons,
+        or (a value of at least a gram's length once normalised) a passage of its text."""
+        norm = signals.norm_value(value)
+        if not norm:
+            return False
+        if norm in self.values or norm in self.names or norm in self.phones or norm in self.emails:
+            return True
+        folded = normalize(value)
+        return len(folded) >= GRAM and folded in self.text
 
 
 def tender_marks(files: Sequence[BidFile]) -> TenderMarks:
-    """The values, revision ids, images, times and contacts of the tender's files."""
-    marks = TenderMarks(given=bool(files))
+    """The values, revision ids, images, times, contacts and text of the tender's files."""
+    marks = TenderMarks(given=any(f.units for f in files))
+    texts: list[str] = []
     for f in files:
         marks.values.update(signals.norm_value(v.value) for v in f.values)
         marks.rsids.update(f.rsids)
+        if f.rsid_root:
+            marks.rsids.add(f.rsid_root)
         marks.media.update(m.sha256 for m in f.media)
         marks.times.update(s.at for s in f.stamps)
+        for text in [u.text for u in f.units] + [v.value for v in f.values]:
+            marks.phones.update(signals.mobiles(text))
+            marks.emails.update(signals.emails(text))
         for unit in f.units:
-            marks.phones.update(signals.mobiles(unit.text))
-            marks.emails.update(signals.emails(unit.text))
             marks.names.update(signals.names(unit.text))
+            marks.amounts.update(signals.amounts(unit.text))
+        texts.append(stream(f).text)
+    marks.text = "\x00".join(texts)
     return marks
 
 
@@ -90,7 +119,7 @@ def finding(kind: str, bidders: Iterable[str], evidence: Sequence[Evidence], det
     With ``keep_order`` the evidence stays as given (the two sides of each shared passage together).
     """
     article, default = KINDS[kind]
-    ids = sorted(set(bidders))
+    ids = sorted(set(bidders), key=id_order)
     rank = {b: i for i, b in enumerate(ids)}
     kept: list[Evidence] = []
     seen: set[tuple[str, ...]] = set()
@@ -127,7 +156,7 @@ def _grouped(kind: str, index: Index, detail: Callable[[list[str]], str | None] 
     for key, per in index.items():
         if len(per) < 2:
             continue
-        ids = tuple(sorted(per))
+        ids = tuple(sorted(per, key=id_order))
         keys, pieces = groups.setdefault(ids, ([], []))
         keys.append(key)
         for bidder in ids:
@@ -140,9 +169,8 @@ def _authors(bidders: Sequence[BidderDocs], marks: TenderMarks) -> list[dict[str
     for b in bidders:
         for f in b.files:
             for v in f.values:
-                norm = signals.norm_value(v.value)
-                if v.key in _AUTHOR_KEYS and not signals.generic_person(v.value) and norm not in marks.values:
-                    _add(index, norm, b.id, _piece(b.id, f.name, v.where, v.value))
+                if v.key in _AUTHOR_KEYS and not signals.generic_person(v.value) and not marks.carries(v.value):
+                    _add(index, signals.norm_value(v.value), b.id, _piece(b.id, f.name, v.where, v.value))
     return _grouped("same_author", index)
 
 
@@ -157,14 +185,14 @@ def _companies(bidders: Sequence[BidderDocs], marks: TenderMarks, project_file: 
                     continue
                 if v.key not in ("company", "producer") or signals.generic_company(v.value):
                     continue
-                norm = signals.norm_value(v.value)
-                if norm in marks.values:
+                if marks.carries(v.value):
                     continue
+                norm = signals.norm_value(v.value)
                 piece = _piece(b.id, f.name, v.where, v.value)
                 _add(equal, norm, b.id, piece)
                 for other, other_name in names:
                     if other.id != b.id and other_name and other_name in norm:
-                        pair = tuple(sorted((b.id, other.id)))
+                        pair = tuple(sorted((b.id, other.id), key=id_order))
                         named.setdefault(pair, []).extend(
                             [piece, _piece(other.id, project_file, "opening record: bidder name", other.name)])
     found = {tuple(f["bidders"]): f for f in _grouped("same_company_property", equal)}
@@ -217,9 +245,8 @@ def _pdf_ids(bidders: Sequence[BidderDocs], marks: TenderMarks) -> list[dict[str
             if _generic_ids(f):
                 continue
             for v in f.values:
-                norm = signals.norm_value(v.value)
-                if v.key in _ID_KEYS and norm not in marks.values:
-                    _add(index, f"{v.key}:{norm}", b.id, _piece(b.id, f.name, v.where, v.value))
+                if v.key in _ID_KEYS and not marks.carries(v.value):
+                    _add(index, f"{v.key}:{signals.norm_value(v.value)}", b.id, _piece(b.id, f.name, v.where, v.value))
     return _grouped("same_pdf_id", index)
 
 
@@ -242,7 +269,7 @@ def _contacts(bidders: Sequence[BidderDocs], marks: TenderMarks) -> list[dict[st
             for unit in f.units:
                 for read, common, label in readers:
                     for value in set(read(unit.text)):
-                        if value not in common:
+                        if value not in common and not marks.carries(value):
                             _add(index, f"{label}:{value}", b.id, _piece(b.id, f.name, unit.where, value))
     return _grouped("same_contact", index, lambda keys: ", ".join(sorted(k.replace(":", " ", 1) for k in keys)))
 
@@ -269,7 +296,7 @@ def _times(bidders: Sequence[BidderDocs], marks: TenderMarks) -> list[dict[str, 
 
 def document_findings(bidders: Sequence[BidderDocs], marks: TenderMarks, project_file: str) -> list[dict[str, Any]]:
     """Every property, id, image and contact finding (contacts only with a tender: they are read from the text)."""
-    bidders = sorted(bidders, key=lambda b: b.id)
+    bidders = sorted(bidders, key=lambda b: id_order(b.id))
     out = _authors(bidders, marks) + _companies(bidders, marks, project_file) + _revision_ids(bidders, marks)
     out += _pdf_ids(bidders, marks) + _images(bidders, marks)
     if marks.given:

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
+
+
+def id_order(ident: str) -> tuple[str | int, ...]:
+    """A bidder id's place when ids are sorted: digit runs by value (B2 before B10), then the id itself."""
+    parts = re.split(r"([0-9]+)", ident.casefold())
+    return (*(int(p) if i % 2 else p for i, p in enumerate(parts)), ident)
 
 
 @dataclass(frozen=True)

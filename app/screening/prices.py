@@ -10,6 +10,7 @@ rejected low price, declared invalid; a bid still awaiting a low-price decision 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from itertools import combinations, pairwise
@@ -18,6 +19,7 @@ from typing import Any
 from app.domain.engine import review_bids
 from app.domain.model import Evaluation
 from app.domain.validate import check_structure
+from app.screening.model import id_order
 
 __all__ = ["Bid", "bids_of", "price_findings", "statistics"]
 
@@ -144,23 +146,28 @@ def _evidence(bid: Bid, project_file: str) -> dict[str, Any]:
     return {"bidder": bid.bidder, "file": project_file, "where": where, "text": format(bid.price, "f")}
 
 
-def price_findings(bids: Sequence[Bid], project_file: str) -> list[dict[str, Any]]:
-    """``identical_price`` (one per group of equal prices) and ``regular_prices`` (one per maximal set)."""
+def price_findings(bids: Sequence[Bid], project_file: str,
+                   tender_amounts: AbstractSet[Decimal] = frozenset()) -> list[dict[str, Any]]:
+    """``identical_price`` (one per group of equal prices) and ``regular_prices`` (one per maximal set).
+
+    A price that the tender's text writes as a sum (its budget or ceiling, 2545000元) is no ``identical_price``:
+    a number the tender contains never counts (two bids at the ceiling are not one hand's).
+    """
     out: list[dict[str, Any]] = []
     by_price: dict[Decimal, list[Bid]] = {}
     for bid in bids:
         by_price.setdefault(bid.price, []).append(bid)
-    for group in by_price.values():
-        if len(group) >= 2:
-            group = sorted(group, key=lambda b: b.bidder)
+    for price, group in by_price.items():
+        if len(group) >= 2 and price not in tender_amounts:
+            group = sorted(group, key=lambda b: id_order(b.bidder))
             out.append({"kind": "identical_price", "article": "37(4)", "strength": "strong",
                         "bidders": [b.bidder for b in group],
                         "evidence": [_evidence(b, project_file) for b in group]})
-    ordered = sorted(bids, key=lambda b: (b.price, b.bidder))
+    ordered = sorted(bids, key=lambda b: (b.price, id_order(b.bidder)))
     seen: set[tuple[str, ...]] = set()
     for seq, label in _progressions(ordered):
         members = [ordered[i] for i in seq]
-        ids = tuple(sorted(b.bidder for b in members))
+        ids = tuple(sorted((b.bidder for b in members), key=id_order))
         if ids in seen:
             continue
         seen.add(ids)

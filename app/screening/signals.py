@@ -20,9 +20,10 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from decimal import Decimal
 
-__all__ = ["GENERIC_RSIDS", "emails", "generic_company", "generic_person", "generic_time", "mobiles", "names",
-           "norm_value", "org_like"]
+__all__ = ["GENERIC_RSIDS", "amounts", "emails", "generic_company", "generic_person", "generic_time", "mobiles",
+           "names", "norm_value", "org_like"]
 
 _MOBILE = re.compile(r"(?<![0-9])(?:\+?86[ -]?)?(1[3-9][0-9])[ -]?([0-9]{4})[ -]?([0-9]{4})(?![0-9])")
 _EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]{1,63}"
@@ -100,6 +101,16 @@ def org_like(producer: str) -> bool:
         return False
     stripped = _SOFTWARE.sub("", producer)
     return bool(_ORG.search(stripped))
+
+
+_AMOUNT = re.compile(r"(?<![0-9.])(?<![0-9],)([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\.[0-9]+)?[ \t\u3000]*(万元|元)")
+
+
+def amounts(text: str) -> Iterator[Decimal]:
+    """The sums of money a text writes in figures (``2545000元``, ``2,545,000.00 元``, ``254.5万元``), in yuan."""
+    for m in _AMOUNT.finditer(unicodedata.normalize("NFKC", text)):
+        value = Decimal(m.group(1).replace(",", "") + (m.group(2) or ""))
+        yield value * 10_000 if m.group(3).startswith("万") else value
 
 
 def mobiles(text: str) -> Iterator[str]:
