@@ -165,3 +165,20 @@ def test_a_single_source_without_outcome_says_it_is_pending(tmp_path: Path) -> N
     ev = load_project_evaluation(path)
     text = plain_text(build_documents(ev, evaluate(ev))[REPORT])
     assert "本次协商无效。理由：响应文件未实质性响应。（2026年1月5日 11:00）" in text
+
+
+def test_verify_knows_the_records_fingerprint(tmp_path: Path) -> None:
+    import re
+
+    from app.reports.fingerprint import matches
+
+    path = _negotiated(tmp_path)
+    ev = load_project_evaluation(path)
+    pdf = next(p for p in write_pack(ev, evaluate(ev), tmp_path / "pack", formats=("pdf",), stem="j")
+               if RECORD in p.name)
+    printed = re.search(r"数据指纹：(D-[0-9A-F-]{19})", pdf_pages(pdf)[0])
+    assert printed is not None
+    assert matches(ev, evaluate(ev), printed.group(1)) == (["negotiation"], True)
+    sn.clear_outcome(path, reason="重新协商", by="panel")  # the record changed: the printed paper is stale
+    ev = load_project_evaluation(path)
+    assert matches(ev, evaluate(ev), printed.group(1)) == ([], True)
