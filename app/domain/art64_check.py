@@ -16,16 +16,24 @@ from being finalised.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from app.domain.committee import Finding
 from app.domain.engine import review_bids
-from app.domain.model import Evaluation
+from app.domain.model import Evaluation, GradesRule
 from app.domain.problems import InvalidInput, Problem
 from app.domain.result import Result
-from app.domain.session_records import final_record, outlier_share, resolutions, tie_key, tie_votes
+from app.domain.session_records import (
+    final_record,
+    outlier_share,
+    outlier_share_given,
+    resolutions,
+    tie_key,
+    tie_votes,
+)
 from app.domain.validate import ScoreTable, check_structure
 
 KINDS = ("objective_differs", "far_from_mean", "missing")
@@ -59,6 +67,7 @@ def art64_findings(ev: Evaluation, share: Decimal | None = None, scores: ScoreTa
     reviews = review_bids(ev, checked)
     pts = checked.points
     members = [m.id for m in ev.members]
+    step = {} if outlier_share_given(ev) else grade_steps(ev)
     out: list[Art64Finding] = []
     for b in ev.bidders:
         review = reviews.get(b.id)
@@ -79,11 +88,23 @@ def art64_findings(ev: Evaluation, share: Decimal | None = None, scores: ScoreTa
                     out.append(Art64Finding("objective_differs", b.id, f.id, None, given))
                 continue
             total, n = sum(given.values(), Decimal(0)), len(given)
-            limit = share * f.max * (n - 1)
+            limit = max(share * f.max, step.get(f.id, Decimal(0))) * (n - 1)
             for mid, x in given.items():
                 # |x − (S − x)/(n − 1)| > share × max  ⇔  |n·x − S| > share × max × (n − 1): exact.
                 if abs(n * x - total) > limit:
                     out.append(Art64Finding("far_from_mean", b.id, f.id, mid, given))
+    return out
+
+
+def grade_steps(ev: Evaluation) -> dict[str, Decimal]:
+    """The widest step between neighbouring grades of each grade factor (9/6/3/0: 3). Unless the tender
+    states its own share, a member one grade away from the others' mean is not far from it: the threshold
+    of a grade factor is the larger of the share of its max and this step (docs/engine-decisions.md)."""
+    out: dict[str, Decimal] = {}
+    for f in ev.factors:
+        if isinstance(f.rule, GradesRule) and len(f.rule.values) > 1:
+            values = sorted(set(f.rule.values))
+            out[f.id] = max(b - a for a, b in itertools.pairwise(values))
     return out
 
 

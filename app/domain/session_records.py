@@ -38,8 +38,9 @@ EVIDENCE = "biddesk.evidence"
 FINAL = "biddesk.final"
 REEVALUATIONS = "biddesk.reevaluations"
 NEGOTIATION = "biddesk.negotiation"  # app.domain.negotiation
+SCREENING = "biddesk.screening"  # app.domain.screening_records
 #: The keys only the session's own services write (a setup edit keeps what is stored under them).
-SESSION_KEYS = (LOW_PRICE, ART64_CHECK, TIE_VOTES, EVIDENCE, FINAL, REEVALUATIONS, NEGOTIATION)
+SESSION_KEYS = (LOW_PRICE, ART64_CHECK, TIE_VOTES, EVIDENCE, FINAL, REEVALUATIONS, NEGOTIATION, SCREENING)
 
 #: A bidder asked to justify its price has at least this long to answer (财库〔2026〕2号).
 MIN_RESPONSE = timedelta(minutes=30)
@@ -252,6 +253,11 @@ def outlier_share(ev: Evaluation) -> Decimal:
     except InvalidOperation:
         return DEFAULT_SHARE
     return share if Decimal(0) < share < Decimal(1) else DEFAULT_SHARE
+
+
+def outlier_share_given(ev: Evaluation) -> bool:
+    """Whether the tender states the share itself (then it holds for grade factors too, see art64_check)."""
+    return _section(ev, ART64_CHECK).get("share") is not None
 
 
 def resolutions(ev: Evaluation) -> dict[str, dict[str, Any]]:

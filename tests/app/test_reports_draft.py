@@ -234,7 +234,7 @@ def project(tmp_path: Path) -> Path:
 
 
 def _summary_fingerprint(project: Path, out: Path) -> str:
-    status, _out, err = run_cli("report", project, "--out", out, "--format", "pdf")
+    status, _out, err = run_cli("report", project, "--out", out, "--format", "pdf", "--stem", "p")
     assert status == 0, err
     page = next(p for p in pdf_pages(out / "p-评审表.pdf") if p.lstrip().startswith("评分汇总表"))
     return FINGERPRINT.search(page).group(1)  # type: ignore[union-attr]

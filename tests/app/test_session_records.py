@@ -266,3 +266,23 @@ def test_finalise_and_reopen_headless(project: Path) -> None:
     assert code == 2 and "finalised" in err
     assert run_cli("reopen", str(project), "--reason", "汇总有误", "--art64", "summation_error")[:2] == (0, "ok\n")
     assert sr.reevaluations(load_project_evaluation(project))[0]["art64"] == "summation_error"
+
+
+def test_one_grade_step_is_no_outlier_unless_the_tender_says_so(project: Path) -> None:
+    from app.domain.art64_check import grade_steps
+
+    ev = load_project_evaluation(project)
+    assert grade_steps(ev)["F11"] == Decimal(2)  # grades 6/4/3/2/0: the widest step is 6 → 4
+    record_score(project, "M4", "B1", "F11", "4", by="M4")
+    record_score(project, "M2", "B1", "F11", "6", by="M2")  # one grade above the others' 4s
+    ev = load_project_evaluation(project)
+    others = [s.value for s in ev.scores if (s.bidder, s.factor) == ("B1", "F11") and s.member != "M2"]
+    assert set(others) == {"4"}
+    assert not [f for f in art64_findings(ev) if f.kind == "far_from_mean"]  # 2 > 30% × 6, but one step
+    record_score(project, "M2", "B1", "F11", "0", by="M2")  # two grades and more below: far
+    assert ("far_from_mean", "M2") in {(f.kind, f.member) for f in art64_findings(load_project_evaluation(project))}
+    # the tender states its share: taken at its word, the one-step difference is a finding again
+    record_score(project, "M2", "B1", "F11", "6", by="M2")
+    ev = load_project_evaluation(project)
+    stated = dataclasses.replace(ev, extensions={**ev.extensions, "biddesk.art64_check": {"share": "0.30"}})
+    assert ("far_from_mean", "M2") in {(f.kind, f.member) for f in art64_findings(stated)}
