@@ -34,7 +34,8 @@ def _verify_args(p: argparse.ArgumentParser) -> None:
 def _verify(args: argparse.Namespace) -> int:
     """``ok summary`` (a final paper of the current data), ``ok summary (draft)`` (a draft's), or exit 1."""
     from app.domain.engine import evaluate
-    from app.reports.fingerprint import matches, normalize
+    from app.reports.fingerprint import normalize
+    from app.reports.verify import matches
 
     try:
         wanted = normalize(args.fingerprint)

@@ -18,7 +18,6 @@ import dataclasses
 import hashlib
 import json
 from decimal import Decimal
-from typing import cast
 
 from app.domain.model import Evaluation
 from app.domain.result import Result
@@ -127,31 +126,3 @@ def find(fingerprints: dict[str, str], text: str) -> list[str]:
     """
     wanted = normalize(text)
     return [name for name, fp in fingerprints.items() if fp == wanted]
-
-
-def matches(ev: Evaluation, result: Result, text: str) -> tuple[list[str], bool]:
-    """Which tables of the current data a printed fingerprint belongs to, and whether it is a draft's.
-
-    A draft fingerprint typed without its ``D-`` is still recognised as a draft's (its digits are of the
-    draft domain). Returns ``([], False)`` when it matches nothing.
-
-    Raises:
-        ValueError: ``text`` is not a fingerprint.
-    """
-    wanted = normalize(text)
-    data = build_report(ev, result)
-    if not wanted.startswith(DRAFT_PREFIX):
-        final = find({**report_fingerprints(data), **_record_fingerprints(ev, False)}, wanted)
-        if final:
-            return final, False
-        wanted = DRAFT_PREFIX + wanted
-    return find({**report_fingerprints(data, draft=True), **_record_fingerprints(ev, True)}, wanted), True
-
-
-def _record_fingerprints(ev: Evaluation, draft: bool) -> dict[str, str]:
-    """The session records printed as documents of their own: the negotiation record (协商情况记录 …)."""
-    from app.domain.negotiation import is_negotiated
-    from app.reports.negotiation_doc import build_table
-
-    # the record's table is hashed as the pack's tables are (any dataclass of strings)
-    return {"negotiation": fingerprint(cast(Table, build_table(ev)), draft)} if is_negotiated(ev) else {}

@@ -170,7 +170,7 @@ def test_a_single_source_without_outcome_says_it_is_pending(tmp_path: Path) -> N
 def test_verify_knows_the_records_fingerprint(tmp_path: Path) -> None:
     import re
 
-    from app.reports.fingerprint import matches
+    from app.reports.verify import matches
 
     path = _negotiated(tmp_path)
     ev = load_project_evaluation(path)

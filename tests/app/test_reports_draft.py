@@ -25,9 +25,10 @@ from app.domain.problems import InvalidInput
 from app.reports.data import build_report
 from app.reports.document import DRAFT_HEADER, DRAFT_MARK
 from app.reports.facts import report_gaps
-from app.reports.fingerprint import DRAFT_PREFIX, matches, normalize, project_fingerprints
+from app.reports.fingerprint import DRAFT_PREFIX, normalize, project_fingerprints
 from app.reports.formats import cn_time
 from app.reports.pack import write_pack
+from app.reports.verify import matches
 from app.reports.xlsx import STATUS_ROW
 from app.services import records
 from app.services.audit import audit_log
