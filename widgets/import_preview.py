@@ -19,11 +19,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -36,7 +39,8 @@ from PySide6.QtWidgets import (
 from app.domain.model import CheckItem
 from app.domain.scoring import show
 from app.exchange.setup_draft import HUNDRED, RULE_NAMES, RuleError, SetupDraft, rule_params
-from app.exchange.setup_edit import edit_factor
+from app.exchange.setup_edit import delete_factor, edit_factor, insert_factor, merge_factors, split_factor
+from widgets.import_texts import describe, import_words
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -158,6 +162,14 @@ class FactorPreviewModel(QAbstractTableModel):
         self.changed.emit()
         return True
 
+    def set_draft(self, draft: SetupDraft) -> None:
+        """Replace the rows (after adding, splitting, merging or deleting one)."""
+        self.beginResetModel()
+        self._draft = draft
+        self._problem_cells = self._locate_problems()
+        self.endResetModel()
+        self.changed.emit()
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -214,8 +226,10 @@ class RuleTypeDelegate(QStyledItemDelegate):
 class ImportPreviewDialog(QDialog):
     """Shows a draft, lets the agent correct its factors, and accepts it only when it has no problem."""
 
-    def __init__(self, draft: SetupDraft, parent: QWidget | None = None) -> None:
+    def __init__(self, draft: SetupDraft, parent: QWidget | None = None, replacing: int | None = None) -> None:
         super().__init__(parent)
+        #: How many factors the project's matrix holds now (what an import replaces), when known.
+        self.replacing = replacing
         self.setWindowTitle(self.tr("导入预览 — %1").replace("%1", draft.source or self.tr("未命名")))
         self.resize(1280, 800)
         self.model = FactorPreviewModel(draft, self)
@@ -233,8 +247,24 @@ class ImportPreviewDialog(QDialog):
         header.setSectionResizeMode(COLUMNS.index("words"), QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
 
+        self.row_buttons: dict[str, QPushButton] = {}
+        rows_bar = QHBoxLayout()
+        for key, label, slot in (("add", self.tr("添加"), self.add_row), ("split", self.tr("拆分"), self.split_row),
+                                 ("merge", self.tr("与下一行合并"), self.merge_row),
+                                 ("delete", self.tr("删除"), self.delete_row)):
+            button = QPushButton(label)
+            button.clicked.connect(slot)
+            rows_bar.addWidget(button)
+            self.row_buttons[key] = button
+        rows_bar.addStretch(1)
+        factor_tab = QWidget()
+        factor_layout = QVBoxLayout(factor_tab)
+        factor_layout.setContentsMargins(0, 0, 0, 0)
+        factor_layout.addLayout(rows_bar)
+        factor_layout.addWidget(self.table)
+
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.table, self.tr("评分标准（%n 项）", "", len(draft.factors)))
+        self.tabs.addTab(factor_tab, self.tr("评分标准（%n 项）", "", len(draft.factors)))
         for title, items in ((self.tr("资格审查（%n 项）", "", len(draft.qualification)), draft.qualification),
                              (self.tr("符合性审查（%n 项）", "", len(draft.compliance)), draft.compliance)):
             view = QTableView()
@@ -292,7 +322,7 @@ class ImportPreviewDialog(QDialog):
         return box
 
     def _rejected(self, reason: str) -> None:
-        self.status.setText(self.tr("未接受修改：%1").replace("%1", reason))
+        self.status.setText(self.tr("未接受修改：%1").replace("%1", import_words(reason)))
 
     def _edited(self) -> None:
         self.status.clear()
@@ -309,11 +339,11 @@ class ImportPreviewDialog(QDialog):
             self.total.setStyleSheet("color: #b00020")
         self.issues.clear()
         for problem in draft.problems:
-            item = QListWidgetItem(self.tr("问题") + f"  {problem}")
+            item = QListWidgetItem(self.tr("问题") + f"  {describe(problem)}")
             item.setForeground(QBrush(_RED))
             self.issues.addItem(item)
         for warning in draft.warnings:
-            self.issues.addItem(QListWidgetItem(self.tr("提示") + f"  {warning}"))
+            self.issues.addItem(QListWidgetItem(self.tr("提示") + f"  {describe(warning)}"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(draft.ok)
 
     def _show_detail(self, current: QModelIndex, previous: QModelIndex) -> None:
@@ -330,6 +360,78 @@ class ImportPreviewDialog(QDialog):
                       for v, w in zip(values, words, strict=False)] + [""]
         lines.append(draft.factor_text.get(factor.id, ""))
         self.detail.setPlainText("\n".join(lines))
+
+    # -- rows -------------------------------------------------------------------------------
+    def selected_row(self) -> int:
+        """The selected factor row, or -1."""
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def _select(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.table.selectRow(row)
+
+    def add_row(self) -> None:
+        """A new factor right after the selected row (at the end when none is selected)."""
+        after = self.selected_row()
+        draft, row = insert_factor(self.model.draft, after if after >= 0 else len(self.model.draft.factors) - 1)
+        self.model.set_draft(draft)
+        self._select(row)
+
+    def _row_edit(self, change: Any) -> None:
+        row = self.selected_row()
+        if row < 0:
+            self.status.setText(self.tr("请先选中一行评分因素"))
+            return
+        try:
+            draft = change(self.model.draft, row)
+        except RuleError as exc:
+            self._rejected(str(exc))
+            return
+        self.model.set_draft(draft)
+        self._select(min(row, self.model.rowCount() - 1))
+
+    def split_row(self) -> None:
+        """The selected factor as two factors of one group."""
+        self._row_edit(split_factor)
+
+    def merge_row(self) -> None:
+        """The selected factor and the next as one."""
+        self._row_edit(merge_factors)
+
+    def delete_row(self) -> None:
+        """Remove the selected factor."""
+        self._row_edit(delete_factor)
+
+    # -- accepting ----------------------------------------------------------------------------
+    def losses(self) -> list[str]:
+        """What accepting would lose or leave unread, in words (empty: nothing to confirm)."""
+        draft = self.model.draft
+        found: list[str] = []
+        if not draft.factors:
+            if self.replacing:
+                found.append(self.tr("项目现有的 %1 个评分因素将被清空（本文件未读出评分因素）")
+                             .replace("%1", str(self.replacing)))
+            else:
+                found.append(self.tr("本文件未读出评分因素：导入后评分标准为空"))
+        for row in draft.unread:
+            found.append(self.tr("读取时未能识别：%1（%2）").replace("%1", row.message).replace("%2", row.path))
+        return found
+
+    def ask(self, text: str) -> bool:
+        """Ask the agent to confirm (replaced in tests)."""
+        answer = QMessageBox.question(self, self.tr("确认导入"), text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def accept(self) -> None:
+        losses = self.losses()
+        if losses:
+            text = self.tr("导入将替换项目的评分标准与审查表，且：") + "\n" + "\n".join(f"· {x}" for x in losses) \
+                + "\n\n" + self.tr("仍要导入吗？")
+            if not self.ask(text):
+                self.status.setText(self.tr("未导入：%1").replace("%1", losses[0]))
+                return
+        super().accept()
 
     def ok_enabled(self) -> bool:
         """Whether 导入 may be pressed (the draft has no problem)."""

@@ -434,7 +434,7 @@ class MainWindow(QMainWindow):
             draft = run_in_background(self, _tr("正在读取 %1 …").replace("%1", path.name), lambda: read_draft(path))
         except Cancelled:
             return None
-        dialog = ImportPreviewDialog(draft, self)
+        dialog = ImportPreviewDialog(draft, self, replacing=len(self.controller.ev().factors))
         dialog.accepted.connect(lambda: self.apply_import(dialog.confirmed_draft(), path.name))
         dialog.open()
         self.import_dialog = dialog

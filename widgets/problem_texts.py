@@ -100,6 +100,8 @@ def _messages() -> list[tuple[re.Pattern[str], str]]:
         (r"(.+) is outside the range of (\S+) \(0 to (.+)\)", _tr("%1 超出 %2 的分值范围（0 至 %3）")),
         (r"(.+) is not a multiple of the step (.+) of (\S+)", _tr("%1 不是 %3 的步长 %2 的整数倍")),
         (r"(.+) is not an allowed grade of (\S+) \((.+)\)", _tr("%1 不是 %2 允许的分值（%3）")),
+        (r"the max (\S+) is not a multiple of the step (\S+)", _tr("分值 %1 不是步长 %2 的整数倍")),
+        (r"the value (\S+) is above the factor's max (\S+)", _tr("分值 %1 高于该因素的满分 %2")),
     ]
     return [(re.compile(pattern + "$"), words) for pattern, words in table]
 

@@ -43,6 +43,12 @@ _PART = re.compile(r"(?:^|(?<=[\n；;。]))\s*(?:\d{1,2}\s*[)）]|[（(]\s*\d{1,
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _EVIDENCE = re.compile(r"证书|复印件|扫描件|证明材料|证明文件")
 _CUT = re.compile(r".*[；;。\n：:]", re.S)
+_STAR_EACH = re.compile(r"每(?:满足|响应|符合|提供|具备|有)?(?:一|1)?(?:项|条|个)[^，,；;。]*?(?:得|加|计)\s*"
+                        + _N + _POINTS)
+_SENTENCE = re.compile(r"(?<=[；;。\n])")
+_NAME_CUT = re.compile(r"[，,；;。：:（(]|每(?:一|1)?(?:项|个|份|人|家|名|套|本|张|条|提前|少|缩短)|得\s*\d")
+_NAME_LEAD = re.compile(r"^(?:\d{1,2}\s*[、.．)）]|[（(]\d{1,2}[)）]|[①-⑳])?\s*"
+                        r"(?:投标人|供应商|响应人)?(?:具有|具备|提供|拥有|须|承诺)?")
 _PER_ITEM_WORDS = re.compile(r"^[（(]\d{1,2}[)）]|每有一项|每项|该项")
 
 
@@ -124,6 +130,12 @@ def guess_rule(text: str, fmax: Decimal | None) -> Guess:
     flat = re.sub(r"[ \t\u3000]+", "", text)
     if _PRICE.search(flat) and _FORMULA.search(flat):
         return Guess(PriceRule(), notes=("price formula (评标基准价)",))
+    star = _STAR_EACH.search(flat) if re.search("[▲★]", flat) else None
+    if star:
+        cap = next((m.value for m in _mentions(flat) if m.kind == "cap"), None)
+        each = _dec(star.group(1))
+        return Guess(CountRule(each=each), notes=(f"{show(each)} per ▲/★ clause met (a count, not grades)",),
+                     cap=cap, objective=True)
     if _PAREN_RANGE.search(flat) or _BAND.search(flat):
         return _range(flat, fmax)
     hours = _HOURS_EACH.search(flat)
@@ -249,7 +261,8 @@ def _hours(flat: str, each_match: re.Match[str], fmax: Decimal | None) -> Guess:
         notes.append(f"the stated cap {cap_match.group(1)} is not the max {show(fmax)}")
     rule = HoursRule(baseline=_dec(base.group(1)), each=each)
     notes.insert(0, f"hours under {show(rule.baseline)}, {show(each)} per hour")
-    return Guess(rule, notes=tuple(notes), objective=True)
+    cap = _dec(cap_match.group(1)) if cap_match else None
+    return Guess(rule, notes=tuple(notes), objective=True, cap=cap)
 
 
 def split_parts(text: str, fmax: Decimal | None) -> list[Part]:
@@ -271,5 +284,45 @@ def split_parts(text: str, fmax: Decimal | None) -> list[Part]:
             return []
         parts.append(Part(label=str(i + 1), max=guess.cap, text=body, guess=guess))
     if sum((p.max for p in parts), Decimal(0)) != fmax:
+        return []
+    return parts
+
+
+def own_name(text: str) -> str:
+    """A factor's name from its own wording: the first words before its amount (``ISO9001质量管理体系认证``)."""
+    flat = re.sub(r"\s+", "", text)
+    head = _NAME_CUT.split(_NAME_LEAD.sub("", flat, count=1), maxsplit=1)[0]
+    head = head.strip("、，, ").removesuffix("的").removesuffix("者")
+    return head if len(head) <= 24 else head[:24] + "…"
+
+
+def split_clauses(text: str, fmax: Decimal | None) -> list[Part]:
+    """The clauses of one standard that each end with their own cap (``每个得1分，最高2分；…最高2分``).
+
+    Sentences are joined until one states a cap; two or more such clauses whose caps add up to the
+    max (or any total when the max is not known) are separate factors, named by their own words.
+    An empty list when the standard is one rule, or when its parts are numbered (see :func:`split_parts`).
+    """
+    if len(list(_PART.finditer(text))) >= 2:
+        return []
+    clauses: list[str] = []
+    pending = ""
+    for sentence in _SENTENCE.split(text.strip()):
+        pending += sentence
+        if _CAP.search(re.sub(r"[ \t\u3000]+", "", sentence)):
+            clauses.append(pending.strip())
+            pending = ""
+    if pending.strip() and clauses:
+        clauses[-1] += pending.strip() if _CAP.search(pending) is None else ""
+    if len(clauses) < 2:
+        return []
+    parts: list[Part] = []
+    for body in clauses:
+        guess = guess_rule(body, None)
+        if guess.cap is None or not guess.recognised or isinstance(guess.rule, PriceRule):
+            return []
+        label = own_name(body) or str(len(parts) + 1)
+        parts.append(Part(label=label, max=guess.cap, text=body, guess=guess))
+    if fmax is not None and sum((p.max for p in parts), Decimal(0)) != fmax:
         return []
     return parts

@@ -31,17 +31,20 @@ from typing import IO, Any
 from app.domain.model import CheckItem, Factor
 from app.domain.problems import Problem
 from app.domain.scoring import excerpt, show
-from app.exchange.rule_guess import guess_rule, split_parts
+from app.exchange.rule_guess import guess_rule, own_name, split_clauses, split_parts
 from app.exchange.setup_draft import SetupDraft, number, rule_params, total_warning
 
+_NAME_WORDS = ("评分因素", "评审因素", "评分点名称", "评分项目", "评审项目", "评审内容", "评分内容", "评分项",
+               "评审项", "因素", "指标", "项目")
 _SCORING_ROLES = (
     ("serial", ("序号", "编号", "条款号"), True),
     ("min", ("最低分",), False),
-    ("max", ("分值", "最高分", "满分", "分数", "标准分", "权重"), False),
+    ("max", ("分值", "最高分", "满分", "分数", "标准分", "权重", "得分上限"), False),
     ("category", ("类别", "分类", "详细条款", "评分类别", "评审类别"), False),
-    ("name", ("评分因素", "评审因素", "评分点名称", "评分项目", "评审项目", "评分项", "评分内容", "因素", "指标"),
+    ("name", _NAME_WORDS, False),
+    ("text", ("评分标准", "评审标准", "评分细则", "评分办法", "评分说明", "评分要求", "评审细则", "标准", "细则"),
      False),
-    ("text", ("评分标准", "评审标准", "评分细则", "评分办法", "评分说明", "评分要求", "评审细则", "标准"), False),
+    ("subname", (*_NAME_WORDS, "子项", "评分点", "内容"), False),
 )
 _CHECK_ROLES = (
     ("serial", ("序号", "编号"), True),
@@ -93,32 +96,48 @@ class _Reader:
         self.warnings: list[Problem] = []
         self.paragraphs: list[str] = []
         self.category_totals: dict[str, tuple[Decimal, str]] = {}
+        self.unread: list[Problem] = []
 
     # -- scoring tables ---------------------------------------------------------------------
     def scoring(self, number_: int, grid: list[list[str]], head: int, cols: dict[str, int],
                 section: str | None = None) -> str:
         """Read a scoring table's rows; returns the section (category) in force at its end."""
         section = self._heading_category() if section is None else section
+        rows: list[tuple[str, list[str]]] = []
         for r in range(head + 1, len(grid)):
             row = grid[r]
             where = f"table {number_} row {r + 1}"
             texts = [c for c in row if c]
             if texts and len(set(texts)) == 1 and len(row) > 1 and len(texts) == len(row):
-                section = self._category(texts[0], where) or section
+                rows.append((where, []))  # a section row
+                continue
+            rows.append((where, row))
+        groups = _merged_names(rows, cols)
+        for (where, row), group in zip(rows, groups, strict=True):
+            if not row:
+                section = self._category(grid[int(where.rsplit(" ", 1)[1]) - 1][0], where) or section
                 continue
 
             def cell(role: str, row: list[str] = row) -> str:
                 return row[cols[role]] if role in cols and cols[role] < len(row) else ""
 
             name, points, category, text = cell("name"), cell("max"), cell("category"), cell("text")
+            sub = cell("subname")
             if points and number(points) is None and _POINTS_IN_NAME.search(points) and points != name:
                 category, name = name, points  # the category in the factor column, the factor in the points one
-                points = ""
+                points, group = "", None
+            if _squash(sub) and _squash(sub) != _squash(name):
+                group, name = _POINTS_IN_NAME.sub("", _squash(name)) or None, sub
+                if group and not category and _HEADING_CATEGORY.search(group):
+                    category, group = group, None  # the outer column holds the category (技术部分)
+            elif group is not None:
+                name = own_name(text) or name
             if not _squash(name):
                 if _squash(text):
                     self.warnings.append(Problem(where, "a row with a standard but no factor name was skipped"))
+                    self.unread.append(Problem(where, excerpt(_squash(text), 40)))
                 continue
-            self._factor(where, name, points, category, text, section)
+            self._factor(where, name, points, category, text, section, group)
         return section
 
     def _heading_category(self) -> str:
@@ -136,7 +155,8 @@ class _Reader:
             self.category_totals.setdefault(flat, (Decimal(total.group(1)), where))
         return flat
 
-    def _factor(self, where: str, raw_name: str, points: str, raw_category: str, text: str, section: str) -> None:
+    def _factor(self, where: str, raw_name: str, points: str, raw_category: str, text: str, section: str,
+                group: str | None = None) -> None:
         flat_name = _squash(raw_name)
         in_name = _POINTS_IN_NAME.search(flat_name)
         name = _POINTS_IN_NAME.sub("", flat_name)
@@ -148,6 +168,9 @@ class _Reader:
             notes.append(f"the name says {in_name.group(1)} points, the points column {show(fmax)}")
         category = self._category(raw_category, where) if raw_category else ""
         guess = guess_rule(text, fmax)
+        clauses = split_clauses(text, fmax) if guess.rule.type != "price" else []
+        if fmax is None and clauses:
+            fmax = sum((c.max for c in clauses), Decimal(0))
         if not category:
             if guess.rule.type == "price":
                 category = "价格"
@@ -161,6 +184,13 @@ class _Reader:
             fmax = guess.cap if guess.cap is not None else Decimal(0)
             notes.append(f"no points column value; max {show(fmax)} from the wording" if fmax
                          else "no max found; set it in the preview")
+        if clauses:
+            self.warnings.append(Problem(where, f"{name}: {len(clauses)} clauses with their own caps "
+                                                f"({' + '.join(show(p.max) for p in clauses)} = {show(fmax)}) read as "
+                                                f"{len(clauses)} factors of the group {name}"))
+            for part in clauses:
+                self._add(where, part.label, part.max, category, part.text, part.guess, notes, name)
+            return
         parts = split_parts(text, fmax) if guess.rule.type != "price" else []
         if parts:
             self.warnings.append(Problem(where, f"{name}: {len(parts)} numbered parts with their own caps "
@@ -169,7 +199,7 @@ class _Reader:
             for part in parts:
                 self._add(where, f"{name}（{part.label}）", part.max, category, part.text, part.guess, notes, name)
             return
-        self._add(where, name, fmax, category, text, guess, notes, None)
+        self._add(where, name, fmax, category, text, guess, notes, group)
 
     def _add(self, where: str, name: str, fmax: Decimal, category: str, text: str, guess: Any,
              notes: list[str], group: str | None) -> None:
@@ -182,6 +212,7 @@ class _Reader:
         if text.strip():
             self.texts[fid] = text.strip()
         if not guess.recognised:
+            self.unread.append(Problem(where, name))
             self.warnings.append(Problem(where, f"{name}: rule not recognised; choose in the preview "
                                                 f"(a 0–{show(fmax)} range for now)"))
             return
@@ -273,6 +304,26 @@ class _Reader:
                                                     f"the table says {show(total)}"))
 
 
+def _merged_names(rows: list[tuple[str, list[str]]], cols: dict[str, int]) -> list[str | None]:
+    """Per row, the group a vertically merged factor cell names (the same name on consecutive rows whose
+    standards differ), or None: those rows are factors named by their own text, the merged cell their group."""
+    col = cols.get("name")
+    names = [_squash(row[col]) if row and col is not None and col < len(row) else "" for _, row in rows]
+    texts = [_squash(row[cols["text"]]) if row and "text" in cols and cols["text"] < len(row) else ""
+             for _, row in rows]
+    groups: list[str | None] = [None] * len(rows)
+    start = 0
+    while start < len(rows):
+        end = start
+        while end + 1 < len(rows) and names[end + 1] and names[end + 1] == names[start]:
+            end += 1
+        if names[start] and end > start and len(set(texts[start:end + 1])) == end - start + 1:
+            for k in range(start, end + 1):
+                groups[k] = _POINTS_IN_NAME.sub("", names[start])
+        start = end + 1
+    return groups
+
+
 def _stage(text: str) -> str | None:
     flat = _squash(text)
     if "资格" in flat:
@@ -346,9 +397,13 @@ def draft_from_docx(data: bytes | str | Path | IO[bytes], source: str = "") -> S
                 last = (last[0], last[1], reader.scoring(tables, grid, -1, last[1], last[2]))
             continue
         head, scoring, check = found
+        carried = last[2] if last is not None and scoring and len(grid[head]) == last[0] else None
+        if carried is not None:
+            reader.warnings.append(Problem(f"table {tables}", "read as the rest of the scoring table above "
+                                                              "(its header repeated)"))
         last = None
         if scoring:
-            last = (len(grid[head]), scoring, reader.scoring(tables, grid, head, scoring))
+            last = (len(grid[head]), scoring, reader.scoring(tables, grid, head, scoring, carried))
         else:
             reader.checklist(tables, grid, head, check)
     if not reader.items["qualification"]:
@@ -363,6 +418,6 @@ def draft_from_docx(data: bytes | str | Path | IO[bytes], source: str = "") -> S
     draft = SetupDraft(
         factors=tuple(reader.factors), qualification=tuple(reader.items["qualification"]),
         compliance=tuple(reader.items["compliance"]), grade_words=reader.words, factor_text=reader.texts,
-        read_problems=tuple(reader.problems), source=source,
+        read_problems=tuple(reader.problems), source=source, unread=tuple(reader.unread),
     )
     return dataclasses.replace(draft, warnings=(*reader.warnings, *total_warning(draft, source)))

@@ -75,6 +75,8 @@ class SetupDraft:
         read_problems: what is wrong in the file itself (a corrected row cannot clear these).
         warnings: the reader's guesses and doubts, each with its place.
         source: the file the draft was read from (for display).
+        unread: rows the reader did not understand (skipped, or a placeholder rule), each with its place:
+            what an import would lose or leave to be set by hand.
     """
 
     factors: tuple[Factor, ...] = ()
@@ -85,6 +87,7 @@ class SetupDraft:
     read_problems: tuple[Problem, ...] = ()
     warnings: tuple[Problem, ...] = ()
     source: str = ""
+    unread: tuple[Problem, ...] = ()
 
     @property
     def problems(self) -> list[Problem]:

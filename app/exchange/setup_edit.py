@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from decimal import Decimal
 
-from app.domain.model import Factor, GradesRule, ItemsRule, Rule
+from app.domain.model import Factor, GradesRule, ItemsRule, RangeRule, Rule
 from app.domain.scoring import show
 from app.exchange.setup_draft import (
     RuleError,
@@ -121,3 +122,79 @@ def _retyped(old: Factor, kind: str, words: tuple[str, ...]) -> tuple[Factor, tu
             rule = default_rule(kind, old.max)
     kept = words if words and len(words) == len(rule_values(rule)) else ()
     return dataclasses.replace(old, rule=rule), kept
+
+
+def _free_id(draft: SetupDraft, taken: set[str] | None = None) -> str:
+    used = {f.id for f in draft.factors} | (taken or set())
+    n = 1
+    while f"F{n}" in used:
+        n += 1
+    return f"F{n}"
+
+
+def insert_factor(draft: SetupDraft, after: int) -> tuple[SetupDraft, int]:
+    """The draft with a new factor right after row ``after`` (-1: at the top), and the new row's index.
+
+    The new factor copies the category of the row above it and starts as a 0–1 range, named 新评分因素.
+    """
+    row = max(-1, min(after, len(draft.factors) - 1)) + 1
+    category = draft.factors[row - 1].category if row > 0 else ""
+    new = Factor(id=_free_id(draft), name="新评分因素", category=category or "技术", max=Decimal(1),
+                 rule=RangeRule())
+    factors = list(draft.factors)
+    factors.insert(row, new)
+    return dataclasses.replace(draft, factors=tuple(factors)), row
+
+
+def delete_factor(draft: SetupDraft, index: int) -> SetupDraft:
+    """The draft without factor ``index`` (its grade words and wording go with it)."""
+    gone = draft.factors[index]
+    factors = draft.factors[:index] + draft.factors[index + 1:]
+    words = {k: v for k, v in draft.grade_words.items() if k != gone.id}
+    texts = {k: v for k, v in draft.factor_text.items() if k != gone.id}
+    return dataclasses.replace(draft, factors=factors, grade_words=words, factor_text=texts)
+
+
+def split_factor(draft: SetupDraft, index: int) -> SetupDraft:
+    """Factor ``index`` as two factors of one group, each with half the max (a count or range rule kept).
+
+    Raises:
+        RuleError: the price factor cannot be split.
+    """
+    old = draft.factors[index]
+    if old.is_price:
+        raise RuleError("the price factor cannot be split")
+    half = old.max / 2
+    rule: Rule = old.rule if not rule_values(old.rule) else RangeRule()
+    group = old.group or old.name
+    first = dataclasses.replace(old, name=f"{old.name}（1）", max=half, rule=rule, group=group)
+    second = dataclasses.replace(first, id=_free_id(draft), name=f"{old.name}（2）")
+    factors = (*draft.factors[:index], first, second, *draft.factors[index + 1:])
+    words = {k: v for k, v in draft.grade_words.items() if k != old.id}
+    texts = dict(draft.factor_text)
+    if old.id in texts:
+        texts[second.id] = texts[old.id]
+    return dataclasses.replace(draft, factors=factors, grade_words=words, factor_text=texts)
+
+
+def merge_factors(draft: SetupDraft, index: int) -> SetupDraft:
+    """Factor ``index`` and the next one as one factor: the first's name and rule, the maxima added.
+
+    Raises:
+        RuleError: there is no next factor, or one of the two is the price factor.
+    """
+    if index + 1 >= len(draft.factors):
+        raise RuleError("the last factor has no next factor to merge with")
+    first, second = draft.factors[index], draft.factors[index + 1]
+    if first.is_price or second.is_price:
+        raise RuleError("the price factor cannot be merged")
+    total = first.max + second.max
+    rule = first.rule if not rule_values(first.rule) else RangeRule()
+    merged = dataclasses.replace(first, max=total, rule=rule)
+    factors = (*draft.factors[:index], merged, *draft.factors[index + 2:])
+    words = {k: v for k, v in draft.grade_words.items() if k not in (first.id, second.id)}
+    texts = {k: v for k, v in draft.factor_text.items() if k != second.id}
+    joined = "\n".join(t for t in (draft.factor_text.get(first.id, ""), draft.factor_text.get(second.id, "")) if t)
+    if joined:
+        texts[first.id] = joined
+    return dataclasses.replace(draft, factors=factors, grade_words=words, factor_text=texts)

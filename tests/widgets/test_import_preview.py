@@ -55,7 +55,7 @@ def test_the_table_shows_the_draft_as_read(qtbot: Any, draft: SetupDraft) -> Non
     assert dialog.total.text() == "分值合计 100 分"
     assert dialog.tabs.tabText(1) == "资格审查（11 项）" and dialog.tabs.tabText(2) == "符合性审查（7 项）"
     texts = [dialog.issues.item(i).text() for i in range(dialog.issues.count())]
-    assert any(t.startswith("提示") and "人员配备: 2 numbered parts" in t for t in texts)
+    assert any(t.startswith("提示") and "人员配备：2 个编号分项各有上限" in t for t in texts)
     assert dialog.ok_enabled()
     dialog.table.selectRow(_row(draft, "F14"))
     assert "5 分：故障处理方案严谨、科学、逻辑清晰" in dialog.detail.toPlainText()
@@ -70,7 +70,7 @@ def test_a_bad_value_is_refused_and_the_reason_shown(qtbot: Any, draft: SetupDra
         assert not model.setData(index, "4")
     assert blocker.args == ["the value 5 is above the factor's max 4"]
     assert index.data() == "5" and model.draft == draft
-    assert dialog.status.text() == "未接受修改：the value 5 is above the factor's max 4"
+    assert dialog.status.text() == "未接受修改：分值 5 高于该因素的满分 4"
     for column, value in (("params", "values=5/3/x"), ("words", "好/坏"), ("name", ""), ("type", "fancy")):
         assert not model.setData(_cell(model, "F14", column), value)
     assert model.draft == draft
@@ -86,7 +86,7 @@ def test_ok_is_disabled_while_the_draft_has_problems(qtbot: Any, draft: SetupDra
     dialog = ImportPreviewDialog(unfinished)
     qtbot.addWidget(dialog)
     assert not dialog.ok_enabled()
-    assert dialog.issues.item(0).text() == "问题  F16.max: the max must be above 0, not 0"
+    assert dialog.issues.item(0).text() == "问题  F16.max：分值须大于 0，而不是 0"
     assert _cell(dialog.model, "F16", "max").data(Qt.ItemDataRole.ForegroundRole) is not None
     assert dialog.total.text() == "分值合计 97 分（通常应为 100 分）"
     assert dialog.model.setData(_cell(dialog.model, "F16", "max"), "3")
@@ -96,7 +96,7 @@ def test_ok_is_disabled_while_the_draft_has_problems(qtbot: Any, draft: SetupDra
     refused = ImportPreviewDialog(bad_file)
     qtbot.addWidget(refused)
     assert not refused.ok_enabled()
-    assert refused.issues.item(0).text() == '问题  评分标准!D7: "abc" is not a number'
+    assert refused.issues.item(0).text() == "问题  评分标准!D7：“abc”不是数字"
 
 
 def test_confirmed_draft_reflects_the_edits(qtbot: Any, draft: SetupDraft) -> None:

@@ -181,6 +181,7 @@ class RuleEditor(QGroupBox):
     def apply(self) -> bool:
         """Save the rule, the words and the wording of the selected factor as one edit."""
         if self.row < 0:
+            self.error.setText(_tr("未应用：请先在左侧列表中选中一个评分因素"))
             return False
         row = self.row
         try:
@@ -203,7 +204,7 @@ class RuleEditor(QGroupBox):
 
         ident = self.page.controller.ev().factors[row].id
         done = self.page.controller.edit(_tr("修改评分因素 %1 的评分方式", ident), change)
-        self.error.setText("" if done else self.page.controller.last_error)
+        self.error.setText("" if done else self.page.controller.last_error or _tr("未应用：修改被拒绝（未给出原因）"))
         if done:
             self.show_factor(row)
         return done
