@@ -123,7 +123,7 @@ def test_the_window_speaks_english(english_app: QApplication, qtbot: Any, tmp_pa
     window = MainWindow(AppSettings(tmp_path / "settings.ini"))
     window.quiet = True  # type: ignore[attr-defined]
     qtbot.addWidget(window)
-    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&Settings"]
+    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&Settings", "&Help"]
     assert window.start.new_button.text() == "New project…"
     assert window.open_sample()
     assert window.workspace is not None and window.controller is not None
