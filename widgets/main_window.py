@@ -32,7 +32,7 @@ from app.services.project_io import import_exchange
 from app.services.responses import create_response, publish_tender
 from app.services.session import ProjectSession
 from app.services.setup import blank_evaluation, create_project
-from widgets import inputs, window_size
+from widgets import inputs, price_mode, window_size
 from widgets.controller import ProjectController
 from widgets.expert_window import ExpertView
 from widgets.file_actions import FileActions
@@ -76,12 +76,16 @@ class NewProjectDialog(QDialog):
         self.method = QComboBox()
         for key, text in method_names().items():
             self.method.addItem(text, key)
+        self.price_mode = QComboBox()
+        for key, text in price_mode.mode_names().items():
+            self.price_mode.addItem(text, key)
         self.budget = QLineEdit()
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
         form.addRow(_tr("项目名称"), self.name)
         form.addRow(_tr("项目编号"), self.number)
         form.addRow(_tr("采购方式"), self.method)
+        form.addRow(_tr("报价形式"), self.price_mode)
         form.addRow(_tr("预算金额（元）"), self.budget)
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -93,9 +97,11 @@ class NewProjectDialog(QDialog):
         """The project the fields describe (raises ValueError)."""
         if not self.name.text().strip():
             raise ValueError(_tr("请填写项目名称"))
-        budget = inputs.required(self.budget.text(), low=Decimal(0), low_open=True, places=2)
+        mode = str(self.price_mode.currentData())
+        # a rate tender may give no budget (its ceiling is a rate: 100.00 unless the tender says otherwise)
+        budget = inputs.decimal(self.budget.text(), low=Decimal(0), low_open=True, places=2, blank=mode == "rate")
         return m.Project(name=self.name.text().strip(), number=self.number.text().strip(),
-                         method=str(self.method.currentData()), budget=budget)
+                         method=str(self.method.currentData()), budget=budget, price_mode=mode)
 
     def _check(self) -> None:
         try:

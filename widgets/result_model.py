@@ -15,10 +15,11 @@ from widgets.table_model import HeadedModel
 _tr = Translator("ResultModel")
 
 
-def headers() -> tuple[str, ...]:
-    """The column headers, in the window's language."""
-    return (_tr("投标人"), _tr("报价（元）"), _tr("评审价（元）"), _tr("扣除"), _tr("价格分"), _tr("总分"),
-            _tr("排名"), _tr("状态"))
+def headers(price_mode: str = "amount") -> tuple[str, ...]:
+    """The column headers, in the window's language (a rate tender's prices: 投标费率（%）, 评审费率（%））."""
+    rate = price_mode == "rate"
+    prices = (_tr("投标费率（%）"), _tr("评审费率（%）")) if rate else (_tr("报价（元）"), _tr("评审价（元）"))
+    return (_tr("投标人"), *prices, _tr("扣除"), _tr("价格分"), _tr("总分"), _tr("排名"), _tr("状态"))
 
 
 def statuses() -> dict[str, str]:
@@ -33,24 +34,26 @@ def reason_text(reasons: list[str]) -> str:
     return "；".join(reason_words(r) for r in reasons)
 
 
-def _money(text: str | None) -> str:
-    return "" if text is None else money(Decimal(text))
+def _money(text: str | None, price_mode: str = "amount") -> str:
+    if text is None:
+        return ""
+    return f"{text}%" if price_mode == "rate" else money(Decimal(text))  # the result's rates have 2 places
 
 
 class ResultModel(HeadedModel):
     """Rows built from a `bideval-result/1` document and the bidders' names."""
 
     def __init__(self, result: dict[str, Any], names: dict[str, str], parent: Any = None,
-                 categories: list[str] | None = None) -> None:
+                 categories: list[str] | None = None, price_mode: str = "amount") -> None:
         self.categories = list(categories or ())
-        base = headers()
+        base = headers(price_mode)
         super().__init__([*base[:5], *self.categories, *base[5:]], parent)
         self._tips = [reason_text(b["reasons"]) for b in result["bidders"]]
         rows = [
             (
                 names.get(b["id"], b["id"]),
-                _money(b["price"]),
-                _money(b["evaluated_price"]),
+                _money(b["price"], price_mode),
+                _money(b["evaluated_price"], price_mode),
                 f"{(Decimal(b['deduction']) * 100).normalize():f}%" if b["deduction"] != "0.00" else "—",
                 b["price_score"] or "—",
                 b["total"] or "—",

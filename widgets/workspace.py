@@ -23,6 +23,7 @@ from widgets.pages.project_form import ProjectPage
 from widgets.pages.results import ResultsPage
 from widgets.pages.review_grid import ReviewGridPage
 from widgets.pages.scoring import ProjectSheetSource, ScoringPage
+from widgets.pages.screening import ScreeningPage
 
 _tr = Translator("Workspace")
 
@@ -41,8 +42,8 @@ class Workspace(QWidget):
     """
 
     SETUP = ("project", "qualification", "compliance", "matrix", "bidders", "committee")
-    SESSION = ("qualification_review", "compliance_review", "price", "scoring", "packages", "check", "results",
-               "reports")
+    SESSION = ("qualification_review", "compliance_review", "price", "screening", "scoring", "packages", "check",
+               "results", "reports")
     KEYS = SETUP + SESSION
 
     def __init__(self, controller: ProjectController, reports: Callable[[ProjectController], QWidget] | None = None,
@@ -61,7 +62,8 @@ class Workspace(QWidget):
             "project": _tr("项目信息"), "qualification": _tr("资格审查条款"), "compliance": _tr("符合性审查条款"),
             "matrix": _tr("评分标准"), "bidders": _tr("投标人 / 开标记录"), "committee": _tr("评标委员会"),
             "qualification_review": _tr("资格审查"), "compliance_review": _tr("符合性审查"),
-            "price": _tr("价格审查"), "scoring": _tr("独立评分"), "packages": _tr("离线评分包"),
+            "price": _tr("价格审查"), "screening": _tr("清标"), "scoring": _tr("独立评分"),
+            "packages": _tr("离线评分包"),
             "check": _tr("复核（第六十四条）"),
             "results": _tr("结果与定稿"), "reports": _tr("报告"),
         }
@@ -76,6 +78,7 @@ class Workspace(QWidget):
             "compliance_review": ReviewGridPage(controller, "compliance"),
             "price": PriceReviewPage(controller),
             "negotiation": NegotiationPage(controller),
+            "screening": ScreeningPage(controller),
             "scoring": ScoringPage(ProjectSheetSource(controller)),
             "packages": PackagesPage(controller),
             "check": CheckPage(controller),

@@ -28,6 +28,11 @@ STAGES = ("qualification", "compliance")
 DECISION_KINDS = ("low_price", "invalid")
 TRIGGERS = ("average", "second_lowest", "ceiling")
 RULE_TYPES = ("price", "count", "grades", "range", "items", "hours")
+#: How the committee's member verdicts on a checklist item decide it (issue 16): ``majority`` (more than
+#: half fail ⇒ fail) or ``two_thirds`` (at least two thirds fail ⇒ fail, as a 重大偏离 needs).
+VERDICT_RULES = ("majority", "two_thirds")
+#: How a large or medium bidder gives small/micro enterprises a share: a 联合体协议 or a 分包意向协议.
+ARRANGEMENTS = ("consortium", "subcontract")
 
 #: The ceiling of a rate-mode tender when none is given (a rate is a percentage of a catalogue).
 RATE_CEILING = Decimal("100.00")
@@ -102,6 +107,8 @@ class CheckItem:
     id: str
     name: str
     criterion: str = ""
+    #: ``majority`` or ``two_thirds`` (see :data:`VERDICT_RULES`).
+    verdict: str = "majority"
 
 
 @dataclass(frozen=True)
@@ -191,6 +198,9 @@ class Bidder:
     disabled: bool = False
     partner_share: Decimal | None = None
     small_amount: Decimal | None = None
+    #: How the small/micro partners take their share, as the bidder declares it: ``consortium`` (联合体)
+    #: or ``subcontract`` (分包, what files without the key mean). The deduction is the same for both.
+    arrangement: str = "subcontract"
 
 
 @dataclass(frozen=True)

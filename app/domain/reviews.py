@@ -1,7 +1,8 @@
 """Qualification (资格审查) and compliance (符合性审查) verdicts: one rule for the engine and the papers.
 
 The committee's joint verdict (``member=None``) wins; otherwise an item fails when more than half of
-the recorded member verdicts fail it; an item with no verdict counts as passed.
+the recorded member verdicts fail it, or, for an item whose rule is ``two_thirds`` (重大偏离), when at
+least two thirds of them do (4 of 7 is not enough, 5 of 7 is); an item with no verdict counts as passed.
 """
 
 from __future__ import annotations
@@ -21,13 +22,22 @@ class ItemVerdict:
     notes: tuple[str, ...] = ()
     #: Each note with who gave it (None: the joint verdict), in entry order.
     noted: tuple[tuple[str | None, str], ...] = ()
+    #: The item's verdict rule: ``majority`` or ``two_thirds``.
+    rule: str = "majority"
+
+    @property
+    def fails(self) -> int:
+        """How many members' verdicts fail the item."""
+        return self.votes - self.passes
 
     @property
     def failed(self) -> bool:
         """Whether the item fails the bid."""
         if self.joint is not None:
             return not self.joint
-        return 2 * (self.votes - self.passes) > self.votes
+        if self.rule == "two_thirds":
+            return self.votes > 0 and 3 * self.fails >= 2 * self.votes
+        return 2 * self.fails > self.votes
 
     @property
     def checked(self) -> bool:
@@ -56,6 +66,7 @@ def item_verdicts(ev: Evaluation, stage: str) -> dict[tuple[str, str], ItemVerdi
         (b.id, item.id): ItemVerdict(
             joint.get((b.id, item.id)), passes.get((b.id, item.id), 0), votes.get((b.id, item.id), 0),
             tuple(n for _, n in notes.get((b.id, item.id), ())), tuple(notes.get((b.id, item.id), ())),
+            item.verdict,
         )
         for b in ev.bidders
         for item in ev.checklist(stage)

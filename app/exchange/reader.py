@@ -235,8 +235,9 @@ def _rules(problems: list[Problem], data: object) -> m.Rules:
 
 
 def _check_item(problems: list[Problem], path: str, data: object) -> m.CheckItem:
-    f = Fields(problems, path, data, ("id", "name", "criterion"), ("id", "name"))
-    return m.CheckItem(id=f.ident("id"), name=f.text("name"), criterion=f.text("criterion", nullable=True))
+    f = Fields(problems, path, data, ("id", "name", "criterion", "verdict"), ("id", "name"))
+    return m.CheckItem(id=f.ident("id"), name=f.text("name"), criterion=f.text("criterion", nullable=True),
+                       verdict=f.choice("verdict", m.VERDICT_RULES, "majority"))
 
 
 def _decimals(f: Fields, key: str, low: Decimal) -> tuple[Decimal, ...]:
@@ -327,7 +328,8 @@ def _rule(problems: list[Problem], path: str, data: object, fmax: Decimal) -> m.
 def _bidder(problems: list[Problem], path: str, data: object) -> m.Bidder:
     f = Fields(
         problems, path, data,
-        ("id", "name", "price", "price_words", "size", "prison", "disabled", "partner_share", "small_amount"),
+        ("id", "name", "price", "price_words", "size", "prison", "disabled", "partner_share", "small_amount",
+         "arrangement"),
         ("id", "name", "price"),
     )
     price = f.decimal("price", low=ZERO, low_open=True, nullable=True)
@@ -348,6 +350,7 @@ def _bidder(problems: list[Problem], path: str, data: object) -> m.Bidder:
         disabled=f.flag("disabled"),
         partner_share=f.decimal("partner_share", low=ZERO, high=ONE, nullable=True),
         small_amount=f.decimal("small_amount", low=ZERO, nullable=True),
+        arrangement=f.choice("arrangement", m.ARRANGEMENTS, "subcontract"),
     )
 
 

@@ -64,14 +64,15 @@ def evaluation_to_doc(ev: m.Evaluation) -> dict[str, Any]:
             "averaging": r.averaging, "decimals": r.decimals, "candidates": r.candidates,
             "min_valid_bids": r.min_valid_bids, "low_price": low_price, "tie_break": list(r.tie_break),
         },
-        "qualification": [{"id": i.id, "name": i.name, "criterion": i.criterion} for i in ev.qualification],
-        "compliance": [{"id": i.id, "name": i.name, "criterion": i.criterion} for i in ev.compliance],
+        "qualification": [_item(i) for i in ev.qualification],
+        "compliance": [_item(i) for i in ev.compliance],
         "factors": [_factor(f) for f in ev.factors],
         "bidders": [
             {
                 "id": b.id, "name": b.name, "price": _dec(b.price), "price_words": b.price_words,
                 "size": b.size, "prison": b.prison, "disabled": b.disabled,
                 "partner_share": _dec(b.partner_share), "small_amount": _dec(b.small_amount),
+                **({"arrangement": b.arrangement} if b.arrangement != "subcontract" else {}),
             }
             for b in ev.bidders
         ],
@@ -90,6 +91,14 @@ def evaluation_to_doc(ev: m.Evaluation) -> dict[str, Any]:
     if ev.extensions:
         doc["x"] = ev.extensions
     return doc
+
+
+def _item(i: m.CheckItem) -> dict[str, Any]:
+    """A checklist item; ``verdict`` only when it is not the default (older readers keep reading it)."""
+    out: dict[str, Any] = {"id": i.id, "name": i.name, "criterion": i.criterion}
+    if i.verdict != "majority":
+        out["verdict"] = i.verdict
+    return out
 
 
 def _factor(f: m.Factor) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from app.domain import model as m
 from app.exchange import jsontext
 from app.persistence.bids import BidderRow, DecisionRow, MemberRow
 from app.persistence.errors import CORRUPT, ProjectFileError
+from app.persistence.kept_fields import pack_x, unpack
 from app.persistence.review import CheckRow, ScoreRow
 from app.persistence.tender import ChecklistItemRow, FactorRow, ProjectRow, RulesRow
 
@@ -80,7 +81,7 @@ def write_evaluation(session: Session, ev: m.Evaluation) -> None:
     session.add(ProjectRow(
         id=1, name=p.name, number=p.number, purchaser=p.purchaser, agency=p.agency, method=p.method,
         budget=p.budget, ceiling=p.ceiling, price_mode=p.price_mode, industry=p.industry, opening=p.opening,
-        x=jsontext.dumps(ev.extensions),
+        x=pack_x(ev),
     ))
     session.add(RulesRow(
         id=1, small_deduction=r.small_deduction, partner_deduction=r.partner_deduction,
@@ -218,8 +219,8 @@ def _read_evaluation(conn: Connection) -> m.Evaluation:
         name=p.name, method=p.method, budget=p.budget, ceiling=p.ceiling, price_mode=p.price_mode,
         number=p.number, purchaser=p.purchaser, agency=p.agency, industry=p.industry, opening=p.opening,
     )
-    return m.Evaluation(
+    return unpack(m.Evaluation(
         project=project, rules=rules, qualification=tuple(items["qualification"]),
         compliance=tuple(items["compliance"]), factors=factors, bidders=bidders, members=members,
         checks=checks, scores=scores, decisions=decisions, extensions=dict(jsontext.loads(p.x)),
-    )
+    ))

@@ -14,13 +14,13 @@ from decimal import Decimal
 
 from app.domain.model import Bidder, Evaluation, ItemsRule, Rules
 from app.domain.numbers import fmt
-from app.domain.numerals import format_rmb
 from app.domain.pricing import SMALL_SIZES
 from app.domain.result import BidderResult, Result
 from app.domain.reviews import item_verdicts
 from app.domain.scoring import parse_value
 from app.domain.session_records import final_record
 from app.reports.formats import cn_date, cn_time, money, percent
+from app.reports.price_units import price_text, price_words
 
 SIZE_NAMES = {"large": "大型企业", "medium": "中型企业", "small": "小型企业", "micro": "微型企业"}
 STATUS_NAMES = {"valid": "有效", "pending": "待定（异常低价审查）", "invalid": "无效"}
@@ -45,6 +45,8 @@ class Header:
     purchaser: str
     agency: str
     opening: str
+    #: ``amount`` (bids in 元) or ``rate`` (费率, %): how every price of the table is headed and printed.
+    price_mode: str = "amount"
 
 
 @dataclass(frozen=True)
@@ -245,7 +247,7 @@ Table = OpeningTable | CheckTable | PriceTable | MemberSheet | SummaryTable | Lo
 def build_header(ev: Evaluation) -> Header:
     """The project lines of every table."""
     p = ev.project
-    return Header(p.name, p.number, p.purchaser, p.agency, cn_date(p.opening) if p.opening else "")
+    return Header(p.name, p.number, p.purchaser, p.agency, cn_date(p.opening) if p.opening else "", p.price_mode)
 
 
 def _yes(flag: bool) -> str:
@@ -255,12 +257,13 @@ def _yes(flag: bool) -> str:
 def build_opening(ev: Evaluation, result: Result, header: Header) -> OpeningTable:
     """开标记录: figures, capitals (as declared, else written from the figures), the corrected price."""
     rows = []
+    mode = ev.project.price_mode
     for b in ev.bidders:
         r = result.bidder(b.id)
-        words = b.price_words if b.price_words is not None else (format_rmb(b.price) if b.price is not None else "")
-        corrected = money(r.price) if b.price is None or r.price != b.price else ""
+        words = b.price_words if b.price_words is not None else price_words(b.price, mode)
+        corrected = price_text(r.price, mode) if b.price is None or r.price != b.price else ""
         rows.append(OpeningRow(
-            b.id, b.name, money(b.price) if b.price is not None else "", words, corrected,
+            b.id, b.name, price_text(b.price, mode), words, corrected,
             SIZE_NAMES.get(b.size or "", "未声明"), _yes(b.prison), _yes(b.disabled),
             percent(b.partner_share) if b.partner_share is not None else "",
         ))
@@ -301,6 +304,8 @@ def build_checks(ev: Evaluation, stage: str, header: Header) -> CheckTable:
                 cells.append(CheckCell(NOT_CHECKED, "", note))
             else:
                 basis = "联合" if v.joint is not None else f"{v.passes}/{v.votes}"
+                if v.joint is None and v.rule == "two_thirds":
+                    basis += "（三分之二）"
                 cells.append(CheckCell(FAIL if v.failed else PASS, basis, note))
         conclusion = NOT_QUALIFIED if any(c.verdict == FAIL for c in cells) else QUALIFIED
         rows.append(CheckRow(b.id, b.name, tuple(cells), conclusion))
@@ -321,7 +326,8 @@ def deduction_basis(bidder: Bidder, rules: Rules, rate: Decimal) -> str:
     if bidder.disabled:
         return f"残疾人福利性单位视同小微 {pct}"
     share = percent(bidder.partner_share) if bidder.partner_share is not None else ""
-    return f"分包给小微企业占{share} {pct}"
+    agreement = "联合体协议" if bidder.arrangement == "consortium" else "分包意向协议"
+    return f"{agreement}：小微企业占{share} {pct}"
 
 
 def _reason_text(reason: str, ev: Evaluation) -> str:
@@ -349,17 +355,18 @@ def build_price(ev: Evaluation, result: Result, header: Header) -> PriceTable:
     """价格分计算表: quoted, corrected, deduction and its basis, evaluated price, base price, price score."""
     weight = next((f.max for f in ev.factors if f.is_price), None)
     rows = []
+    mode = ev.project.price_mode
     for b in ev.bidders:
         r = result.bidder(b.id)
         quoted = b.price if b.price is not None else r.price
         rows.append(PriceRow(
-            b.id, b.name, money(quoted), money(r.price), percent(r.deduction),
-            deduction_basis(b, ev.rules, r.deduction), money(r.evaluated_price),
+            b.id, b.name, price_text(quoted, mode), price_text(r.price, mode), percent(r.deduction),
+            deduction_basis(b, ev.rules, r.deduction), price_text(r.evaluated_price, mode),
             _score(r.price_score, result.decimals), status_text(r, ev),
         ))
     return PriceTable(
         header, "" if weight is None else fmt(weight, result.decimals),
-        "" if result.base_price is None else money(result.base_price), tuple(rows),
+        price_text(result.base_price, ev.project.price_mode), tuple(rows),
     )
 
 
@@ -445,7 +452,8 @@ def build_low_price(ev: Evaluation, result: Result, header: Header) -> LowPriceT
             decision = "待评标委员会审查"
         else:
             decision = "说明合理，继续评审" if d.accepted else "说明不合理，投标无效"
-        rows.append(LowPriceRow(b.id, b.name, money(r.price), "；".join(names) or "评标委员会认为报价明显偏低",
+        quoted = price_text(r.price, ev.project.price_mode)
+        rows.append(LowPriceRow(b.id, b.name, quoted, "；".join(names) or "评标委员会认为报价明显偏低",
                                 decision, d.note if d else ""))
     return LowPriceTable(header, tuple(rows)) if rows else None
 

@@ -156,6 +156,8 @@ def header_blocks(header: Header, title: str) -> list[Block]:
     """The title and the project lines at the top of a table."""
     lines = f"项目名称：{header.name}　　项目编号：{header.number}"
     dates = f"采购人：{header.purchaser}　　采购代理机构：{header.agency}　　开标日期：{header.opening}"
+    if header.price_mode == "rate":  # issue 16: a rate tender's every table says the bids are rates
+        dates += "　　报价形式：费率（%）"
     return [Heading(title, 0), Para(lines, indent=False, small=True), Para(dates, indent=False, small=True)]
 
 

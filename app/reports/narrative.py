@@ -46,9 +46,12 @@ from app.reports.data import (
 )
 from app.reports.document import DRAFT_MARK, Blank, Block, Grid, Heading, Para, Signatures
 from app.reports.facts import evaluation_dates
-from app.reports.formats import cn_date, cn_time, money
+from app.reports.formats import cn_date, cn_time
 from app.reports.negotiation_report import Deal, build_deal, result_blocks, standards_blocks, talks_blocks
 from app.reports.negotiation_report import attachments as deal_attachments
+from app.reports.price_units import correction_text, price_words, words_head
+from app.reports.price_units import head as price_head
+from app.reports.screening_table import invalid_lines
 from app.reports.standards import averaging_text, price_rule_text, standards_rows, tie_break_text
 
 METHOD_NAMES = {
@@ -150,6 +153,7 @@ class Narrative:
     votes: tuple[str, ...] = ()
     reevaluations: tuple[str, ...] = ()
     deal: Deal | None = None
+    collusion: tuple[str, ...] = ()  # bids declared invalid under 87号令 Art.37 (app.reports.screening_table)
 
 
 def _audit_changes(audit: Sequence[object] | None, ev: Evaluation) -> tuple[
@@ -254,8 +258,7 @@ def build_narrative(ev: Evaluation, result: Result, audit: Sequence[object] | No
                                               factor=i.factor or "")
                     for i in result.issues if i.kind in ISSUE_TEXT)
     corrections_price = tuple(
-        f"{b.id} {b.name}：开标一览表大写金额与小写金额不一致，以大写金额为准，"
-        f"报价修正为 {money(result.bidder(b.id).price)} 元（大写：{format_rmb(result.bidder(b.id).price)}）"
+        f"{b.id} {b.name}：{correction_text(result.bidder(b.id).price, ev.project.price_mode)}"
         for b in ev.bidders if b.price is not None and result.bidder(b.id).price != b.price
     )
     member_changes, corrections = _audit_changes(audit, ev)
@@ -286,7 +289,7 @@ def build_narrative(ev: Evaluation, result: Result, audit: Sequence[object] | No
         candidates=candidates, failed=result.failed, failure=failure, pending=pending,
         price_corrections=corrections_price, member_changes=member_changes, corrections=corrections,
         low_price=low.rows if low is not None else (), other=extras.report_text(ev, "other"),
-        attachments=attachments, deal=deal, **session_texts(ev),
+        attachments=attachments, deal=deal, collusion=tuple(invalid_lines(ev)), **session_texts(ev),
     )
 
 
@@ -330,7 +333,10 @@ def _score(value: Decimal | None, places: int) -> str:
 
 
 def _with_words(amount: str) -> str:
-    """A corrected amount with its capitals under it (``1,955,000.00`` → ``…\n壹佰玖拾伍万伍仟元整``)."""
+    """A corrected amount with its capitals under it (``1,955,000.00`` → ``…\n壹佰玖拾伍万伍仟元整``; a rate
+    tender's ``86.50%`` → ``…\n百分之捌拾陆点伍零``)."""
+    if amount.endswith("%"):
+        return f"{amount}\n{price_words(Decimal(amount[:-1]), 'rate')}"
     return f"{amount}\n{format_rmb(Decimal(amount.replace(',', '')))}" if amount else ""
 
 
@@ -394,7 +400,8 @@ def _parts_one_to_three(n: Narrative) -> list[Block]:
 def _parts_four_five(n: Narrative) -> list[Block]:
     out: list[Block] = [Heading("四、开标记录和评标情况及说明")]
     out.append(Heading("（一）开标记录", 2))
-    out.append(_grid(("编号", "投标人", "投标报价（元）", "投标报价（大写）", "修正后报价（元）"),
+    mode = n.header.price_mode
+    out.append(_grid(("编号", "投标人", price_head("投标报价", mode), words_head(mode), price_head("修正后报价", mode)),
                      [(r.bidder, r.name, r.price, r.price_words, _with_words(r.corrected)) for r in n.opening],
                      (36, 150, 80, 150, 80), "CLRLR"))
     out.append(Heading("（二）资格审查和符合性审查", 2))
@@ -406,6 +413,7 @@ def _parts_four_five(n: Narrative) -> list[Block]:
                          (36, 170, 290), "CLL"))
     else:
         out.append(Para("无。"))
+    out += [Para(line) for line in n.collusion]
     single = n.deal is not None and n.deal.method == "single_source"
     out.append(Heading(f"（四）{n.deal.talk}情况" if single and n.deal else "（四）详细评审", 2))
     if n.deal is not None:
@@ -428,7 +436,8 @@ def _parts_four_five(n: Narrative) -> list[Block]:
     elif n.candidates:
         order = ("第一", "第二", "第三", "第四", "第五")
         out.append(Para(f"{n.panel}按得分由高到低推荐中标候选人如下："))
-        out.append(_grid(("推荐顺序", "编号", "投标人", "投标报价（元）", "评审价格（元）", "总分"),
+        heads = (price_head("投标报价", mode), price_head("评审价格", mode))
+        out.append(_grid(("推荐顺序", "编号", "投标人", *heads, "总分"),
                          [(f"{order[i] if i < len(order) else str(i + 1)}中标候选人", c.bidder, c.name, c.price,
                            c.evaluated, c.total) for i, c in enumerate(n.candidates)],
                          (80, 36, 170, 85, 85, 45), "CCLRRR"))
@@ -440,6 +449,7 @@ def _parts_four_five(n: Narrative) -> list[Block]:
 
 def _part_six(n: Narrative) -> list[Block]:
     out: list[Block] = [Heading("六、其他需要说明的情况")]
+    mode = n.header.price_mode
     out.append(Heading("（一）澄清、说明、补正事项", 2))
     out += [Para(text) for text in n.price_corrections]
     out.append(Blank("其他澄清、说明、补正事项", 2))
@@ -457,7 +467,7 @@ def _part_six(n: Narrative) -> list[Block]:
     out += [Para(text) for text in n.kept]
     out.append(Heading("（四）异常低价审查", 2))
     if n.low_price:
-        out.append(_grid(("编号", "投标人", "投标报价（元）", "触发情形", "审查结论", "说明"),
+        out.append(_grid(("编号", "投标人", price_head("投标报价", mode), "触发情形", "审查结论", "说明"),
                          [(r.bidder, r.name, r.quoted, r.triggers, r.decision, r.note) for r in n.low_price],
                          (36, 110, 70, 120, 80, 90), "CLRLLL"))
         out += [Para(text) for text in n.reviews]

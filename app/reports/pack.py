@@ -42,6 +42,8 @@ from app.reports.data import build_report
 from app.reports.document import Document, Section
 from app.reports.narrative import build_narrative, narrative_blocks
 from app.reports.negotiation_doc import document_names, negotiation_documents, reword
+from app.reports.screening_table import document_names as screening_names
+from app.reports.screening_table import screening_documents
 from app.reports.sections import report_section, sheet_sections, table_sections
 
 FORMATS = ("pdf", "docx", "xlsx")
@@ -81,7 +83,7 @@ def build_documents(ev: Evaluation, result: Result, audit: Sequence[object] | No
         TABLES: Document(f"{name} 评审表", data.header, tuple(table_sections(data, extras.leader(ev))), draft),
         SHEETS: Document(f"{name} 评委个人评分表", data.header, tuple(sheet_sections(data)), draft,
                          numbered_by_section=True),
-        **negotiation_documents(ev, draft)}.items()}
+        **negotiation_documents(ev, draft), **screening_documents(ev, draft)}.items()}
 
 
 def pack_names(stem: str, formats: Sequence[str] = FORMATS, extra: Sequence[str] = ()) -> list[str]:
@@ -129,7 +131,7 @@ def write_pack(
     stem = safe_stem(stem if stem is not None else ev.project.number)
     out_dir.mkdir(parents=True, exist_ok=True)
     documents = build_documents(ev, result, audit) if set(formats) - {"xlsx"} else {}
-    names = pack_names(stem, formats, document_names(ev))
+    names = pack_names(stem, formats, (*document_names(ev), *screening_names(ev)))
     jobs: list[tuple[str, Callable[[Path], object]]] = []
     for fmt in formats:
         if fmt == "xlsx":
@@ -137,7 +139,8 @@ def write_pack(
             continue
         writer = write_pdf if fmt == "pdf" else write_docx
         jobs += [(f"{stem}-{name}.{fmt}", partial(writer, documents[name])) for name in (REPORT, TABLES, SHEETS,
-                                                                                     *document_names(ev))]
+                                                                                     *document_names(ev),
+                                                                                     *screening_names(ev))]
     assert [name for name, _ in jobs] == names
     done: list[tuple[Path, Path]] = []
     try:

@@ -45,6 +45,8 @@ from app.reports.document import (
     split_grid,
 )
 from app.reports.fingerprint import fingerprint
+from app.reports.price_units import head as price_head
+from app.reports.price_units import rate_word
 from app.reports.qr import qr_text, qr_totals
 
 #: Factor columns per chunk of a landscape member sheet; member and mean columns of the summary.
@@ -74,13 +76,16 @@ def member_signers(members: tuple[tuple[str, str], ...], leader: str | None) -> 
 
 def opening_section(t: OpeningTable, draft: bool = False) -> Section:
     """开标记录表: figures and capitals of every bid, the corrected price, the declared size."""
-    head = ("编号", "投标人", "投标报价（小写，元）", "投标报价（大写）", "修正后报价（元）", "企业规模",
-            "监狱企业", "残疾人福利性单位", "小微企业份额")
+    mode = t.header.price_mode
+    figures = "投标费率（%）" if mode == "rate" else "投标报价（小写，元）"
+    head = ("编号", "投标人", figures, rate_word("投标报价") + "（大写）" if mode == "rate" else "投标报价（大写）",
+            price_head("修正后报价", mode), "企业规模", "监狱企业", "残疾人福利性单位", "小微企业份额")
     rows = tuple((r.bidder, r.name, r.price, r.price_words, r.corrected, r.size, r.prison, r.disabled,
                   r.partner_share) for r in t.rows)
     grid = Grid((head,), rows, (30, 150, 85, 150, 85, 55, 40, 55, 50), tuple("CLRLRCCCC"))
     blocks = [*header_blocks(t.header, "开标记录表"), grid,
-              Para("修正后报价：开标一览表大写金额与小写金额不一致时以大写金额为准。", indent=False, small=True),
+              Para("修正后费率：开标一览表大写费率与小写费率不一致时以大写为准。" if mode == "rate" else
+                   "修正后报价：开标一览表大写金额与小写金额不一致时以大写金额为准。", indent=False, small=True),
               Signatures("签字", OPENING_SIGNERS)]
     return _section("opening", "开标记录表", t, True, blocks, draft)
 
@@ -117,13 +122,18 @@ def check_section(t: CheckTable, signers: tuple[str, ...], draft: bool = False) 
 
 def price_section(t: PriceTable, signers: tuple[str, ...], draft: bool = False) -> Section:
     """价格分计算表: quoted, corrected, deduction and its basis, evaluated price, score, status."""
-    head = ("编号", "投标人", "投标报价（元）", "修正后报价（元）", "扣除比例", "扣除依据", "评审价格（元）",
-            "价格分", "状态")
+    mode = t.header.price_mode
+    head = ("编号", "投标人", price_head("投标报价", mode), price_head("修正后报价", mode), "扣除比例", "扣除依据",
+            price_head("评审价格", mode), "价格分", "状态")
     rows = tuple((r.bidder, r.name, r.quoted, r.corrected, r.rate, r.basis, r.evaluated, r.price_score, r.status)
                  for r in t.rows)
     grid = Grid((head,), rows, (30, 140, 80, 80, 40, 120, 80, 45, 110), tuple("CLRRCLRRL"))
-    formula = (f"评标基准价：{t.base_price} 元（满足要求的最低评审价格）；价格分 = 评标基准价 ÷ 评审价格 × {t.weight}，"
-               "四舍五入保留两位小数。" if t.weight else "本项目不设价格分。")
+    if mode == "rate":
+        formula = (f"评标基准费率：{t.base_price}（满足要求的最低评审费率）；价格分 = 评标基准费率 ÷ 评审费率 × "
+                   f"{t.weight}，四舍五入保留两位小数。" if t.weight else "本项目不设价格分。")
+    else:
+        formula = (f"评标基准价：{t.base_price} 元（满足要求的最低评审价格）；价格分 = 评标基准价 ÷ 评审价格 × "
+                   f"{t.weight}，四舍五入保留两位小数。" if t.weight else "本项目不设价格分。")
     blocks = [*header_blocks(t.header, "价格分计算表"), grid, Para(formula, indent=False, small=True),
               Signatures(COMMITTEE_SIGN, signers)]
     return _section("price", "价格分计算表", t, True, blocks, draft)
@@ -131,7 +141,7 @@ def price_section(t: PriceTable, signers: tuple[str, ...], draft: bool = False) 
 
 def low_price_section(t: LowPriceTable, signers: tuple[str, ...], draft: bool = False) -> Section:
     """异常低价审查记录: the triggers, the committee's conclusion and its note."""
-    head = ("编号", "投标人", "投标报价（元）", "触发情形", "评标委员会结论", "说明")
+    head = ("编号", "投标人", price_head("投标报价", t.header.price_mode), "触发情形", "评标委员会结论", "说明")
     rows = tuple((r.bidder, r.name, r.quoted, r.triggers, r.decision, r.note) for r in t.rows)
     grid = Grid((head,), rows, (30, 140, 85, 200, 110, 170), tuple("CLRLLL"))
     blocks = [*header_blocks(t.header, "异常低价审查记录"), grid, Signatures(COMMITTEE_SIGN, signers)]

@@ -68,6 +68,9 @@ def price_rule_text(ev: Evaluation) -> str:
     r = ev.rules
     text = (f"价格分采用低价优先法：以满足招标文件要求且价格扣除后最低的评审价格为评标基准价，"
             f"价格分 = 评标基准价 ÷ 评审价格 × {_n(price.max)}。")
+    if ev.project.price_mode == "rate":  # issue 16: the bids are rates, not money
+        text = ("本项目以费率（%）报价。价格分采用低价优先法：以满足招标文件要求且价格扣除后最低的评审费率为"
+                f"评标基准费率，价格分 = 评标基准费率 ÷ 评审费率 × {_n(price.max)}。")
     if r.deduction_mode == "lines":
         text += f"小微企业承担部分的报价给予 {percent(r.small_deduction)} 的扣除，以扣除后的价格为评审价格。"
     else:

@@ -26,8 +26,11 @@ from openpyxl.worksheet.worksheet import Worksheet
 from app.reports.data import CheckTable, Header, MemberSheet, ReportData, Table
 from app.reports.document import DRAFT_HEADER, DRAFT_MARK
 from app.reports.fingerprint import fingerprint
+from app.reports.price_units import head as price_head
 
 MONEY_FORMAT = "#,##0.00"
+#: A rate tender's price (86.50 shown as 86.50%: the number is the percentage, not a fraction).
+RATE_FORMAT = '0.00"%"'
 BOLD = Font(bold=True)
 DRAFT_FONT = Font(bold=True, color="C00000", size=12)
 #: The rows above a table: status, project name, number and opening date, title; then its header row.
@@ -58,6 +61,9 @@ def _put(ws: Worksheet, row: int, col: int, value: Cell, kind: str) -> None:
     cell = ws.cell(row=row, column=col)
     if kind == "text" or not isinstance(value, str) or value == "":
         cell.value = None if value == "" else value
+        return
+    if kind == "money" and value.endswith("%"):  # a rate tender's price (price_units.price_text)
+        cell.value, cell.number_format = _number(value[:-1]), RATE_FORMAT
         return
     cell.value = _number(value)
     cell.number_format = MONEY_FORMAT if kind == "money" else _score_format(value)
@@ -97,7 +103,8 @@ def _write(
     ws: Worksheet = wb.create_sheet(_sheet_title(name, taken))
     _status(ws, data)
     ws.cell(row=STATUS_ROW + 1, column=1, value=header.name).font = BOLD
-    ws.cell(row=STATUS_ROW + 2, column=1, value=f"项目编号：{header.number}    开标日期：{header.opening}")
+    ws.cell(row=STATUS_ROW + 2, column=1, value=f"项目编号：{header.number}    开标日期：{header.opening}"
+            + ("    报价形式：费率（%）" if header.price_mode == "rate" else ""))
     ws.cell(row=STATUS_ROW + 3, column=1, value=title).font = BOLD
     for c, col in enumerate(columns, start=1):
         cell = ws.cell(row=HEADER_ROW, column=c, value=col.label)
@@ -188,20 +195,26 @@ def build_workbook(data: ReportData) -> Workbook:
     _write(wb, taken, "汇总表", "评分汇总表", s.header, columns, rows, s, [verdict], data=data)
 
     p = data.price
-    columns = [Column("编号", width=8), Column("投标人", width=30), Column("投标报价（元）", "money", 16),
-               Column("修正后报价（元）", "money", 16), Column("扣除比例", width=10), Column("扣除依据", width=28),
-               Column("评审价格（元）", "money", 16), Column("价格分", "score", 10), Column("状态", width=24)]
+    mode = p.header.price_mode
+    columns = [Column("编号", width=8), Column("投标人", width=30), Column(price_head("投标报价", mode), "money", 16),
+               Column(price_head("修正后报价", mode), "money", 16), Column("扣除比例", width=10),
+               Column("扣除依据", width=28), Column(price_head("评审价格", mode), "money", 16),
+               Column("价格分", "score", 10), Column("状态", width=24)]
     rows = [[r.bidder, r.name, r.quoted, r.corrected, r.rate, r.basis, r.evaluated, r.price_score, r.status]
             for r in p.rows]
     _write(wb, taken, "价格分", "价格分计算表", p.header, columns, rows, p,
-           [f"评标基准价：{p.base_price} 元；价格分 = 评标基准价 ÷ 评审价格 × {p.weight}"], data=data)
+           [f"评标基准费率：{p.base_price}；价格分 = 评标基准费率 ÷ 评审费率 × {p.weight}" if mode == "rate" else
+            f"评标基准价：{p.base_price} 元；价格分 = 评标基准价 ÷ 评审价格 × {p.weight}"], data=data)
 
     _checks(wb, taken, data.qualification, data)
     _checks(wb, taken, data.compliance, data)
 
     o = data.opening
-    columns = [Column("编号", width=8), Column("投标人", width=30), Column("投标报价（小写，元）", "money", 18),
-               Column("投标报价（大写）", width=30), Column("修正后报价（元）", "money", 16),
+    rate = o.header.price_mode == "rate"
+    columns = [Column("编号", width=8), Column("投标人", width=30),
+               Column("投标费率（%）" if rate else "投标报价（小写，元）", "money", 18),
+               Column("投标费率（大写）" if rate else "投标报价（大写）", width=30),
+               Column(price_head("修正后报价", o.header.price_mode), "money", 16),
                Column("企业规模", width=10), Column("监狱企业", width=8), Column("残疾人福利性单位", width=10),
                Column("小微企业份额", width=10)]
     rows = [[r.bidder, r.name, r.price, r.price_words, r.corrected, r.size, r.prison, r.disabled, r.partner_share]
@@ -213,8 +226,9 @@ def build_workbook(data: ReportData) -> Workbook:
 
     if data.low_price is not None:
         lp = data.low_price
-        columns = [Column("编号", width=8), Column("投标人", width=30), Column("投标报价（元）", "money", 16),
-                   Column("触发情形", width=40), Column("评标委员会结论", width=20), Column("说明", width=30)]
+        columns = [Column("编号", width=8), Column("投标人", width=30),
+                   Column(price_head("投标报价", lp.header.price_mode), "money", 16), Column("触发情形", width=40),
+                   Column("评标委员会结论", width=20), Column("说明", width=30)]
         rows = [[r.bidder, r.name, r.quoted, r.triggers, r.decision, r.note] for r in lp.rows]
         _write(wb, taken, "异常低价", "异常低价审查记录", lp.header, columns, rows, lp, data=data)
     return as_text(wb)

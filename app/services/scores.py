@@ -19,6 +19,7 @@ from app.domain.scoring import ValueRejected, parse_value
 from app.domain.validate import check_structure
 from app.exchange import jsontext
 from app.persistence.bids import BidderRow, DecisionRow, MemberRow
+from app.persistence.kept_fields import unpack
 from app.persistence.mapping import bidder_from_row, factor_from_row
 from app.persistence.review import CheckRow, ScoreRow
 from app.persistence.tender import ChecklistItemRow, FactorRow, ProjectRow
@@ -94,7 +95,8 @@ def invalid_reasons(session: Session, bidder: str) -> list[str]:
                         price_mode=prow.price_mode)
     scratch = m.Evaluation(project=project, qualification=tuple(items["qualification"]),
                            compliance=tuple(items["compliance"]), bidders=(bidder_from_row(brow),), members=members,
-                           checks=checks, decisions=decisions)
+                           checks=checks, decisions=decisions, extensions=dict(jsontext.loads(prow.x or "{}")))
+    scratch = unpack(scratch)  # the verdict rules (two thirds) and arrangements kept in x
     review = review_bids(scratch, check_structure(scratch, [])).get(bidder)
     return list(review.reasons) if review is not None and review.status == "invalid" else []
 

@@ -29,6 +29,7 @@ from app.exchange.reader import read_evaluation as read_doc
 from app.exchange.writer import evaluation_to_doc
 from app.persistence import errors
 from app.persistence.bids import BidderRow, MemberRow
+from app.persistence.kept_fields import pack_x
 from app.persistence.mapping import read_evaluation, rule_to_json, write_evaluation
 from app.persistence.store import ProjectStore, remove_with_sidecars
 from app.persistence.tender import ChecklistItemRow, FactorRow, ProjectRow, RulesRow
@@ -85,7 +86,7 @@ def _write_project(session: Session, ev: m.Evaluation) -> None:
     row.name, row.number, row.purchaser, row.agency = p.name, p.number, p.purchaser, p.agency
     row.method, row.budget, row.ceiling, row.price_mode = p.method, p.budget, p.ceiling, p.price_mode
     row.industry, row.opening = p.industry, p.opening
-    row.x = jsontext.dumps(ev.extensions)
+    row.x = pack_x(ev)  # the extensions, with the fields schema 1.0 has no column for
 
 
 def _write_rules(session: Session, r: m.Rules) -> None:
@@ -168,7 +169,7 @@ def save_setup(project: ProjectRef, after: m.Evaluation, *, by: str, action: str
         problems = setup_problems(new, before)
         if problems:
             raise InvalidInput(problems)
-        if "project" in parts or "extensions" in parts:
+        if {"project", "extensions", "bidders", *m.STAGES} & set(parts):
             _write_project(session, new)
         if "rules" in parts:
             _write_rules(session, new.rules)

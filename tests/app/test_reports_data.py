@@ -70,7 +70,8 @@ def test_price_table_pingdingshan() -> None:
     assert price.base_price == "1,600,000.00" and price.weight == "10.00"
     assert (rows["B1"].quoted, rows["B1"].rate, rows["B1"].basis, rows["B1"].evaluated, rows["B1"].price_score) == (
         "2,000,000.00", "20%", "小型企业 20%", "1,600,000.00", "10.00")
-    assert (rows["B2"].rate, rows["B2"].basis, rows["B2"].evaluated) == ("6%", "分包给小微企业占35% 6%", "2,068,000.00")
+    assert (rows["B2"].rate, rows["B2"].basis, rows["B2"].evaluated) == (
+        "6%", "分包意向协议：小微企业占35% 6%", "2,068,000.00")
     # capitals prevail over figures: 1,950,000.00 quoted, 1,955,000.00 corrected
     assert (rows["B4"].quoted, rows["B4"].corrected, rows["B4"].basis) == ("1,950,000.00", "1,955,000.00", "无")
     assert rows["B3"].price_score == "" and rows["B3"].status.startswith("无效")

@@ -291,7 +291,7 @@ def test_price_table_and_thresholds_of_the_sample(qtbot: Any, qtmodeltester: Any
     assert _price_cell(page, "B3", CEILING, Qt.ItemDataRole.ForegroundRole) is not None
     assert _price_cell(page, "B6", CEILING) == "未超过"  # exactly at the ceiling
     assert _price_cell(page, "B1", DEDUCTION) == "20%（小型企业）"
-    assert _price_cell(page, "B2", DEDUCTION) == "6%（联合体/分包小微企业占比 35% ≥ 30%）"
+    assert _price_cell(page, "B2", DEDUCTION) == "6%（分包意向协议：小微企业占比 35% ≥ 30%）"
     assert _price_cell(page, "B5", DEDUCTION) == "—"
     assert _price_cell(page, "B1", EVALUATED) == "1,600,000.00"
     assert _price_cell(page, "B2", EVALUATED) == "2,068,000.00"

@@ -131,8 +131,8 @@ def test_the_window_speaks_english(english_app: QApplication, qtbot: Any, tmp_pa
     assert [navigator.item(i).text().strip() for i in range(navigator.count())] == [
         "Setup", "Project", "Qualification items", "Compliance items", "Scoring criteria",
         "Bidders / Bid opening record", "Evaluation committee",
-        "Evaluation", "Qualification review", "Compliance review", "Price review", "Individual scoring",
-        "Offline packages",
+        "Evaluation", "Qualification review", "Compliance review", "Price review", "Bid screening",
+        "Individual scoring", "Offline packages",
         "Check (Art.64)", "Results and finalising", "Reports"]
     assert window.save_state.text() == "Saved"
 

@@ -13,6 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,12 +29,13 @@ from PySide6.QtWidgets import (
 from app.domain import committee, extras
 from app.domain import model as m
 from app.domain.committee import Finding
-from app.domain.numerals import NumeralError, parse_rmb
+from app.domain.numerals import NumeralError
 from app.domain.pricing import correct_price
 from app.domain.problems import InvalidInput, Problem
+from app.domain.rate_words import parse_price_words
 from app.reports.formats import money
 from app.services.responses import ResponsesTaken, import_responses
-from widgets import inputs
+from widgets import inputs, price_mode
 from widgets.controller import EDITOR, ProjectController, SetupCommand
 from widgets.i18n import Translator
 from widgets.list_model import Column
@@ -100,27 +102,42 @@ def _ident(b: m.Bidder, text: str) -> m.Bidder:
     return dataclasses.replace(b, id=text)
 
 
-def _price(b: m.Bidder, text: str) -> m.Bidder:
-    price = inputs.decimal(text, low=Decimal(0), low_open=True, places=2, blank=True)
+def _price(b: m.Bidder, text: str, ev: m.Evaluation) -> m.Bidder:
+    price = price_mode.read_price(text, ev, blank=True)
+    mode = ev.project.price_mode
     words = b.price_words
-    follows = words is None or (b.price is not None and committee.words_for(b.price) == words)
+    follows = words is None or (b.price is not None and committee.words_for(b.price, mode) == words)
     if follows:  # the capitals were filled from the figures: keep them in step
-        words = committee.words_for(price)
+        words = committee.words_for(price, mode)
     if price is None and words is None:
         raise ValueError(_tr("报价需填写小写或大写金额"))
     return dataclasses.replace(b, price=price, price_words=words)
 
 
-def _words(b: m.Bidder, text: str) -> m.Bidder:
+def _words(b: m.Bidder, text: str, ev: m.Evaluation) -> m.Bidder:
     if not text:
         if b.price is None:
             raise ValueError(_tr("报价需填写小写或大写金额"))
         return dataclasses.replace(b, price_words=None)
     try:
-        parse_rmb(text)
+        parse_price_words(text, ev.project.price_mode)
     except NumeralError as exc:
+        if price_mode.is_rate(ev):
+            raise ValueError(_tr("大写费率无法识别（应如 百分之捌拾陆点伍）：%1", exc)) from None
         raise ValueError(_tr("大写金额无法识别：%1", exc)) from None
     return dataclasses.replace(b, price_words=text)
+
+
+def arrangement_names() -> dict[str, str]:
+    """How small/micro partners take their share, as the bidder declares it."""
+    return {"consortium": _tr("联合体协议"), "subcontract": _tr("分包意向协议")}
+
+
+def _arrangement(b: m.Bidder, text: str) -> m.Bidder:
+    for key, name in arrangement_names().items():
+        if text in (key, name, name.removesuffix("协议"), name.removesuffix("意向协议")):
+            return dataclasses.replace(b, arrangement=key)
+    raise ValueError(_tr("合作方式应为 联合体协议 或 分包意向协议"))
 
 
 def _size(b: m.Bidder, text: str) -> m.Bidder:
@@ -140,9 +157,9 @@ def _small_amount(b: m.Bidder, text: str) -> m.Bidder:
     return dataclasses.replace(b, small_amount=inputs.decimal(text, low=Decimal(0), places=2, blank=True))
 
 
-def _corrected(b: m.Bidder) -> str:
+def _corrected(b: m.Bidder, ev: m.Evaluation) -> str:
     try:
-        return money(correct_price(b).price)
+        return price_mode.show_price(correct_price(b, ev.project.price_mode).price, ev)
     except (NumeralError, ValueError):
         return "—"
 
@@ -276,25 +293,29 @@ class BiddersPage(ListPage):
         return [
             Column(_tr("编号"), lambda b: b.id, _ident),
             Column(_tr("投标人"), lambda b: b.name, _name),
-            Column(_tr("报价（小写，元）"), lambda b: "" if b.price is None else money(b.price), _price, right=True),
-            Column(_tr("报价（大写）"), lambda b: b.price_words or "", _words),
-            Column(_tr("修正后报价"), _corrected, right=True, alarm=self._alarm, tip=self._tip),
+            Column(_tr("报价（小写，元）"), lambda b: price_mode.show_price(b.price, self.controller.ev()),
+                   lambda b, t: _price(b, t, self.controller.ev()), right=True),
+            Column(_tr("报价（大写）"), lambda b: b.price_words or "", lambda b, t: _words(b, t, self.controller.ev())),
+            Column(_tr("修正后报价"), lambda b: _corrected(b, self.controller.ev()), right=True, alarm=self._alarm,
+                   tip=self._tip),
             Column(_tr("企业规模"), lambda b: size_names().get(b.size or "", ""), _size,
                    alarm=lambda b: bool(self.size_check(self.controller.ev(), b)[1]), tip=self._tip),
             flag("prison"),
             flag("disabled"),
-            Column(_tr("联合体小微份额"), lambda b: inputs.show_rate(b.partner_share), _share, right=True),
+            Column(_tr("联合体/分包小微份额"), lambda b: inputs.show_rate(b.partner_share), _share, right=True),
+            Column(_tr("合作方式"), lambda b: arrangement_names()[b.arrangement] if b.partner_share is not None else "",
+                   _arrangement),
             Column(_tr("小微企业产品金额"), lambda b: "" if b.small_amount is None else money(b.small_amount),
                    _small_amount, right=True),
         ]
 
     def new_entry(self, ident: str) -> m.Bidder:
         return m.Bidder(id=ident, name=self._pending[0], price=self._pending[1],
-                        price_words=committee.words_for(self._pending[1]))
+                        price_words=committee.words_for(self._pending[1], self.controller.ev().project.price_mode))
 
     def add(self) -> bool:
         """Ask for the new bid's name and price (a bid is never recorded without its price)."""
-        dialog = NewBidderDialog(self)
+        dialog = NewBidderDialog(self, self.controller.ev())
         dialog.accepted.connect(lambda: self.add_bid(dialog.name.text(), dialog.price.text()))
         dialog.open()
         self.dialog = dialog
@@ -305,9 +326,10 @@ class BiddersPage(ListPage):
         try:
             if not name.strip():
                 raise ValueError(_tr("投标人名称不能为空"))
-            price = inputs.required(price_text, low=Decimal(0), low_open=True, places=2)
+            price = price_mode.read_price(price_text, self.controller.ev())
         except ValueError as exc:
             return self.controller.refuse(str(exc))
+        assert price is not None  # not blank: read_price refuses an empty price
         self._pending = (name.strip(), price)
         return super().add()
 
@@ -337,7 +359,23 @@ class BiddersPage(ListPage):
         self.import_note.setVisible(True)
         return taken
 
+    def _head_prices(self) -> None:
+        """Head the price columns as the price mode has it (投标费率（%） in a rate tender)."""
+        rate = price_mode.is_rate(self.controller.ev())
+        heads = {2: (_tr("报价（小写，元）"), _tr("投标费率（%）")), 3: (_tr("报价（大写）"), _tr("投标费率（大写）")),
+                 4: (_tr("修正后报价"), _tr("修正后费率（%）"))}
+        changed = False
+        for i, (amount, rated) in heads.items():
+            want = rated if rate else amount
+            if self.model.columns[i].header != want:
+                self.model.columns[i] = dataclasses.replace(self.model.columns[i], header=want)
+                changed = True
+        if changed:
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 2, 4)
+
     def refresh(self, _parts: tuple[str, ...] = ()) -> None:
+        if hasattr(self, "model"):
+            self._head_prices()
         super().refresh(_parts)
         if hasattr(self, "facts"):
             self.facts.show_bidder(self.current_row())
@@ -347,15 +385,16 @@ class BiddersPage(ListPage):
 class NewBidderDialog(QDialog):
     """The name and quoted price of a new bid."""
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, ev: m.Evaluation) -> None:
         super().__init__(parent)
+        self.ev = ev
         self.setWindowTitle(_tr("添加投标人"))
         form = QFormLayout(self)
         self.name = QLineEdit()
         self.price = QLineEdit()
         self.words = QLabel()
         form.addRow(_tr("投标人名称"), self.name)
-        form.addRow(_tr("报价（小写，元）"), self.price)
+        form.addRow(price_mode.figures_head(ev), self.price)
         form.addRow(_tr("大写"), self.words)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         form.addRow(buttons)
@@ -365,8 +404,8 @@ class NewBidderDialog(QDialog):
 
     def _words(self, text: str) -> None:
         try:
-            price = inputs.required(text, low=Decimal(0), low_open=True, places=2)
+            price = price_mode.read_price(text, self.ev)
         except ValueError as exc:
             self.words.setText(str(exc))
             return
-        self.words.setText(committee.words_for(price) or "")
+        self.words.setText(committee.words_for(price, self.ev.project.price_mode) or "")

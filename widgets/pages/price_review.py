@@ -41,6 +41,7 @@ from app.domain.problems import InvalidInput
 from app.domain.result import Result
 from app.reports.formats import money, percent
 from app.services import records
+from widgets import price_mode
 from widgets.controller import EDITOR, ProjectController
 from widgets.i18n import Translator, fill
 from widgets.lazy import refresh_when_seen
@@ -55,8 +56,11 @@ MARK = QColor("#fff3cd")
 _tr = Translator("PriceReviewPage")
 
 
-def headers() -> tuple[str, ...]:
-    """The table's column headers."""
+def headers(ev: Evaluation | None = None) -> tuple[str, ...]:
+    """The table's column headers (a rate tender's: 投标费率（%） …)."""
+    if ev is not None and price_mode.is_rate(ev):
+        return (_tr("投标人"), _tr("投标费率（%）"), _tr("投标费率（大写）"), _tr("修正后费率（%）"),
+                _tr("最高限价（%）"), _tr("价格扣除"), _tr("评审费率（%）"), _tr("异常低价"), _tr("审查结论"))
     return (_tr("投标人"), _tr("报价（小写）"), _tr("报价（大写）"), _tr("修正后报价"), _tr("最高限价"),
             _tr("价格扣除"), _tr("评审价"), _tr("异常低价"), _tr("审查结论"))
 
@@ -83,8 +87,9 @@ def deduction_text(bidder: Bidder, rules: Rules) -> str:
     elif bidder.disabled:
         why = _tr("残疾人福利性单位")
     else:
-        why = _tr("联合体/分包小微企业占比 %1 ≥ %2", percent(bidder.partner_share or Decimal(0)),
-                  percent(rules.partner_min_share))
+        text = _tr("联合体协议：小微企业占比 %1 ≥ %2") if bidder.arrangement == "consortium" else \
+            _tr("分包意向协议：小微企业占比 %1 ≥ %2")
+        why = fill(text, percent(bidder.partner_share or Decimal(0)), percent(rules.partner_min_share))
     return _tr("%1（%2）", percent(rate), why)
 
 
@@ -127,11 +132,15 @@ def price_rows(ev: Evaluation, result: Result | None) -> list[PriceRow]:
     decided = {d.bidder for d in ev.decisions if d.kind == "low_price"}
     reviewed = set(sr.low_price_reviews(ev))
     rows: list[PriceRow] = []
+
+    def show(value: Decimal) -> str:
+        return price_mode.show_price(value, ev)
+
     for b in ev.bidders:
-        figures = Cell(money(b.price) if b.price is not None else "")
+        figures = Cell(show(b.price) if b.price is not None else "")
         words = Cell(b.price_words or "")
         try:
-            corrected = correct_price(b)
+            corrected = correct_price(b, ev.project.price_mode)
         except (NumeralError, ValueError) as exc:
             bad = Cell("—", _tr("报价无法识别：%1", exc), alarm=True)
             rows.append(PriceRow(b.id, (Cell(b.name), figures, words, bad, Cell("—"), Cell("—"), Cell("—"),
@@ -139,17 +148,17 @@ def price_rows(ev: Evaluation, result: Result | None) -> list[PriceRow]:
             continue
         price = corrected.price
         if corrected.corrected:
-            fixed = Cell(money(price), _tr("大写与小写不一致，以大写为准（小写 %1，大写 %2）",
-                                           money(corrected.figures or Decimal(0)), money(price)), mark=True)
+            fixed = Cell(show(price), _tr("大写与小写不一致，以大写为准（小写 %1，大写 %2）",
+                                           show(corrected.figures or Decimal(0)), show(price)), mark=True)
         else:
-            fixed = Cell(money(price))
+            fixed = Cell(show(price))
         if ceiling is None:
             over = Cell("—")
         elif price > ceiling:
             over = Cell(_tr("超过最高限价"),
-                        _tr("修正后报价 %1 高于最高限价 %2，投标无效", money(price), money(ceiling)), alarm=True)
+                        _tr("修正后报价 %1 高于最高限价 %2，投标无效", show(price), show(ceiling)), alarm=True)
         else:
-            over = Cell(_tr("未超过"), _tr("最高限价 %1", money(ceiling)))
+            over = Cell(_tr("未超过"), _tr("最高限价 %1", show(ceiling)))
         if result is not None:
             outcome = result.bidder(b.id)
             evaluated, fired = outcome.evaluated_price, outcome.low_price
@@ -161,7 +170,7 @@ def price_rows(ev: Evaluation, result: Result | None) -> list[PriceRow]:
         low = Cell("；".join(trigger_text(t, rules.low_price) for t in fired) or "—", alarm=bool(fired))
         flagged = bool(fired) or b.id in reviewed or b.id in decided
         rejected = any(d.bidder == b.id and d.kind == "low_price" and d.accepted is False for d in ev.decisions)
-        cells = (Cell(b.name), figures, words, fixed, over, Cell(deduction_text(b, rules)), Cell(money(evaluated)),
+        cells = (Cell(b.name), figures, words, fixed, over, Cell(deduction_text(b, rules)), Cell(show(evaluated)),
                  low, Cell(review_state(ev, b.id, bool(fired)), alarm=rejected))
         rows.append(PriceRow(b.id, cells, flagged))
     return rows
@@ -172,6 +181,10 @@ def basis_lines(ev: Evaluation) -> list[str]:
     basis = low_price_basis(ev)
     rates = ev.rules.low_price
     names = {b.id: b.name for b in ev.bidders}
+
+    def show(value: Decimal) -> str:
+        return price_mode.show_price(value, ev)
+
     lines = [_tr("参与计算的投标（通过资格审查和符合性审查、且未超过最高限价）：%1 家　%2", len(basis.population),
                  "、".join(f"{bid} {names.get(bid, '')}".strip() for bid in basis.population) or "—")]
     figures = {"average": (_tr("平均报价"), basis.mean), "second_lowest": (_tr("次低报价"), basis.second),
@@ -185,7 +198,7 @@ def basis_lines(ev: Evaluation) -> list[str]:
         elif figure is None or limit is None:
             lines.append(_tr("%1：数据不足，无法计算", name))
         else:
-            lines.append(f"{name} {money(figure)} × {percent(rate)} = {money(limit)}")
+            lines.append(f"{name} {show(figure)} × {percent(rate)} = {show(limit)}")
     return lines
 
 
@@ -295,6 +308,9 @@ class PriceReviewPage(QWidget):
         except InvalidInput:
             result = None
             self.note.setText(_tr("尚不能计算评审结果：评审价与异常低价按当前审查数据计算"))
+        if self.model.headers != list(headers(ev)):
+            self.model.headers = list(headers(ev))
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.model.headers) - 1)
         self.model.load(price_rows(ev, result))
         self.basis.setText("\n".join(basis_lines(ev)))
         self._enable()

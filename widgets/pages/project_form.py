@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.domain import extras
 from app.domain import model as m
 from app.domain.sme import INDUSTRIES
-from widgets import inputs
+from widgets import inputs, price_mode
 from widgets.controller import ProjectController
 from widgets.i18n import Translator
 
@@ -59,6 +59,11 @@ def _rules(field: str, read: Callable[[str], Any]) -> Callable[[m.Evaluation, st
         changes: dict[str, Any] = {field: read(text)}
         return dataclasses.replace(ev, rules=dataclasses.replace(ev.rules, **changes))
     return change
+
+
+def _ceiling(ev: m.Evaluation, text: str) -> m.Evaluation:
+    """The ceiling: money, or in a rate tender a rate of at most 100.00 (refused above, saying what a rate is)."""
+    return dataclasses.replace(ev, project=dataclasses.replace(ev.project, ceiling=price_mode.read_ceiling(text, ev)))
 
 
 def _low(field: str) -> Callable[[m.Evaluation, str], m.Evaluation]:
@@ -149,14 +154,15 @@ class ProjectPage(QScrollArea):
         self._combo(form, "method", _tr("采购方式"), list(method_names().items()),
                     _project("method", str), lambda ev: ev.project.method,
                     _tr("决定评标委员会最少人数：招标 5 人，其他方式 3 人"))
+        self._combo(form, "price_mode", _tr("报价形式"), list(price_mode.mode_names().items()),
+                    price_mode.with_mode, lambda ev: ev.project.price_mode,
+                    _tr("费率报价：投标人报目录价的百分比（如 86.50%），最高限价为费率（默认 100.00）"))
         self._line(form, "budget", _tr("预算金额（元）"),
                    _project("budget", lambda t: inputs.decimal(t, low=Decimal(0), low_open=True, places=2,
                                                                blank=True)),
                    lambda ev: inputs.show(ev.project.budget), _tr("无最高限价时，异常低价以预算为基准"))
-        self._line(form, "ceiling", _tr("最高限价（元）"),
-                   _project("ceiling", lambda t: inputs.decimal(t, low=Decimal(0), low_open=True, places=2,
-                                                                blank=True)),
-                   lambda ev: inputs.show(ev.project.ceiling), _tr("报价超过最高限价的投标无效"))
+        self._line(form, "ceiling", _tr("最高限价（元）"), _ceiling, lambda ev: inputs.show(ev.project.ceiling),
+                   _tr("报价超过最高限价的投标无效"))
         self._combo(form, "industry", _tr("所属行业"), [("", _tr("（未指定）"))] + [(i, i) for i in INDUSTRIES],
                     _project("industry", lambda t: t or None), lambda ev: ev.project.industry or "",
                     _tr("中小企业划型标准（工信部联企业〔2011〕300号）按此行业核对声明"))
@@ -266,7 +272,8 @@ class ProjectPage(QScrollArea):
             if not low <= value <= high:
                 found[key] = _tr("⚠ %1 不在法定区间 %2–%3 内，请核对招标文件", inputs.show_rate(value),
                                  inputs.show_rate(low), inputs.show_rate(high))
-        if ev.project.ceiling is not None and ev.project.budget is not None and ev.project.ceiling > ev.project.budget:
+        if ev.project.ceiling is not None and ev.project.budget is not None and ev.project.ceiling > ev.project.budget \
+                and not price_mode.is_rate(ev):
             found["ceiling"] = _tr("⚠ 最高限价高于预算金额")
         return found
 
@@ -285,5 +292,19 @@ class ProjectPage(QScrollArea):
                     widget.setCurrentIndex(max(0, widget.findData(value)))
                 note.setText(warnings.get(key, str(note.property("explain") or "")))
                 note.setStyleSheet("color: #8a6d00" if key in warnings else "")
+            self._show_mode(ev)
         finally:
             self._loading = False
+
+    def _show_mode(self, ev: m.Evaluation) -> None:
+        """Name the ceiling as the price mode has it: 最高限价（元）, or 最高限价（费率，%） defaulting to 100.00."""
+        edit = self.fields["ceiling"][0]
+        box = edit.parentWidget()
+        holder = box.parentWidget() if box is not None else None
+        form = holder.layout() if holder is not None else None
+        label = form.labelForField(box) if isinstance(form, QFormLayout) and box is not None else None
+        rate = price_mode.is_rate(ev)
+        if isinstance(label, QLabel):
+            label.setText(_tr("最高限价（费率，%）") if rate else _tr("最高限价（元）"))
+        if isinstance(edit, QLineEdit):
+            edit.setPlaceholderText(_tr("留空即 100.00") if rate else "")

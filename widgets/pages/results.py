@@ -215,7 +215,7 @@ class ResultsPage(QWidget):
         doc = result_to_doc(self.result)
         names = {b.id: b.name for b in ev.bidders}
         categories = list(dict.fromkeys(f.category for f in ev.factors if not f.is_price))
-        self.model = ResultModel(doc, names, self, categories=categories)
+        self.model = ResultModel(doc, names, self, categories=categories, price_mode=ev.project.price_mode)
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         chosen = "、".join(names.get(c, c) for c in candidates(self.result, ev)) or _tr("无")

@@ -102,9 +102,15 @@ class ReviewGridModel(QAbstractTableModel):
             v = self._verdicts[(bidder, item)]
             if v.joint is not None:
                 lines.append(_tr("%1：评标委员会联合结论不通过", item))
+            elif v.rule == "two_thirds":
+                lines.append(_tr("%1：%2 名成员判定不通过，达到三分之二", item, f"{v.fails}/{v.votes}"))
             else:
                 lines.append(_tr("%1：%2 名成员判定不通过", item, f"{v.votes - v.passes}/{v.votes}"))
             lines += ["　" + note for note in v.notes]
+        for i in self._items:  # a two-thirds item some members fail without reaching two thirds
+            v = self._verdicts[(bidder, i.id)]
+            if v.rule == "two_thirds" and v.joint is None and v.fails and not v.failed:
+                lines.append(_tr("%1：%2 名成员判定不通过，未达三分之二", i.id, f"{v.fails}/{v.votes}"))
         unchecked = sum(1 for i in self._items if not self._verdicts[(bidder, i.id)].checked)
         if unchecked:
             lines.append(_tr("尚有 %1 项未录入审查结论", unchecked))
@@ -124,7 +130,7 @@ class ReviewGridModel(QAbstractTableModel):
         item = self.item(section)
         if role == Qt.ItemDataRole.DisplayRole:
             if item is not None:
-                return f"{item.id} {item.name}"
+                return f"{item.id} {item.name}" + (_tr("（三分之二）") if item.verdict == "two_thirds" else "")
             return _tr("投标人") if section == 0 else _tr("结论")
         if role == Qt.ItemDataRole.ToolTipRole and item is not None:
             return item.criterion or item.name
