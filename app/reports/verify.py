@@ -8,9 +8,11 @@ from typing import cast
 from app.domain.model import Evaluation
 from app.domain.negotiation import is_negotiated
 from app.domain.result import Result
+from app.domain.screening_records import screening
 from app.reports.data import Table, build_report
 from app.reports.fingerprint import DRAFT_PREFIX, find, fingerprint, normalize, report_fingerprints
 from app.reports.negotiation_doc import build_table
+from app.reports.screening_table import build_table as screening_table
 
 
 def matches(ev: Evaluation, result: Result, text: str) -> tuple[list[str], bool]:
@@ -33,6 +35,10 @@ def matches(ev: Evaluation, result: Result, text: str) -> tuple[list[str], bool]
 
 
 def _record_fingerprints(ev: Evaluation, draft: bool) -> dict[str, str]:
-    """The session records printed as documents of their own: the negotiation record (协商情况记录 …)."""
-    # the record's table is hashed as the pack's tables are (any dataclass of strings)
-    return {"negotiation": fingerprint(cast(Table, build_table(ev)), draft)} if is_negotiated(ev) else {}
+    """The session records printed as documents of their own: the negotiation record (协商情况记录 …) and
+    the 清标及雷同性分析表."""
+    # the records' tables are hashed as the pack's tables are (any dataclass of strings)
+    out = {"negotiation": fingerprint(cast(Table, build_table(ev)), draft)} if is_negotiated(ev) else {}
+    if screening(ev).screened:
+        out["screening"] = fingerprint(cast(Table, screening_table(ev)), draft)
+    return out

@@ -168,6 +168,12 @@ def test_the_pack_has_the_table_and_the_report_names_the_invalid_bids(project: P
     text = "\n".join(p.text for p in Docx(str(report)).paragraphs)
     assert "视为串通投标，投标无效" in text and "第三十七条第（四）项" in text
     assert "技术方案整段一致且无合理解释" in text
+    # the table's printed fingerprint is one verify knows
+    from app.reports.screening_table import screening_section
+    from app.reports.verify import matches
+
+    printed = screening_section(ev, True).fingerprint
+    assert matches(ev, evaluate(ev), printed) == (["screening"], True)
 
 
 def test_no_screen_no_table(tmp_path: Path) -> None:
