@@ -27,6 +27,7 @@ bench: $(STAMP)
 	$(PY) bench/bench_evaluate.py
 	$(PY) bench/bench_reports.py
 	$(PY) bench/bench_gui.py
+	$(PY) bench/bench_screen.py
 
 ## screenshots: every screen of the window under Xvfb, in Chinese and English (build/screenshots/)
 screenshots: $(STAMP)
