@@ -228,19 +228,19 @@
     </message>
     <message>
         <source>大写费率无法识别（应如 百分之捌拾陆点伍）：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate in capitals unreadable (write it as 百分之 / per cent capitals, e.g. 百分之捌拾陆点伍): %1</translation>
     </message>
     <message>
         <source>联合体协议</source>
-        <translation type="unfinished"></translation>
+        <translation>Consortium agreement</translation>
     </message>
     <message>
         <source>分包意向协议</source>
-        <translation type="unfinished"></translation>
+        <translation>Subcontract agreement</translation>
     </message>
     <message>
         <source>合作方式应为 联合体协议 或 分包意向协议</source>
-        <translation type="unfinished"></translation>
+        <translation>The arrangement is a consortium agreement or a subcontract agreement</translation>
     </message>
     <message>
         <source>企业规模应为 大型/中型/小型/微型 之一，或留空</source>
@@ -328,11 +328,11 @@
     </message>
     <message>
         <source>联合体/分包小微份额</source>
-        <translation type="unfinished"></translation>
+        <translation>Small/micro share (consortium/subcontract)</translation>
     </message>
     <message>
         <source>合作方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrangement</translation>
     </message>
     <message>
         <source>小微企业产品金额</source>
@@ -357,6 +357,18 @@
     <message>
         <source>没有导入任何投标人</source>
         <translation>No bidder was imported</translation>
+    </message>
+    <message>
+        <source>投标费率（%）</source>
+        <translation>Bid rate (%)</translation>
+    </message>
+    <message>
+        <source>投标费率（大写）</source>
+        <translation>Bid rate (in capitals)</translation>
+    </message>
+    <message>
+        <source>修正后费率（%）</source>
+        <translation>Corrected rate (%)</translation>
     </message>
     <message>
         <source>添加投标人</source>
@@ -524,6 +536,30 @@
 <context>
     <name>ChecklistPage</name>
     <message>
+        <source>过半数</source>
+        <translation>Majority</translation>
+    </message>
+    <message>
+        <source>三分之二</source>
+        <translation>Two thirds</translation>
+    </message>
+    <message>
+        <source>成员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>判定规则应为“过半数”或“三分之二”（如重大偏离须三分之二成员判定不通过）</source>
+        <translation>The verdict rule is “majority” or “two thirds” (a major deviation needs two thirds of the members failing it)</translation>
+    </message>
+    <message>
+        <source>至少三分之二的成员判定不通过，该项方不通过（如 7 人中 5 人；4 人不足）</source>
+        <translation>The item fails only when at least two thirds of the members fail it (5 of 7; 4 is not enough)</translation>
+    </message>
+    <message>
+        <source>超过半数的成员判定不通过，该项即不通过（如 7 人中 4 人）</source>
+        <translation>The item fails when more than half of the members fail it (4 of 7)</translation>
+    </message>
+    <message>
         <source>资格审查</source>
         <translation>Qualification review</translation>
     </message>
@@ -558,6 +594,10 @@
     <message>
         <source>审查标准</source>
         <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>判定规则</source>
+        <translation>Verdict rule</translation>
     </message>
     <message>
         <source>新审查项</source>
@@ -846,6 +886,22 @@
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
+    <message>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>拆分</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <source>与下一行合并</source>
+        <translation>Merge with next row</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
     <message numerus="yes">
         <source>评分标准（%n 项）</source>
         <translation><numerusform>Scoring criteria (%n factor)</numerusform><numerusform>Scoring criteria (%n factors)</numerusform></translation>
@@ -906,6 +962,265 @@
         <source>%1 分：%2</source>
         <translation>%1 pts: %2</translation>
     </message>
+    <message>
+        <source>请先选中一行评分因素</source>
+        <translation>Select a factor row first</translation>
+    </message>
+    <message>
+        <source>项目现有的 %1 个评分因素将被清空（本文件未读出评分因素）</source>
+        <translation>the project's %1 scoring factors will be removed (no factor was read from this file)</translation>
+    </message>
+    <message>
+        <source>本文件未读出评分因素：导入后评分标准为空</source>
+        <translation>no scoring factor was read from this file: the matrix will be empty after the import</translation>
+    </message>
+    <message>
+        <source>读取时未能识别：%1（%2）</source>
+        <translation>not recognised when read: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>确认导入</source>
+        <translation>Confirm import</translation>
+    </message>
+    <message>
+        <source>导入将替换项目的评分标准与审查表，且：</source>
+        <translation>The import replaces the project's matrix and checklists, and:</translation>
+    </message>
+    <message>
+        <source>仍要导入吗？</source>
+        <translation>Import anyway?</translation>
+    </message>
+    <message>
+        <source>未导入：%1</source>
+        <translation>Not imported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTexts</name>
+    <message>
+        <source>价格</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>计数</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>等级</source>
+        <translation>Grades</translation>
+    </message>
+    <message>
+        <source>区间</source>
+        <translation>Range</translation>
+    </message>
+    <message>
+        <source>分项</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>时长</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>表 %1 第 %2 行</source>
+        <translation>table %1 row %2</translation>
+    </message>
+    <message>
+        <source>表 %1</source>
+        <translation>table %1</translation>
+    </message>
+    <message>
+        <source>第 %1 段</source>
+        <translation>paragraph %1</translation>
+    </message>
+    <message>
+        <source>每项 %1 分，最高 %2 分</source>
+        <translation>%1 pts each, max %2</translation>
+    </message>
+    <message>
+        <source>每项 %1 分</source>
+        <translation>%1 per item</translation>
+    </message>
+    <message>
+        <source>同一档次 %1 出现 %2 次：%3 个分项</source>
+        <translation>the same ladder %1 given %2 times: %3 items</translation>
+    </message>
+    <message>
+        <source>逐项评分：%1 项（%2）</source>
+        <translation>graded per item: %1 items (%2)</translation>
+    </message>
+    <message>
+        <source>等级 %1</source>
+        <translation>grades %1</translation>
+    </message>
+    <message>
+        <source>未写明 0 分档</source>
+        <translation>no 0 grade stated</translation>
+    </message>
+    <message>
+        <source>最高档 %1 分不等于分值 %2 分</source>
+        <translation>the highest grade %1 is not the max %2</translation>
+    </message>
+    <message>
+        <source>写明的上限 %1 分不等于分值 %2 分</source>
+        <translation>the stated cap %1 is not the max %2</translation>
+    </message>
+    <message>
+        <source>区间 0–%1（原文按档给出）</source>
+        <translation>a range 0–%1 (the wording gives bands)</translation>
+    </message>
+    <message>
+        <source>区间 0–%1</source>
+        <translation>a range 0–%1</translation>
+    </message>
+    <message>
+        <source>未写明步长：按 %1</source>
+        <translation>step not stated: %1</translation>
+    </message>
+    <message>
+        <source>原文最高 %1 分不等于分值 %2 分</source>
+        <translation>the wording's top %1 is not the max %2</translation>
+    </message>
+    <message>
+        <source>少于 %1 小时，每少 1 小时 %2 分</source>
+        <translation>hours under %1, %2 per hour</translation>
+    </message>
+    <message>
+        <source>每 %2 小时 %1 分，按每小时 %3 分</source>
+        <translation>%1 per %2 hours read as %3 per hour</translation>
+    </message>
+    <message>
+        <source>每满足一项▲/★条款 %1 分（计数，不是等级）</source>
+        <translation>%1 per ▲/★ clause met (a count, not grades)</translation>
+    </message>
+    <message>
+        <source>类别 价格（价格公式）</source>
+        <translation>category Price (the price formula)</translation>
+    </message>
+    <message>
+        <source>类别 %1（取自标题）</source>
+        <translation>category %1 from the heading</translation>
+    </message>
+    <message>
+        <source>未找到类别，请在预览中设置</source>
+        <translation>no category found; set it in the preview</translation>
+    </message>
+    <message>
+        <source>分值列为空，分值 %1 取自评分标准原文</source>
+        <translation>no points column value; max %1 from the wording</translation>
+    </message>
+    <message>
+        <source>未找到分值，请在预览中设置</source>
+        <translation>no max found; set it in the preview</translation>
+    </message>
+    <message>
+        <source>名称写 %1 分，分值列写 %2 分</source>
+        <translation>the name says %1 points, the points column %2</translation>
+    </message>
+    <message>
+        <source>客观分（各评委须评分一致）</source>
+        <translation>objective (scored alike by every member)</translation>
+    </message>
+    <message>
+        <source>价格公式（评标基准价）</source>
+        <translation>price formula (base price / 评标基准价)</translation>
+    </message>
+    <message>
+        <source>%1：读作 %2</source>
+        <translation>%1: read as %2</translation>
+    </message>
+    <message>
+        <source>%1：未能识别评分方式，请在预览中选择（暂按 0–%2 区间）</source>
+        <translation>%1: rule not recognised; choose in the preview (a 0–%2 range for now)</translation>
+    </message>
+    <message>
+        <source>%1：%2 个编号分项各有上限（%3），读作分组“%5”下的 %4 个评分因素；请在预览中命名</source>
+        <translation>%1: %2 numbered parts with their own caps (%3) read as %4 factors of the group %5; name them in the preview</translation>
+    </message>
+    <message>
+        <source>%1：%2 个条款各有上限（%3），读作分组“%5”下的 %4 个评分因素</source>
+        <translation>%1: %2 clauses with their own caps (%3) read as %4 factors of the group %5</translation>
+    </message>
+    <message>
+        <source>此行有评分标准但没有评分因素名称，已跳过</source>
+        <translation>a row with a standard but no factor name was skipped</translation>
+    </message>
+    <message>
+        <source>读作上一张评分表的续表（表头重复）</source>
+        <translation>read as the rest of the scoring table above (its header repeated)</translation>
+    </message>
+    <message>
+        <source>读作上一张评分表的续表</source>
+        <translation>read as the rest of the scoring table above</translation>
+    </message>
+    <message>
+        <source>无法读取（%1），已跳过</source>
+        <translation>cannot be read (%1); skipped</translation>
+    </message>
+    <message>
+        <source>%1：未写明属资格审查还是符合性审查，暂列入符合性审查</source>
+        <translation>%1: not said whether qualification or compliance review; put under the compliance review</translation>
+    </message>
+    <message>
+        <source>资格审查取自“%2”下的 %1 条编号要求（文件中没有审查表）；名称取各条开头的文字</source>
+        <translation>Qualification items read from the %1 numbered requirements under “%2” (no checklist table); the names are each requirement's first words</translation>
+    </message>
+    <message>
+        <source>%1 类评分因素标为暗标</source>
+        <translation>the %1 factors marked blind</translation>
+    </message>
+    <message>
+        <source>%1 类评分因素合计 %2 分，表中写明 %3 分</source>
+        <translation>the %1 factors add up to %2, the table says %3</translation>
+    </message>
+    <message>
+        <source>未找到评分表，只读出了审查表</source>
+        <translation>no scoring table found; only the checklists were read</translation>
+    </message>
+    <message>
+        <source>未找到评分表（表头含评分因素/评审内容等及分值），也未找到审查表（审查内容、审查标准）</source>
+        <translation>no scoring table found (a header naming the factors / 评分因素, 评审内容 … and the points) and no checklist table (the items and their criteria)</translation>
+    </message>
+    <message>
+        <source>评分因素合计 %1 分，不是 100 分</source>
+        <translation>the factors add up to %1, not 100</translation>
+    </message>
+    <message>
+        <source>不是 Word .docx 文档（%1）</source>
+        <translation>not a Word .docx document (%1)</translation>
+    </message>
+    <message>
+        <source>评分因素没有类别（价格、商务、技术……）</source>
+        <translation>the factor has no category (price, commercial, technical …)</translation>
+    </message>
+    <message>
+        <source>评分因素没有名称</source>
+        <translation>the factor has no name</translation>
+    </message>
+    <message>
+        <source>“%1”不是数字</source>
+        <translation>“%1” is not a number</translation>
+    </message>
+    <message>
+        <source>分值须大于 0，而不是 %1</source>
+        <translation>the max must be above 0, not %1</translation>
+    </message>
+    <message>
+        <source>价格分不能拆分</source>
+        <translation>the price factor cannot be split</translation>
+    </message>
+    <message>
+        <source>价格分不能合并</source>
+        <translation>the price factor cannot be merged</translation>
+    </message>
+    <message>
+        <source>最后一行之后没有可合并的评分因素</source>
+        <translation>the last factor has no next factor to merge with</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
 </context>
 <context>
     <name>ListModel</name>
@@ -965,7 +1280,7 @@
     </message>
     <message>
         <source>报价形式</source>
-        <translation type="unfinished"></translation>
+        <translation>Bids as</translation>
     </message>
     <message>
         <source>预算金额（元）</source>
@@ -1271,12 +1586,20 @@
         <translation>Choices when scoring</translation>
     </message>
     <message>
+        <source>未应用：请先在左侧列表中选中一个评分因素</source>
+        <translation>Not applied: select a factor in the list first</translation>
+    </message>
+    <message>
         <source>各档说明须与允许分值一一对应（%1 个分值，%2 个说明）</source>
         <translation>Level names must match the allowed points one to one (%1 points, %2 names)</translation>
     </message>
     <message>
         <source>修改评分因素 %1 的评分方式</source>
         <translation>Edit scoring method of factor %1</translation>
+    </message>
+    <message>
+        <source>未应用：修改被拒绝（未给出原因）</source>
+        <translation>Not applied: the change was refused (no reason given)</translation>
     </message>
     <message>
         <source>评分标准（综合评分法）</source>
@@ -1673,15 +1996,15 @@
     <name>PriceMode</name>
     <message>
         <source>金额（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Amounts (yuan)</translation>
     </message>
     <message>
         <source>费率（%）</source>
-        <translation type="unfinished"></translation>
+        <translation>Rates (%)</translation>
     </message>
     <message>
         <source>投标费率（%）</source>
-        <translation type="unfinished"></translation>
+        <translation>Bid rate (%)</translation>
     </message>
     <message>
         <source>报价（小写，元）</source>
@@ -1689,11 +2012,11 @@
     </message>
     <message>
         <source>费率保留 %1 位小数（招标文件规定的位数），“%2”位数过多</source>
-        <translation type="unfinished"></translation>
+        <translation>Rates keep %1 decimal places (as the tender says); “%2” has more</translation>
     </message>
     <message>
         <source>本项目以费率报价：费率是目录价的百分比（如 86.50 表示目录价的 86.50%），最高限价也是费率，不超过 100.00；“%1”不是费率（最高限价的金额请填在预算金额）</source>
-        <translation type="unfinished"></translation>
+        <translation>Bids in this project are rates: a rate is a percentage of the catalogue price (86.50 means 86.50% of it), and the ceiling is a rate too, at most 100.00; “%1” is not a rate (enter the ceiling amount as the budget)</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +2122,38 @@
         <translation>Bidder</translation>
     </message>
     <message>
+        <source>投标费率（%）</source>
+        <translation>Bid rate (%)</translation>
+    </message>
+    <message>
+        <source>投标费率（大写）</source>
+        <translation>Bid rate (in capitals)</translation>
+    </message>
+    <message>
+        <source>修正后费率（%）</source>
+        <translation>Corrected rate (%)</translation>
+    </message>
+    <message>
+        <source>最高限价（%）</source>
+        <translation>Ceiling (%)</translation>
+    </message>
+    <message>
+        <source>价格扣除</source>
+        <translation>Price deduction</translation>
+    </message>
+    <message>
+        <source>评审费率（%）</source>
+        <translation>Evaluated rate (%)</translation>
+    </message>
+    <message>
+        <source>异常低价</source>
+        <translation>Abnormally low price</translation>
+    </message>
+    <message>
+        <source>审查结论</source>
+        <translation>Review conclusion</translation>
+    </message>
+    <message>
         <source>报价（小写）</source>
         <translation>Price (figures)</translation>
     </message>
@@ -1815,20 +2170,8 @@
         <translation>Price ceiling</translation>
     </message>
     <message>
-        <source>价格扣除</source>
-        <translation>Price deduction</translation>
-    </message>
-    <message>
         <source>评审价</source>
         <translation>Evaluated price</translation>
-    </message>
-    <message>
-        <source>异常低价</source>
-        <translation>Abnormally low price</translation>
-    </message>
-    <message>
-        <source>审查结论</source>
-        <translation>Review conclusion</translation>
     </message>
     <message>
         <source>低于平均报价的%1</source>
@@ -1863,8 +2206,12 @@
         <translation>disabled-welfare unit</translation>
     </message>
     <message>
-        <source>联合体/分包小微企业占比 %1 ≥ %2</source>
-        <translation>consortium/subcontracting share of small/micro enterprises %1 ≥ %2</translation>
+        <source>联合体协议：小微企业占比 %1 ≥ %2</source>
+        <translation>Consortium agreement: small/micro share %1 ≥ %2</translation>
+    </message>
+    <message>
+        <source>分包意向协议：小微企业占比 %1 ≥ %2</source>
+        <translation>Subcontract agreement: small/micro share %1 ≥ %2</translation>
     </message>
     <message>
         <source>%1（%2）</source>
@@ -2209,6 +2556,14 @@
         <source>%1 不是 %2 允许的分值（%3）</source>
         <translation>%1 is not an allowed grade of %2 (%3)</translation>
     </message>
+    <message>
+        <source>分值 %1 不是步长 %2 的整数倍</source>
+        <translation>the max %1 is not a multiple of the step %2</translation>
+    </message>
+    <message>
+        <source>分值 %1 高于该因素的满分 %2</source>
+        <translation>the value %1 is above the factor's max %2</translation>
+    </message>
 </context>
 <context>
     <name>ProjectController</name>
@@ -2305,11 +2660,11 @@
     </message>
     <message>
         <source>报价形式</source>
-        <translation type="unfinished"></translation>
+        <translation>Bids as</translation>
     </message>
     <message>
         <source>费率报价：投标人报目录价的百分比（如 86.50%），最高限价为费率（默认 100.00）</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate bids: bidders quote a percentage of the catalogue price (e.g. 86.50%); the ceiling is a rate (100.00 by default)</translation>
     </message>
     <message>
         <source>预算金额（元）</source>
@@ -2485,11 +2840,11 @@
     </message>
     <message>
         <source>最高限价（费率，%）</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceiling (rate, %)</translation>
     </message>
     <message>
         <source>留空即 100.00</source>
-        <translation type="unfinished"></translation>
+        <translation>Blank means 100.00</translation>
     </message>
 </context>
 <context>
@@ -3582,8 +3937,12 @@
 <context>
     <name>ResultModel</name>
     <message>
-        <source>投标人</source>
-        <translation>Bidder</translation>
+        <source>投标费率（%）</source>
+        <translation>Bid rate (%)</translation>
+    </message>
+    <message>
+        <source>评审费率（%）</source>
+        <translation>Evaluated rate (%)</translation>
     </message>
     <message>
         <source>报价（元）</source>
@@ -3592,6 +3951,10 @@
     <message>
         <source>评审价（元）</source>
         <translation>Evaluated price (CNY)</translation>
+    </message>
+    <message>
+        <source>投标人</source>
+        <translation>Bidder</translation>
     </message>
     <message>
         <source>扣除</source>
@@ -3925,7 +4288,7 @@
     </message>
     <message>
         <source>%1：%2 名成员判定不通过，达到三分之二</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 members fail it, two thirds reached</translation>
     </message>
     <message>
         <source>%1：%2 名成员判定不通过</source>
@@ -3933,7 +4296,7 @@
     </message>
     <message>
         <source>%1：%2 名成员判定不通过，未达三分之二</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 members fail it, short of two thirds</translation>
     </message>
     <message>
         <source>尚有 %1 项未录入审查结论</source>
@@ -3941,7 +4304,7 @@
     </message>
     <message>
         <source>（三分之二）</source>
-        <translation type="unfinished"></translation>
+        <translation> (two thirds)</translation>
     </message>
     <message>
         <source>投标人</source>
@@ -4167,6 +4530,181 @@
     </message>
 </context>
 <context>
+    <name>ScreeningPage</name>
+    <message>
+        <source>未作结论</source>
+        <translation>No conclusion yet</translation>
+    </message>
+    <message>
+        <source>不构成串通：%1</source>
+        <translation>No collusion: %1</translation>
+    </message>
+    <message>
+        <source>%1 投标无效：%2</source>
+        <translation>%1 invalid: %2</translation>
+    </message>
+    <message>
+        <source>招标文件（多个用 ; 分隔）</source>
+        <translation>Tender files (separate several with ;)</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>清标</source>
+        <translation>Bid screening</translation>
+    </message>
+    <message>
+        <source>投标文件文件夹</source>
+        <translation>Bid documents folder</translation>
+    </message>
+    <message>
+        <source>招标文件</source>
+        <translation>Tender documents</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>投标人</source>
+        <translation>Bidder</translation>
+    </message>
+    <message>
+        <source>报价（小写）</source>
+        <translation>Price (figures)</translation>
+    </message>
+    <message>
+        <source>报价（大写）</source>
+        <translation>Price (in words)</translation>
+    </message>
+    <message>
+        <source>声明的价格扣除</source>
+        <translation>Price deduction claimed</translation>
+    </message>
+    <message>
+        <source>文件与联系方式</source>
+        <translation>Files and contacts</translation>
+    </message>
+    <message>
+        <source>缺少的证明</source>
+        <translation>Evidence missing</translation>
+    </message>
+    <message>
+        <source>情形</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>条款</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>强度</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>涉及投标人</source>
+        <translation>Bidders concerned</translation>
+    </message>
+    <message>
+        <source>委员会结论</source>
+        <translation>Committee's conclusion</translation>
+    </message>
+    <message>
+        <source>不构成串通投标</source>
+        <translation>No collusion</translation>
+    </message>
+    <message>
+        <source>认定投标无效（第三十七条）</source>
+        <translation>Bids invalid (Art. 37)</translation>
+    </message>
+    <message>
+        <source>无效的投标人，如 B2,B4</source>
+        <translation>Invalid bidders, e.g. B2,B4</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>记录结论</source>
+        <translation>Record conclusion</translation>
+    </message>
+    <message>
+        <source>撤销结论</source>
+        <translation>Withdraw conclusion</translation>
+    </message>
+    <message>
+        <source>请选择投标文件文件夹</source>
+        <translation>Choose the bid documents folder</translation>
+    </message>
+    <message>
+        <source>正在清标 …</source>
+        <translation>Screening the bids …</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>清标已取消</source>
+        <translation>Screening cancelled</translation>
+    </message>
+    <message>
+        <source>无法清标：%1</source>
+        <translation>Cannot screen: %1</translation>
+    </message>
+    <message>
+        <source>清标于 %1（%2）；%3</source>
+        <translation>Screened at %1 (%2); %3</translation>
+    </message>
+    <message>
+        <source>已扣除招标文件内容</source>
+        <translation>tender text subtracted</translation>
+    </message>
+    <message>
+        <source>未提供招标文件：文本未比对</source>
+        <translation>no tender given: text not compared</translation>
+    </message>
+    <message>
+        <source>尚未清标</source>
+        <translation>Not screened yet</translation>
+    </message>
+    <message>
+        <source>监狱企业</source>
+        <translation>Prison enterprise</translation>
+    </message>
+    <message>
+        <source>残疾人福利性单位</source>
+        <translation>disabled-welfare unit</translation>
+    </message>
+    <message>
+        <source>小微企业分包/联合体 %1</source>
+        <translation>Small/micro partners %1</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>未提交投标文件</source>
+        <translation>No bid documents</translation>
+    </message>
+    <message>
+        <source>无法读取：%1</source>
+        <translation>Unreadable: %1</translation>
+    </message>
+    <message>
+        <source>（大小写不一致）</source>
+        <translation> (capitals differ)</translation>
+    </message>
+    <message>
+        <source>请先选择一项清标发现</source>
+        <translation>Choose a finding first</translation>
+    </message>
+</context>
+<context>
     <name>SessionTexts</name>
     <message>
         <source>分值汇总计算错误</source>
@@ -4348,6 +4886,10 @@
     <message>
         <source>价格审查</source>
         <translation>Price review</translation>
+    </message>
+    <message>
+        <source>清标</source>
+        <translation>Bid screening</translation>
     </message>
     <message>
         <source>独立评分</source>
