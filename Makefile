@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+# the suite runs in parallel processes (pytest-xdist): every test uses its own temporary files
+TEST_WORKERS ?= 2
 
 .PHONY: run test bench lint fuzz screenshots clean
 
@@ -20,7 +22,8 @@ run: $(STAMP)
 ## test: the whole suite, headless
 test: $(STAMP)
 	tools/ensure-system-deps.sh test
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	@start=$$(date +%s); QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(TEST_WORKERS); status=$$?; \
+	echo "make test: $$(( $$(date +%s) - start )) s of tests on $(TEST_WORKERS) workers"; exit $$status
 
 ## bench: speed figures (printed, never asserted)
 bench: $(STAMP)
