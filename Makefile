@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 # the suite runs in parallel processes (pytest-xdist): every test uses its own temporary files
 TEST_WORKERS ?= 2
 
-.PHONY: run test bench lint fuzz screenshots clean
+.PHONY: run test bench lint fuzz screenshots clean dist dist-check
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -45,6 +45,16 @@ fuzz: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check app widgets tests main.py tools bench
 	$(VENV)/bin/mypy --strict
+
+## dist: the standalone one-folder bundle (PyInstaller, packaging/biddesk.spec) → dist/biddesk/
+dist: $(STAMP)
+	$(PY) -m pip install -q -e '.[dist]'
+	$(VENV)/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/biddesk.spec
+
+## dist-check: the bundle starts the window under Xvfb on the sample and computes what the source computes
+dist-check: dist
+	tools/ensure-system-deps.sh gui
+	$(PY) tools/dist_check.py dist/biddesk
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

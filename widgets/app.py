@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import ClassVar
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from widgets.controller import ProjectController
@@ -15,6 +17,7 @@ from widgets.main_window import SAMPLE, MainWindow
 from widgets.settings import AppSettings
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "biddesk.png"
 
 __all__ = ["SAMPLE", "build_window", "install_translator", "reports_page", "run_gui"]
 
@@ -96,7 +99,10 @@ def run_gui(args: list[str]) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("BidDesk")
-    app.setOrganizationName("BidDesk")
+    app.setApplicationDisplayName("评标台 BidDesk")
+    app.setOrganizationName("")  # the data folder is …/BidDesk (Windows: %APPDATA%\BidDesk), named once
+    if ICON.exists():
+        app.setWindowIcon(QIcon(str(ICON)))
     settings = AppSettings()
     install_translator(app, settings.language)
     load_fonts()
@@ -107,4 +113,7 @@ def run_gui(args: list[str]) -> int:
     elif args:
         window.open_any(Path(args[0]))
     window.show()
+    smoke = os.environ.get("BIDDESK_SMOKE")
+    if smoke:  # `make dist-check`: save what the first paint shows, then quit
+        QTimer.singleShot(300, lambda: (window.grab().save(smoke), app.quit()))
     return int(app.exec())

@@ -51,6 +51,10 @@ class FileActions:
         guide = QAction(_tr("用户指南"), window)
         guide.triggered.connect(self.show_guide)
         help_menu.addAction(guide)
+        about = QAction(_tr("关于评标台"), window)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+        self.about_dialog: QDialog | None = None
         self.guide_dialog: QDialog | None = None
         self.audit_dialog: QDialog | None = None
         self.update()
@@ -159,3 +163,11 @@ class FileActions:
         dialog.show()
         self.guide_dialog = dialog
         return dialog
+
+    def show_about(self) -> QDialog:
+        """The 关于 box: version and the bundled licences."""
+        from widgets.about import AboutDialog
+
+        self.about_dialog = AboutDialog(self.window)
+        self.about_dialog.show()
+        return self.about_dialog

@@ -11,9 +11,18 @@ MAX_RECENT = 8
 
 
 def default_path() -> Path:
-    """Where the settings live for this user."""
+    """Where the settings live for this user (``…/BidDesk/biddesk.ini``; a file an older version kept under
+    ``…/BidDesk/BidDesk/`` is moved there once, so the recent projects and the language are kept)."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation) or str(Path.home())
-    return Path(folder) / "biddesk.ini"
+    path = Path(folder) / "biddesk.ini"
+    legacy = Path(folder) / "BidDesk" / "biddesk.ini"
+    if not path.exists() and legacy.is_file():
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            legacy.replace(path)
+        except OSError:
+            return legacy
+    return path
 
 
 def data_folder() -> Path:

@@ -12,6 +12,18 @@ from widgets.i18n import Translator
 _tr = Translator("StartPage")
 
 
+def welcome_text() -> str:
+    """What each kind of user does first."""
+    rows = ((_tr("采购代理机构"), _tr("“新建项目…”建立项目，再用 文件 → 导入评分标准与审查表 读入招标文件；"
+                                  "或先“打开示例项目”看一遍完整的评审。")),
+            (_tr("评审专家"), _tr("用“打开项目…”打开代理机构交给您的评分包（.bidpkg），"
+                              "独立评分后提交并生成回执文件。")),
+            (_tr("投标人"), _tr("用“新建投标响应…”打开代理机构发布的招标文件数据（或招标文件 .docx），"
+                              "填写、自查、估分并生成投标文件。")))
+    items = "".join(f"<li><b>{who}</b>：{what}</li>" for who, what in rows)
+    return f"<p>{_tr('第一次使用？按您的身份开始：')}</p><ul>{items}</ul>"
+
+
 class StartPage(QWidget):
     """Signals: ``new_requested``, ``open_requested``, ``sample_requested``, ``response_requested`` (a bidder
     starts a response to a published tender), ``recent_chosen(path)``."""
@@ -30,6 +42,10 @@ class StartPage(QWidget):
             "政府采购评标：资格审查、符合性审查、综合评分、价格扣除、异常低价审查、复核与评标报告。") + "</p>")
         title.setWordWrap(True)
         layout.addWidget(title)
+        self.welcome = QLabel(welcome_text())
+        self.welcome.setWordWrap(True)
+        self.welcome.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.welcome)
         buttons = QHBoxLayout()
         self.new_button = QPushButton(_tr("新建项目…"))
         self.open_button = QPushButton(_tr("打开项目…"))

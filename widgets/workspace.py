@@ -24,6 +24,7 @@ from widgets.pages.results import ResultsPage
 from widgets.pages.review_grid import ReviewGridPage
 from widgets.pages.scoring import ProjectSheetSource, ScoringPage
 from widgets.pages.screening import ScreeningPage
+from widgets.step_marks import attach as attach_marks
 
 _tr = Translator("Workspace")
 
@@ -100,6 +101,7 @@ class Workspace(QWidget):
                 self.navigator.addItem(item)
                 self.stack.addWidget(self.pages[key])
         attach_negotiation(self)  # its row only for the methods that negotiate
+        self.marks = attach_marks(self)  # ✓ / ⚠ / ✗ before each step (after the negotiation row's own sync)
         self.navigator.currentRowChanged.connect(self._go)
         self.navigator.setCurrentRow(self._rows["project"])
 

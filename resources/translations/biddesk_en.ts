@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
+    <name>About</name>
+    <message>
+        <source>关于评标台</source>
+        <translation>About BidDesk</translation>
+    </message>
+    <message>
+        <source>版本 %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>政府采购评审与投标响应的桌面工具：代理机构组织评审与出具报告，评审专家独立评分，投标人填写、自查并打印响应文件。完全离线工作。</source>
+        <translation>A desktop tool for government-procurement evaluation and tender response: agents run the evaluation and write the reports, experts score on their own, bidders fill in, check and print their response. Works fully offline.</translation>
+    </message>
+    <message>
+        <source>找不到许可文件：%1</source>
+        <translation>The licence file was not found: %1</translation>
+    </message>
+    <message>
+        <source>随附的字体与程序库及其许可：</source>
+        <translation>Bundled fonts and libraries and their licences:</translation>
+    </message>
+</context>
+<context>
     <name>AuditView</name>
     <message>
         <source>评分</source>
@@ -826,6 +849,10 @@
     <message>
         <source>用户指南</source>
         <translation>User guide</translation>
+    </message>
+    <message>
+        <source>关于评标台</source>
+        <translation>About BidDesk</translation>
     </message>
     <message>
         <source>另存为</source>
@@ -4813,6 +4840,34 @@
 <context>
     <name>StartPage</name>
     <message>
+        <source>采购代理机构</source>
+        <translation>Procurement agency</translation>
+    </message>
+    <message>
+        <source>“新建项目…”建立项目，再用 文件 → 导入评分标准与审查表 读入招标文件；或先“打开示例项目”看一遍完整的评审。</source>
+        <translation>create a project with “New project…”, then read the tender with File → Import scoring criteria and checklists; or open the sample first to walk through a whole evaluation.</translation>
+    </message>
+    <message>
+        <source>评审专家</source>
+        <translation>Evaluation expert</translation>
+    </message>
+    <message>
+        <source>用“打开项目…”打开代理机构交给您的评分包（.bidpkg），独立评分后提交并生成回执文件。</source>
+        <translation>open the scoring package (.bidpkg) the agent gave you with “Open project…”, score on your own, then submit and write the return file.</translation>
+    </message>
+    <message>
+        <source>投标人</source>
+        <translation>Bidder</translation>
+    </message>
+    <message>
+        <source>用“新建投标响应…”打开代理机构发布的招标文件数据（或招标文件 .docx），填写、自查、估分并生成投标文件。</source>
+        <translation>open the tender the agent published (or the tender's .docx) with “New tender response…”, fill it in, check it, see your likely score and print the bid.</translation>
+    </message>
+    <message>
+        <source>第一次使用？按您的身份开始：</source>
+        <translation>First time here? Start by what you do:</translation>
+    </message>
+    <message>
         <source>评标台 BidDesk</source>
         <translation>BidDesk</translation>
     </message>
@@ -4847,6 +4902,21 @@
     <message>
         <source>（还没有打开过项目）</source>
         <translation>(No projects opened yet)</translation>
+    </message>
+</context>
+<context>
+    <name>StepMarks</name>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>尚有待填写或待决定的事项</source>
+        <translation>Something is still to be entered or decided</translation>
+    </message>
+    <message>
+        <source>无法完成：请先处理前面步骤的问题</source>
+        <translation>Cannot be completed: resolve the problems of the earlier steps first</translation>
     </message>
 </context>
 <context>
