@@ -45,5 +45,7 @@ APPEND_ONLY_TRIGGERS = tuple(
 
 @event.listens_for(AuditRow.__table__, "after_create")
 def _append_only(_target: object, connection: Connection, **_kw: object) -> None:
+    if connection.dialect.name != "sqlite":
+        return  # the evaluation room (PostgreSQL) keeps the log append-only by its grants (app/room/security.py)
     for ddl in APPEND_ONLY_TRIGGERS:
         connection.exec_driver_sql(ddl)

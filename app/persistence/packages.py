@@ -13,7 +13,7 @@ Package side: ``package_code`` (the codes a package shows, without their bidders
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, Index, Integer, MetaData, String, Table, Text
+from sqlalchemy import Connection, Index, Integer, MetaData, String, Table, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from app.persistence.base import NAMING
@@ -102,6 +102,8 @@ def ensure_tables(conn: Connection, tables: list[Table]) -> None:
 
 
 def has_table(conn: Connection, name: str) -> bool:
-    """Whether the file holds a table of that name."""
+    """Whether the file (or, in the room, the project's schema) holds a table of that name."""
+    if conn.dialect.name != "sqlite":
+        return bool(conn.execute(text("SELECT to_regclass(:name) IS NOT NULL"), {"name": name}).scalar())
     found = conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,))
     return found.first() is not None

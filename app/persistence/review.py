@@ -17,7 +17,7 @@ class CheckRow(Base):
         CheckConstraint("stage IN ('qualification', 'compliance')", name="stage"),
         Index("uq_check_member", "stage", "bidder_id", "item_id", "member_id", unique=True),
         Index("uq_check_joint", "stage", "bidder_id", "item_id", unique=True,
-              sqlite_where=text("member_id IS NULL")),
+              sqlite_where=text("member_id IS NULL"), postgresql_where=text("member_id IS NULL")),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -35,7 +35,8 @@ class ScoreRow(Base):
     __tablename__ = "score"
     __table_args__ = (
         Index("uq_score_member", "member_id", "bidder_id", "factor_id", unique=True),
-        Index("uq_score_joint", "bidder_id", "factor_id", unique=True, sqlite_where=text("member_id IS NULL")),
+        Index("uq_score_joint", "bidder_id", "factor_id", unique=True, sqlite_where=text("member_id IS NULL"),
+              postgresql_where=text("member_id IS NULL")),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)

@@ -253,6 +253,23 @@ def finalise_blockers(project: ProjectRef, compute: Callable[[], Result] | None 
         return blockers(ev, submitted_members(session), compute)
 
 
+def final_record(ev: Evaluation, by: str) -> dict[str, Any]:
+    """The finalisation's record (when, by whom, the candidates, whether the procurement failed)."""
+    result = evaluate(ev)
+    return {"at": now_utc(), "by": by, "candidates": candidates(result, ev), "failed": result.failed}
+
+
+def with_record(x_text: str | None, key: str, value: object | None) -> str:
+    """The project's ``x`` text with one record set (None: removed), as :func:`finalise` writes it."""
+    x = jsontext.loads(x_text) if x_text else {}
+    x = dict(x) if isinstance(x, dict) else {}
+    if value is None or value == {} or value == []:
+        x.pop(key, None)
+    else:
+        x[key] = value
+    return jsontext.dumps(x)
+
+
 def finalise(project: ProjectRef, *, by: str) -> Change:
     """Finalise (lock) the evaluation: from now on every change needs a recorded re-evaluation.
 
@@ -265,8 +282,7 @@ def finalise(project: ProjectRef, *, by: str) -> Change:
         found = blockers(ev, submitted_members(session))
         if found:
             raise InvalidInput([Problem("", f"{f.code}: {', '.join(f.args)}".rstrip(": ")) for f in found])
-        result = evaluate(ev)
-        record = {"at": now_utc(), "by": by, "candidates": candidates(result, ev), "failed": result.failed}
+        record = final_record(ev, by)
         row, x = _x(session)
         _put(row, x, sr.FINAL, record)
         audit_id = add_event(session, by=by, action="finalise", entity="final", key=entity_key(), old=None,

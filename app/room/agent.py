@@ -1,0 +1,115 @@
+"""The agent in the room: every member's progress without the values, and the guarded writes.
+
+Finalising takes the project's lock (``room_lock``: a row lock on the project, held to the end of
+the transaction), then computes the blockers and the record with the same engine and the same
+:func:`~app.services.records.final_record` as the project file, and writes through
+``room_finalise``, which checks again that every sheet is in and that it is not final yet. Two agents
+finalising at once: the second waits for the first's lock, then is refused (``final``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import text
+
+from app.domain import session_records as sr
+from app.domain.art64_check import blockers
+from app.domain.problems import InvalidInput, Problem
+from app.exchange import jsontext
+from app.packages.export import scored_bids
+from app.persistence.mapping import read_evaluation
+from app.persistence.schema import now_utc
+from app.room.errors import RoomError
+from app.room.seat import seat_cells
+from app.room.store import RoomStore
+from app.services.common import Change
+from app.services.records import final_record, submitted_members, with_record
+
+
+@dataclass(frozen=True)
+class MemberProgress:
+    """One member's sheet as the agent sees it: how many cells, how many scored, submitted or not."""
+
+    member: str
+    name: str
+    filled: int
+    cells: int
+    verdicts: int
+    submitted_at: str | None
+
+    @property
+    def state(self) -> str:
+        """``submitted``, ``open`` (something entered) or ``empty``."""
+        return "submitted" if self.submitted_at else ("open" if self.filled or self.verdicts else "empty")
+
+
+def progress(store: RoomStore) -> list[MemberProgress]:
+    """Every member's progress, in committee order (counts only: no value is read)."""
+    with store.read() as session:
+        conn = session.connection()
+        ev = read_evaluation(conn, store.address.shown())
+        codes = tuple(str(c) for c in conn.execute(text("SELECT code FROM blind_code WHERE on_sheet")).scalars()) \
+            if any(f.blind for f in ev.factors) else ()
+        rows = list(conn.execute(text("SELECT * FROM room_progress()")))
+    cells = sum(len(keys) for keys in seat_cells(ev, codes).values())
+    return [MemberProgress(str(r[0]), str(r[1]), int(r[2]), cells, int(r[3]), r[4]) for r in rows]
+
+
+def refresh_sheet(store: RoomStore) -> None:
+    """Keep the blind codes on the sheets in step with the bids' validity (after a verdict or decision)."""
+    with store.write() as session:
+        conn = session.connection()
+        ev = read_evaluation(conn, store.address.shown())
+        conn.execute(text("UPDATE blind_code SET on_sheet = (bidder_id = ANY(:ids))"), {"ids": scored_bids(ev)})
+
+
+def finalise(store: RoomStore, *, by: str = "agent") -> Change:
+    """Finalise the room's evaluation (serialised; every blocker checked inside the lock).
+
+    Raises:
+        InvalidInput: something still blocks it (each listed); RoomError: ``final``, ``sheets_open`` …
+    """
+    with store.write() as session:
+        conn = session.connection()
+        conn.execute(text("SELECT room_lock()"))
+        if conn.execute(text("SELECT room_final()")).scalar():
+            raise RoomError("final", f"{store.address.shown()}: the evaluation is finalised already")
+        ev = read_evaluation(conn, store.address.shown())
+        found = blockers(ev, submitted_members(session))
+        if found:
+            raise InvalidInput([Problem("", f"{f.code}: {', '.join(f.args)}".rstrip(": ")) for f in found])
+        record = final_record(ev, by)
+        x_now = conn.execute(text("SELECT x FROM project WHERE id = 1")).scalar()
+        conn.execute(text("SELECT room_finalise(:x, :r)"),
+                     {"x": with_record(x_now, sr.FINAL, record), "r": jsontext.dumps(record)})
+    return Change("final", (), 1)
+
+
+def reopen(store: RoomStore, *, reason: str, art64: str, by: str = "agent") -> Change:
+    """Reopen the finalised evaluation as a recorded re-evaluation (reason and Art.64 category)."""
+    with store.write() as session:
+        conn = session.connection()
+        conn.execute(text("SELECT room_lock()"))
+        x_now = conn.execute(text("SELECT x FROM project WHERE id = 1")).scalar()
+        x = jsontext.loads(x_now) if x_now else {}
+        final = x.get(sr.FINAL) if isinstance(x, dict) else None
+        history = x.get(sr.REEVALUATIONS) if isinstance(x, dict) else None
+        entry = {"at": now_utc(), "by": by, "reason": reason.strip(), "art64": art64, "final": final}
+        history = [*history, entry] if isinstance(history, list) else [entry]
+        x_new = with_record(with_record(x_now, sr.REEVALUATIONS, history), sr.FINAL, None)
+        conn.execute(text("SELECT room_reopen(:x, :reason, :art64)"), {"x": x_new, "reason": reason, "art64": art64})
+    return Change("final", (), 1)
+
+
+def correct(store: RoomStore, member: str, bidder: str, factor: str, raw_value: object, *, reason: str,
+            art64: str) -> Change:
+    """Correct a submitted member's score (Art.64), with the reason and category, in the audit log."""
+    with store.write() as session:
+        conn = session.connection()
+        version = conn.execute(text("SELECT version FROM score WHERE member_id = :m AND bidder_id = :b "
+                                    "AND factor_id = :f"), {"m": member, "b": bidder, "f": factor}).scalar()
+        conn.execute(text("SELECT room_correct(:m, :b, :f, :v, :ver, :reason, :art64)"), {
+            "m": member, "b": bidder, "f": factor, "v": jsontext.score_text(raw_value), "ver": int(version or 0),
+            "reason": reason, "art64": art64})
+    return Change("score", (member, bidder, factor), 1)
