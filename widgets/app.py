@@ -110,6 +110,8 @@ def run_gui(args: list[str]) -> int:
     window = build_window(settings)
     if args and args[0] == "--demo":
         window.open_sample()
+    elif args and args[0].startswith("room://"):
+        window.rooms.open_text(args[0])
     elif args:
         window.open_any(Path(args[0]))
     window.show()

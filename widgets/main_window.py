@@ -41,6 +41,7 @@ from widgets.import_preview import ImportPreviewDialog
 from widgets.pages.project_form import method_names
 from widgets.response.files import SUFFIX, is_response_file, refusal, response_name
 from widgets.response.view import ResponseView
+from widgets.room_door import RoomOpener
 from widgets.settings import AppSettings, data_folder
 from widgets.start_page import StartPage
 from widgets.worker import Cancelled, run_in_background
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.expert: ExpertView | None = None
         self.response: ResponseView | None = None
+        self.rooms = RoomOpener(self)
         self.stack = QStackedWidget()
         self.start = StartPage()
         self.stack.addWidget(self.start)
@@ -153,6 +155,7 @@ class MainWindow(QMainWindow):
         response = QAction(_tr("新建投标响应…"), self)
         response.triggered.connect(self.ask_new_response)
         file_menu.addAction(response)
+        file_menu.addAction(_tr("连接评标室…"), self.rooms.ask_connect)
         self.recent_menu = file_menu.addMenu(_tr("最近的项目"))
         file_menu.addSeparator()
         self.import_action = QAction(_tr("导入评分标准与审查表…"), self)
@@ -339,7 +342,8 @@ class MainWindow(QMainWindow):
             self.publish(Path(name))
 
     def close_project(self) -> None:
-        """Close the open project or package (every edit is already saved)."""
+        """Close the open project, package or room (every edit is already saved)."""
+        self.rooms.close()
         if self.response is not None:
             self.stack.removeWidget(self.response)
             self.response.deleteLater()

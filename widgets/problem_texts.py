@@ -39,10 +39,18 @@ def _fields() -> dict[str, str]:
     }
 
 
+def _options() -> dict[str, str]:
+    return {"--value": _tr("评分值"), "--member": _tr("评委"), "--bidder": _tr("投标人"), "--factor": _tr("评分因素"),
+            "--reason": _tr("理由"), "--art64": _tr("第六十四条类别"), "--item": _tr("审查项"),
+            "--stage": _tr("审查阶段"), "--note": _tr("说明")}
+
+
 def describe_path(path: str, ev: Evaluation) -> str:
     """The place a path names, for a person: the list, the entry's id and name, the field."""
     if not path:
         return ""
+    if path.startswith("--"):  # a service's option name (the command line's): the thing it names
+        return _options().get(path, path.lstrip("-"))
     if path.startswith(("project.", "rules.")):
         head, _, rest = path.partition(".")
         section = _tr("项目信息") if head == "project" else _tr("评审规则")

@@ -1338,6 +1338,10 @@
         <translation>New tender response…</translation>
     </message>
     <message>
+        <source>连接评标室…</source>
+        <translation>Connect to evaluation room…</translation>
+    </message>
+    <message>
         <source>最近的项目</source>
         <translation>Recent projects</translation>
     </message>
@@ -2490,6 +2494,26 @@
     <message>
         <source>评分因素</source>
         <translation>Scoring factor</translation>
+    </message>
+    <message>
+        <source>评分值</source>
+        <translation>Score value</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>第六十四条类别</source>
+        <translation>Art. 64 category</translation>
+    </message>
+    <message>
+        <source>审查阶段</source>
+        <translation>Review stage</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
     </message>
     <message>
         <source>项目信息</source>
@@ -4348,6 +4372,269 @@
     <message>
         <source>（未注明理由）</source>
         <translation>(no reason given)</translation>
+    </message>
+</context>
+<context>
+    <name>RoomAgent</name>
+    <message>
+        <source>评委</source>
+        <translation>Evaluator</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>已评分</source>
+        <translation>Scored</translation>
+    </message>
+    <message>
+        <source>审查结论</source>
+        <translation>Review conclusion</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>定稿</source>
+        <translation>Finalise</translation>
+    </message>
+    <message>
+        <source>拉取到项目文件…</source>
+        <translation>Pull into project file…</translation>
+    </message>
+    <message>
+        <source>已提交</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <source>评分中</source>
+        <translation>Scoring</translation>
+    </message>
+    <message>
+        <source>未开始</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>评标室（采购代理机构）</source>
+        <translation>Evaluation room (procurement agency)</translation>
+    </message>
+    <message>
+        <source>评标室：%1　已提交 %2/%3 人</source>
+        <translation>Room: %1  Submitted %2/%3</translation>
+    </message>
+    <message>
+        <source>不能定稿：</source>
+        <translation>Cannot finalise: </translation>
+    </message>
+    <message>
+        <source>已定稿</source>
+        <translation>Finalised</translation>
+    </message>
+    <message>
+        <source>已拉取到 %1</source>
+        <translation>Pulled into %1</translation>
+    </message>
+    <message>
+        <source>拉取到项目文件</source>
+        <translation>Pull into project file</translation>
+    </message>
+    <message>
+        <source>评标台项目 (*.bidesk)</source>
+        <translation>BidDesk projects (*.bidesk)</translation>
+    </message>
+</context>
+<context>
+    <name>RoomConnect</name>
+    <message>
+        <source>连接评标室</source>
+        <translation>Connect to evaluation room</translation>
+    </message>
+    <message>
+        <source>填入座位凭条上的评标室地址和一次性密码。采购代理机构用发布时给出的代理机构登录名。</source>
+        <translation>Enter the room address and one-time password from the seat slip. The procurement agency uses the agency login given at publishing.</translation>
+    </message>
+    <message>
+        <source>评标室地址</source>
+        <translation>Room address</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDoor</name>
+    <message>
+        <source>无法连接评标室</source>
+        <translation>Cannot connect to the evaluation room</translation>
+    </message>
+    <message>
+        <source>评委座位</source>
+        <translation>Member's seat</translation>
+    </message>
+    <message>
+        <source>采购代理机构</source>
+        <translation>Procurement agency</translation>
+    </message>
+    <message>
+        <source>评标室</source>
+        <translation>Evaluation room</translation>
+    </message>
+</context>
+<context>
+    <name>RoomSeat</name>
+    <message>
+        <source>尚有评分未保存到评标室，连接恢复并保存后才能提交</source>
+        <translation>Some scores are not saved in the room yet; submit once the connection is back and they are saved</translation>
+    </message>
+    <message>
+        <source>不能提交：</source>
+        <translation>Cannot submit: </translation>
+    </message>
+    <message>
+        <source>评标室座位上不记录计数依据，请在纸质评分表上注明</source>
+        <translation>Counting evidence is not recorded at a room seat; note it on the paper sheet</translation>
+    </message>
+    <message>
+        <source>评标室座位</source>
+        <translation>Evaluation room seat</translation>
+    </message>
+    <message>
+        <source>项目：%1（%2）　评委：%3（%4）　评标室：%5</source>
+        <translation>Project: %1 (%2)  Member: %3 (%4)  Room: %5</translation>
+    </message>
+    <message>
+        <source>%1 项评分尚未保存到评标室，连接恢复后自动保存</source>
+        <translation>%1 score(s) not saved in the room yet; they are saved automatically once the connection is back</translation>
+    </message>
+    <message>
+        <source>每项评分录入即保存到评标室</source>
+        <translation>Each score is saved in the room as it is entered</translation>
+    </message>
+    <message>
+        <source>评分表已提交</source>
+        <translation>Sheet submitted</translation>
+    </message>
+    <message>
+        <source>全体评委已提交</source>
+        <translation>All members have submitted</translation>
+    </message>
+</context>
+<context>
+    <name>RoomTexts</name>
+    <message>
+        <source>评标室地址无法识别：应为 room://登录名@服务器:端口/数据库?project=项目编号</source>
+        <translation>The room address cannot be read: it should be room://login@server:port/database?project=NUMBER</translation>
+    </message>
+    <message>
+        <source>连接不上评标室：服务器没有响应，或登录名、密码不对</source>
+        <translation>Cannot reach the room: the server does not answer, or the login or password is wrong</translation>
+    </message>
+    <message>
+        <source>与评标室的连接已断开</source>
+        <translation>The connection to the room was lost</translation>
+    </message>
+    <message>
+        <source>评标室中没有这个项目编号</source>
+        <translation>The room holds no project with this number</translation>
+    </message>
+    <message>
+        <source>评标室中已有这个项目，发布过的项目不会被覆盖</source>
+        <translation>The room already holds this project; a published project is never replaced</translation>
+    </message>
+    <message>
+        <source>项目没有编号：请先在“项目信息”中填写项目编号</source>
+        <translation>The project has no number: enter it on the project page first</translation>
+    </message>
+    <message>
+        <source>此登录名不是评委的座位</source>
+        <translation>This login is not a member's seat</translation>
+    </message>
+    <message>
+        <source>只有采购代理机构的登录名可以这样做</source>
+        <translation>Only the procurement agency's login may do this</translation>
+    </message>
+    <message>
+        <source>评审已定稿，不能再修改</source>
+        <translation>The evaluation is finalised and can no longer change</translation>
+    </message>
+    <message>
+        <source>评审尚未定稿</source>
+        <translation>The evaluation is not finalised</translation>
+    </message>
+    <message>
+        <source>评分表已提交，不能再修改</source>
+        <translation>The sheet is submitted and can no longer change</translation>
+    </message>
+    <message>
+        <source>该评委的评分表尚未提交</source>
+        <translation>This member's sheet is not submitted yet</translation>
+    </message>
+    <message>
+        <source>尚有评委未提交评分表</source>
+        <translation>Some members have not submitted their sheets</translation>
+    </message>
+    <message>
+        <source>该项已在另一个座位上被修改，已显示最新的值，请核对后再填</source>
+        <translation>This cell was changed at another seat; the newer value is shown, check it before entering again</translation>
+    </message>
+    <message>
+        <source>评标室没有这一项（投标人、暗标编号或评分因素不存在）</source>
+        <translation>The room has no such cell (bidder, blind code or factor does not exist)</translation>
+    </message>
+    <message>
+        <source>分值超出该评分因素的范围</source>
+        <translation>The score is outside the factor's range</translation>
+    </message>
+    <message>
+        <source>该客观分已由评标委员会共同评定</source>
+        <translation>The committee's joint score stands for this objective cell</translation>
+    </message>
+    <message>
+        <source>需要说明理由并选择第六十四条类别</source>
+        <translation>A reason and an Art.64 category are needed</translation>
+    </message>
+    <message>
+        <source>评标室不允许此登录名进行这项操作</source>
+        <translation>The room does not allow this login to do that</translation>
+    </message>
+    <message>
+        <source>尚有评委未提交，此登录名还不能读取全部评分；请在全部提交后再拉取</source>
+        <translation>Not every member has submitted, so this login cannot read every score yet; pull after the last submission</translation>
+    </message>
+    <message>
+        <source>与另一座位的操作冲突，请再试一次</source>
+        <translation>A conflict with another seat; try again</translation>
+    </message>
+    <message>
+        <source>评分表只能由评委本人提交</source>
+        <translation>A sheet can only be submitted by its member</translation>
+    </message>
+    <message>
+        <source>定稿只能通过“定稿”操作完成</source>
+        <translation>Finalising is done only through Finalise</translation>
+    </message>
+    <message>
+        <source>定稿记录不完整</source>
+        <translation>The finalisation record is incomplete</translation>
+    </message>
+    <message>
+        <source>在线</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>已断开，正在重连…</source>
+        <translation>Disconnected, reconnecting…</translation>
+    </message>
+    <message>
+        <source>正在连接…</source>
+        <translation>Connecting…</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,84 @@
+"""The room in the window: a seat scores on the scoring page, the agent's screen shows it live, and a seat
+whose server goes away keeps what was typed, says it is not saved, and saves it once the server is back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.room.address import RoomAddress
+from app.room.agent import progress
+from app.room.store import RoomStore
+from tests.room.conftest import make_room
+from tests.room.pgserver import TempServer
+from widgets import main_window as mw
+from widgets.main_window import MainWindow
+from widgets.room_agent import AgentRoomView
+from widgets.room_seat import SeatView
+from widgets.settings import AppSettings
+
+
+@pytest.fixture()
+def window(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    monkeypatch.setattr(mw, "data_folder", lambda: tmp_path / "data")
+    w = MainWindow(AppSettings(tmp_path / "settings.ini"))
+    w.quiet = True  # type: ignore[attr-defined]
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def test_a_seat_and_the_agent_in_the_window(window: MainWindow, pg: TempServer, tmp_path: Path, qtbot: Any) -> None:
+    room = make_room(pg, tmp_path)
+    assert window.rooms.open_text(room.url("M1"))
+    seat = window.rooms.view
+    assert isinstance(seat, SeatView)
+    assert "赵明亮" in seat.header.text() and room.published.number in window.windowTitle()
+    qtbot.waitUntil(lambda: "在线" in seat.state.text(), timeout=5000)
+    page = seat.page
+    assert [page.member_box.itemText(i) for i in range(page.member_box.count())] == ["赵明亮"]
+    # the agent, in a second window of its own
+    agent = AgentRoomView(RoomStore.open_room(RoomAddress.parse(room.url(None))))
+    qtbot.addWidget(agent)
+    assert agent.table.item(0, 2).text() == "0/50"
+    assert seat.source.record("M1", "L1", "F1", "2")
+    qtbot.waitUntil(lambda: agent.table.item(0, 2).text() == "1/50", timeout=5000)  # live, by NOTIFY
+    assert not agent.finalise_button.isEnabled()  # nothing to finalise while sheets are open
+    # a blind factor is scored by code; the bid behind it stays hidden from the seat
+    code = seat.source.view.codes[0]
+    assert not seat.source.record("M1", code, "F2", "30")  # an item-by-item factor: refused, in words
+    assert seat.source.last_error and "--" not in seat.source.last_error
+    assert seat.source.record("M1", code, "F2", ["0.8"] * 45)
+    assert any(s.bidder == code and s.factor == "F2" for s in seat.source.ev().scores)
+    assert not seat.source.submit("M1")  # cells missing: refused, named
+    assert "不能提交" in seat.source.last_error
+    agent.close_room()
+    window.close_project()
+    assert window.rooms.view is None
+
+
+def test_the_server_going_away_loses_nothing_typed(window: MainWindow, tmp_path: Path, qtbot: Any) -> None:
+    server = TempServer(own=True)
+    server.start()
+    try:
+        room = make_room(server, tmp_path)
+        assert window.rooms.open_text(room.url("M2"))
+        seat = window.rooms.view
+        assert isinstance(seat, SeatView)
+        qtbot.waitUntil(lambda: "在线" in seat.state.text(), timeout=5000)
+        server.pause()
+        qtbot.waitUntil(lambda: "已断开" in seat.state.text(), timeout=10000)
+        assert seat.source.record("M2", "L1", "F1", "3")  # kept, not lost
+        assert "1 项评分尚未保存" in seat.state.text()
+        assert any(s.member == "M2" and s.bidder == "L1" and s.value == "3" for s in seat.source.ev().scores)
+        assert not seat.source.submit("M2")  # no submission while something is not saved
+        server.resume()
+        qtbot.waitUntil(lambda: "在线" in seat.state.text() and not seat.source.pending, timeout=15000)
+        store = RoomStore.open_room(RoomAddress.parse(room.url(None)))
+        assert next(p for p in progress(store) if p.member == "M2").filled == 1  # saved once the room was back
+        store.close()
+        window.close_project()
+    finally:
+        server.stop()

@@ -1,0 +1,94 @@
+"""Opening the window on the evaluation room: as a member's seat or as the agent, by the login.
+
+The main window holds one :class:`RoomOpener`; 文件 → 连接评标室 and ``python main.py room://…`` both
+come here. The seat is the scoring page over the room (widgets/room_seat.py), the agent's screen the
+seats' live progress (widgets/room_agent.py).
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
+
+from app.room.address import RoomAddress
+from app.room.errors import RoomError
+from app.room.seat import Seat, login_kind
+from app.room.store import RoomStore
+from widgets.i18n import Translator
+from widgets.room_agent import AgentRoomView
+from widgets.room_live import ConnectDialog
+from widgets.room_seat import SeatView
+from widgets.room_texts import room_text
+
+_tr = Translator("RoomDoor")
+APP_TITLE = "评标台 BidDesk"
+
+
+class RoomWindow(Protocol):
+    """What the opener needs of the main window."""
+
+    stack: QStackedWidget
+    close_action: QAction
+    save_state: QLabel
+
+    def close_project(self) -> None: ...
+
+    def error(self, title: str, text: str) -> None: ...
+
+    def setWindowTitle(self, title: str) -> None: ...
+
+
+class RoomOpener:
+    """The room's part of the main window: connect, show the seat or the agent's screen, close."""
+
+    def __init__(self, window: RoomWindow) -> None:
+        self.window = window
+        self.view: SeatView | AgentRoomView | None = None
+        self.dialog: ConnectDialog | None = None
+
+    def ask_connect(self) -> None:
+        """文件 → 连接评标室: ask for the address and password, then connect."""
+        dialog = ConnectDialog(self.window if isinstance(self.window, QWidget) else None)
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self.open(dialog.address()))
+        dialog.open()
+
+    def open_text(self, text: str) -> bool:
+        """Connect to a ``room://`` address given as text (the command line)."""
+        try:
+            return self.open(RoomAddress.parse(text))
+        except RoomError as exc:
+            self.window.error(_tr("无法连接评标室"), room_text(exc.code))
+            return False
+
+    def open(self, address: RoomAddress) -> bool:
+        """Connect; the seat for a member's login, the progress screen for the agent's. False with a message."""
+        try:
+            store = RoomStore.open_room(address)
+            kind = login_kind(store)
+            view: SeatView | AgentRoomView = SeatView(Seat(store)) if kind == "member" else AgentRoomView(store)
+        except RoomError as exc:
+            self.window.error(_tr("无法连接评标室"), room_text(exc.code) + "\n" + address.shown())
+            return False
+        w = self.window
+        w.close_project()
+        self.view = view
+        w.stack.addWidget(view)
+        w.stack.setCurrentWidget(view)
+        w.close_action.setEnabled(True)
+        who = _tr("评委座位") if isinstance(view, SeatView) else _tr("采购代理机构")
+        w.setWindowTitle(f"{APP_TITLE} — {_tr('评标室')} — {who} — {address.project}")
+        w.save_state.setText("")
+        return True
+
+    def close(self) -> None:
+        """Leave the room (called when the window closes the open project)."""
+        if self.view is None:
+            return
+        view = self.view
+        self.window.stack.removeWidget(view)
+        view.close_room()
+        view.deleteLater()
+        self.view = None

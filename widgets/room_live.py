@@ -1,0 +1,109 @@
+"""The room's live updates as Qt signals, and the dialog that connects to a room (文件 → 连接评标室).
+
+:class:`LiveBridge` runs :class:`app.room.live.Listener` and re-emits its thread's callbacks as
+signals (queued into the window's thread). Several notes in a burst make one ``changed`` after a
+short pause, so nine seats typing at once do not make a seat reload nine times a second.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.room.address import RoomAddress
+from app.room.errors import RoomError
+from app.room.live import Listener, Note
+from widgets.i18n import Translator
+from widgets.room_texts import room_text
+
+_tr = Translator("RoomConnect")
+BURST_MS = 150
+
+
+class LiveBridge(QObject):
+    """``changed()`` after the room announced changes; ``state(str)``: ``online`` / ``offline``."""
+
+    changed = Signal()
+    state = Signal(str)
+    _note = Signal(int)
+
+    def __init__(self, address: RoomAddress, channel: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.last_seq = 0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(BURST_MS)
+        self._timer.timeout.connect(self.changed.emit)
+        self._note.connect(self._noted)
+        self.listener = Listener(address, channel, lambda n: self._note.emit(n.seq), self._state_from_thread)
+
+    def _state_from_thread(self, state: str) -> None:
+        self.state.emit(state)
+
+    def _noted(self, seq: int) -> None:
+        self.last_seq = max(self.last_seq, seq)
+        self._timer.start()
+
+    def start(self) -> None:
+        """Start listening."""
+        self.listener.start()
+
+    def stop(self) -> None:
+        """Stop listening."""
+        self.listener.stop()
+
+
+class ConnectDialog(QDialog):
+    """Ask for a room address and its password; :meth:`address` gives what was entered."""
+
+    def __init__(self, parent: QWidget | None = None, text: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("连接评标室"))
+        layout = QVBoxLayout(self)
+        hint = QLabel(_tr("填入座位凭条上的评标室地址和一次性密码。采购代理机构用发布时给出的代理机构登录名。"))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        form = QFormLayout()
+        self.address_edit = QLineEdit(text)
+        self.address_edit.setPlaceholderText("room://登录名@服务器:5432/数据库?project=项目编号")
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(_tr("评标室地址"), self.address_edit)
+        form.addRow(_tr("密码"), self.password_edit)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def address(self) -> RoomAddress:
+        """The address entered (raises RoomError ``bad_address``)."""
+        address = RoomAddress.parse(self.address_edit.text())
+        password = self.password_edit.text()
+        return address.with_password(password) if password else address
+
+    def _accept(self) -> None:
+        try:
+            self.address()
+        except RoomError as exc:
+            self.error.setText(room_text(exc.code))
+            return
+        self.accept()
+
+
+def note_of(seq: int) -> Note:
+    """A note for a sequence number alone (tests drive the bridge with it)."""
+    return Note(seq, "", None)
