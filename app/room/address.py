@@ -15,6 +15,11 @@ from app.room.errors import RoomError
 DEFAULT_PORT = 5432
 
 
+def _readable(text: str) -> str:
+    """A query value escaped only where the address needs it (Chinese stays readable on a slip)."""
+    return "".join(c if ord(c) > 127 or c.isalnum() or c in "-_.~()" else quote(c, safe="") for c in text)
+
+
 @dataclass(frozen=True)
 class RoomAddress:
     """Where a room is and who logs in."""
@@ -63,6 +68,6 @@ class RoomAddress:
     def shown(self, *, with_password: bool = False) -> str:
         """The ``room://`` address, without the password unless asked (for slips, titles and messages)."""
         secret = f":{quote(self.password, safe='')}" if with_password and self.password else ""
-        query = f"?project={quote(self.project, safe='')}" if self.project else ""
+        query = f"?project={_readable(self.project)}" if self.project else ""
         return (f"room://{quote(self.login, safe='')}{secret}@{self.host}:{self.port}/"
                 f"{quote(self.database, safe='')}{query}")

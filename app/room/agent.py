@@ -52,8 +52,12 @@ def progress(store: RoomStore) -> list[MemberProgress]:
         codes = tuple(str(c) for c in conn.execute(text("SELECT code FROM blind_code WHERE on_sheet")).scalars()) \
             if any(f.blind for f in ev.factors) else ()
         rows = list(conn.execute(text("SELECT * FROM room_progress()")))
-    cells = sum(len(keys) for keys in seat_cells(ev, codes).values())
-    return [MemberProgress(str(r[0]), str(r[1]), int(r[2]), cells, int(r[3]), r[4]) for r in rows]
+    sheet = seat_cells(ev, codes)
+    scored = set(scored_bids(ev))
+    # a joint objective score stands on every sheet: counted as given, as the seat's own sheet counts it
+    joint = sum(1 for s in ev.scores if s.member is None and s.bidder in scored and s.factor in sheet)
+    cells = sum(len(keys) for keys in sheet.values()) + joint
+    return [MemberProgress(str(r[0]), str(r[1]), int(r[2]) + joint, cells, int(r[3]), r[4]) for r in rows]
 
 
 def refresh_sheet(store: RoomStore) -> None:

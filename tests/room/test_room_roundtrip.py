@@ -51,7 +51,7 @@ def test_room_commands_publish_status_pull(pg: TempServer, tmp_path: Path) -> No
     assert code == 0, err
     lines = [line.split("\t") for line in out.splitlines()]
     assert [x[0] for x in lines] == [m["id"] for m in fresh.doc["members"]]
-    assert all(x[2] == "50/50" and x[3] == "open" for x in lines)
+    assert all(x[2] == "55/55" and x[3] == "open" for x in lines)
     code, out, err = run_cli("room", "pull", fresh.url(None), fresh.published.number, str(tmp_path / "p.bidesk"))
     assert code == 1 and "not every member has submitted" in err and not (tmp_path / "p.bidesk").exists()
     code, out, err = run_cli("room", "pull", pg.url, fresh.published.number, str(tmp_path / "p.bidesk"))

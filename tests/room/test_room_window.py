@@ -42,9 +42,11 @@ def test_a_seat_and_the_agent_in_the_window(window: MainWindow, pg: TempServer, 
     # the agent, in a second window of its own
     agent = AgentRoomView(RoomStore.open_room(RoomAddress.parse(room.url(None))))
     qtbot.addWidget(agent)
-    assert agent.table.item(0, 2).text() == "0/50"
+    assert agent.table.item(0, 2).text() == "5/55"  # the joint objective scores count as given, as on the seat
+    assert "赵明亮 已评 5/55" in seat.page.progress.text()
+    assert seat.page.factor_model.data(seat.page.factor_model.index(0, 3)) == "0/5"  # five bids, not their codes
     assert seat.source.record("M1", "L1", "F1", "2")
-    qtbot.waitUntil(lambda: agent.table.item(0, 2).text() == "1/50", timeout=5000)  # live, by NOTIFY
+    qtbot.waitUntil(lambda: agent.table.item(0, 2).text() == "6/55", timeout=5000)  # live, by NOTIFY
     assert not agent.finalise_button.isEnabled()  # nothing to finalise while sheets are open
     # a blind factor is scored by code; the bid behind it stays hidden from the seat
     code = seat.source.view.codes[0]
@@ -77,7 +79,7 @@ def test_the_server_going_away_loses_nothing_typed(window: MainWindow, tmp_path:
         server.resume()
         qtbot.waitUntil(lambda: "在线" in seat.state.text() and not seat.source.pending, timeout=15000)
         store = RoomStore.open_room(RoomAddress.parse(room.url(None)))
-        assert next(p for p in progress(store) if p.member == "M2").filled == 1  # saved once the room was back
+        assert next(p for p in progress(store) if p.member == "M2").filled == 6  # saved once the room was back
         store.close()
         window.close_project()
     finally:

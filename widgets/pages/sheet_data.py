@@ -103,6 +103,12 @@ class SheetData:
         joint = len(self.joint.get(factor, ()))
         return joint if member is None else joint + self.own[(member, factor)]
 
+    def factor_total(self, factor: str) -> int:
+        """How many bids a sheet scores on a factor (a package's or a seat's cells, with the joint ones)."""
+        if self.cells is not None:
+            return len(self.cells.get(factor, ())) + len(self.joint.get(factor, ()))
+        return len(self.scorable)
+
     def member_done(self, member: str) -> tuple[int, int]:
         """How many of the sheet's scores are given, and how many it needs."""
         done = sum(self.factor_done(member, f.id) for f in self.factors)

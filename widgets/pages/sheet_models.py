@@ -83,7 +83,7 @@ class FactorModel(HeadedModel):
         data = self.sheet
         if data is None:
             return 0, 0
-        return data.factor_done(self.member, f.id), len(data.scorable)
+        return data.factor_done(self.member, f.id), data.factor_total(f.id)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.factors):
