@@ -47,11 +47,15 @@ def _upsert_score(who: str, reason: str, art64: str) -> str:
 
 
 _CHECK_VALUE = f"""
-  SELECT max::numeric INTO fmax FROM factor WHERE id = p_factor;
+  SELECT max::numeric, rule::jsonb ->> 'type' INTO fmax, ftype FROM factor WHERE id = p_factor;
   IF NOT FOUND THEN {raise_('unknown_cell', 'p_factor')} END IF;
   v := p_value::jsonb;
-  IF jsonb_typeof(v) = 'number' AND ((v #>> '{{}}')::numeric < 0 OR (v #>> '{{}}')::numeric > fmax) THEN
-    {raise_('out_of_range', 'p_value')}
+  -- points (a range or a grade) lie within 0 … the factor's maximum; a count or hours only not below 0
+  IF jsonb_typeof(v) IN ('number', 'string') AND (v #>> '{{}}') ~ '^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$' THEN
+    n := btrim(v #>> '{{}}')::numeric;
+    IF n < 0 OR (ftype IN ('range', 'grades') AND n > fmax) THEN
+      {raise_('out_of_range', 'p_value')}
+    END IF;
   END IF;"""
 
 
@@ -60,7 +64,7 @@ def write_functions() -> list[str]:
     score_args = "p_key text, p_factor text, p_value text, p_version integer"
     return [
         fn("room_score", score_args, "integer", f"""DECLARE {_ME} by_ text := me; b text; r record;
-  fmax numeric; v jsonb;
+  fmax numeric; ftype text; v jsonb; n numeric;
 BEGIN
   {_NEED_MEMBER}
   {_NOT_FINAL}
@@ -175,7 +179,7 @@ BEGIN
     VALUES (room_now(), 'agent', 'reopen', 'final', '[]', old_::text, NULL, btrim(p_reason), p_art64);
 END"""),
         fn("room_correct", correct_args, "integer", f"""DECLARE by_ text := 'agent'; b text := p_bidder; r record;
-  fmax numeric; v jsonb;
+  fmax numeric; ftype text; v jsonb; n numeric;
 BEGIN
   {_NEED_AGENT}
   {_NOT_FINAL}

@@ -137,10 +137,23 @@ def test_a_stale_write_is_refused_and_the_seat_sees_the_newer_value(room: Room) 
     assert second.versions[("L1", "F1")] == 2
 
 
-def test_the_room_refuses_a_value_out_of_range_even_from_a_modified_client(room: Room) -> None:
+def test_the_room_refuses_a_value_out_of_range_even_from_a_modified_client(room: Room, pg: TempServer) -> None:
+    with psycopg.connect(pg.url, autocommit=True) as admin:  # a graded factor (points): at most its maximum
+        admin.execute(f"UPDATE {room.published.schema}.factor SET rule = "
+                      """'{"type": "grades", "values": ["6", "3", "0"]}' WHERE id = 'F1'""")
     with conn(room, "M1") as m1:
         with pytest.raises(psycopg.DatabaseError, match="out_of_range"):
             m1.execute("SELECT room_score('L1', 'F1', '99', 0)")
+        with pytest.raises(psycopg.DatabaseError, match="out_of_range"):
+            m1.execute("""SELECT room_score('L1', 'F1', '"6.5"', 0)""")
+    with psycopg.connect(pg.url, autocommit=True) as admin:
+        admin.execute(f"""UPDATE {room.published.schema}.factor SET rule = '{{"type": "count", "each": "3"}}' """
+                      "WHERE id = 'F1'")
+    with conn(room, "M1") as m1:
+        with pytest.raises(psycopg.DatabaseError, match="out_of_range"):
+            m1.execute("""SELECT room_score('L1', 'F1', '"-1"', 0)""")
+        # F1 counts members (3 points each, at most 6): a count of 7 is a count, not points
+        assert m1.execute("""SELECT room_score('L1', 'F1', '"7"', 0)""").fetchone() == (1,)
         with pytest.raises(psycopg.DatabaseError, match="unknown_cell"):
             m1.execute("SELECT room_score('L1', 'NOPE', '1', 0)")
 
