@@ -27,10 +27,12 @@ test: $(STAMP)
 
 ## bench: speed figures (printed, never asserted)
 bench: $(STAMP)
+	tools/ensure-system-deps.sh test
 	$(PY) bench/bench_evaluate.py
 	$(PY) bench/bench_reports.py
 	$(PY) bench/bench_gui.py
 	$(PY) bench/bench_screen.py
+	$(PY) bench/bench_room.py
 
 ## screenshots: every screen of the window under Xvfb, in Chinese and English (build/screenshots/)
 screenshots: $(STAMP)

@@ -119,13 +119,25 @@ def run(url: str, limit: int) -> None:
     if lags:
         print(f"commit → the agent hears of it (NOTIFY): {_ms(lags)}")
     store = RoomStore.open_room(agent_address)
-    reads = []
+    size = agent.sheet_size(store)
+    reads, seats_read = [], []
     for _ in range(5):
         t0 = time.perf_counter()
-        agent.progress(store)
+        agent.progress(store, size)
         reads.append(time.perf_counter() - t0)
+    t0 = time.perf_counter()
+    agent.sheet_size(store)
+    whole = time.perf_counter() - t0
+    seat = Seat.open(RoomAddress.parse(published.address(seats[0], with_password=True)))
+    for _ in range(3):
+        t0 = time.perf_counter()
+        seat.view()
+        seats_read.append(time.perf_counter() - t0)
+    seat.close()
     store.close()
-    print(f"the agent's progress view reads again: {_ms(reads)}")
+    print(f"the agent's progress view reads again after a score: {_ms(reads)} "
+          f"(after a change of bids or verdicts, with the sheets' size: +{whole * 1000:.0f} ms)")
+    print(f"a seat reads its whole sheet (on connecting, after a reconnect): {_ms(seats_read)}")
 
 
 if __name__ == "__main__":

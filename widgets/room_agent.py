@@ -42,6 +42,7 @@ class AgentRoomView(QWidget):
         super().__init__(parent)
         self.store = store
         self.rows: list[MemberProgress] = []
+        self.sheet_size: agent.SheetSize | None = None
         self.online = True
         self.message = ""
         layout = QVBoxLayout(self)
@@ -67,7 +68,7 @@ class AgentRoomView(QWidget):
             bar.addWidget(b)
         layout.addLayout(bar)
         self.live = LiveBridge(store.address, store.names.channel, self)
-        self.live.changed.connect(self.refresh)
+        self.live.changed.connect(self._live)
         self.live.state.connect(self._state)
         self.refresh()
         self.live.start()
@@ -75,13 +76,21 @@ class AgentRoomView(QWidget):
     def _state(self, state: str) -> None:
         self.online = state == "online"
         if self.online:
+            self.sheet_size = None
             self.refresh()  # catch up on what happened while away
         self.show_state()
+
+    def _live(self) -> None:
+        if any(table not in ("score", "member") for table, _who in self.live.touched):
+            self.sheet_size = None  # bids, verdicts or the matrix changed: the sheets' size may have
+        self.refresh()
 
     def refresh(self) -> bool:
         """Read every seat's progress again; False when the room is not there."""
         try:
-            self.rows = agent.progress(self.store)
+            if self.sheet_size is None:
+                self.sheet_size = agent.sheet_size(self.store)
+            self.rows = agent.progress(self.store, self.sheet_size)
         except RoomError as exc:
             self.message = room_text(exc.code)
             self.show_state()

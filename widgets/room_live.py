@@ -33,24 +33,32 @@ class LiveBridge(QObject):
 
     changed = Signal()
     state = Signal(str)
-    _note = Signal(int)
+    _note = Signal(int, str, str)
 
     def __init__(self, address: RoomAddress, channel: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.last_seq = 0
+        #: what the burst behind the next ``changed`` touched: (table, member id or "")
+        self.touched: set[tuple[str, str]] = set()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(BURST_MS)
-        self._timer.timeout.connect(self.changed.emit)
+        self._timer.timeout.connect(self._burst)
         self._note.connect(self._noted)
-        self.listener = Listener(address, channel, lambda n: self._note.emit(n.seq), self._state_from_thread)
+        self.listener = Listener(address, channel, lambda n: self._note.emit(n.seq, n.table, n.member or ""),
+                                 self._state_from_thread)
 
     def _state_from_thread(self, state: str) -> None:
         self.state.emit(state)
 
-    def _noted(self, seq: int) -> None:
+    def _noted(self, seq: int, table: str, member: str) -> None:
         self.last_seq = max(self.last_seq, seq)
+        self.touched.add((table, member))
         self._timer.start()
+
+    def _burst(self) -> None:
+        self.changed.emit()
+        self.touched = set()
 
     def start(self) -> None:
         """Start listening."""

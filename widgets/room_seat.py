@@ -115,8 +115,21 @@ class RoomSheetSource(QObject):
         except InvalidInput as exc:
             return self._refuse(self._explain(exc))
         self.last_error = ""
-        self.reload()
+        self._patch(bidder, factor, raw_value)
         return True
+
+    def _patch(self, key: str, factor: str, raw_value: object) -> None:
+        """Our own score, written: put it into the sheet we hold (no read of the whole sheet per keystroke)."""
+        view, me = self.view, self.seat.member
+        kept = tuple(s for s in view.ev.scores if not (s.member == me and s.bidder == key and s.factor == factor))
+        ev = dataclasses.replace(view.ev, scores=(*kept, m.Score(me, key, factor, raw_value)))
+        self.view = dataclasses.replace(view, ev=ev, versions=dict(self.seat.versions))
+        self.changed.emit(("records",))
+
+    def on_live(self, touched: set[tuple[str, str]]) -> None:
+        """The room announced changes: read the sheet again unless they were only our own scores."""
+        if any(t != ("score", self.seat.member) for t in touched):
+            self.reload()
 
     def submit(self, member: str) -> bool:
         if self.pending or not self.online:
@@ -174,7 +187,7 @@ class SeatView(QWidget):
         self.page = ScoringPage(self.source)
         layout.addWidget(self.page, 1)
         self.live = LiveBridge(seat.store.address, seat.store.names.channel, self)
-        self.live.changed.connect(self.source.reload)
+        self.live.changed.connect(lambda: self.source.on_live(self.live.touched))
         self.live.state.connect(lambda s: self.source.set_online(s == "online"))
         self.source.state_changed.connect(self.show_state)
         self.source.changed.connect(lambda _p: self.show_state())

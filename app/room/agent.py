@@ -44,20 +44,35 @@ class MemberProgress:
         return "submitted" if self.submitted_at else ("open" if self.filled or self.verdicts else "empty")
 
 
-def progress(store: RoomStore) -> list[MemberProgress]:
-    """Every member's progress, in committee order (counts only: no value is read)."""
+@dataclass(frozen=True)
+class SheetSize:
+    """How many cells each member's sheet has, and how many of them a joint score stands for."""
+
+    cells: int
+    joint: int
+
+
+def sheet_size(store: RoomStore) -> SheetSize:
+    """The size of the members' sheets (read again only when bids, verdicts or the matrix change)."""
     with store.read() as session:
         conn = session.connection()
         ev = read_evaluation(conn, store.address.shown())
         codes = tuple(str(c) for c in conn.execute(text("SELECT code FROM blind_code WHERE on_sheet")).scalars()) \
             if any(f.blind for f in ev.factors) else ()
-        rows = list(conn.execute(text("SELECT * FROM room_progress()")))
     sheet = seat_cells(ev, codes)
     scored = set(scored_bids(ev))
     # a joint objective score stands on every sheet: counted as given, as the seat's own sheet counts it
     joint = sum(1 for s in ev.scores if s.member is None and s.bidder in scored and s.factor in sheet)
-    cells = sum(len(keys) for keys in sheet.values()) + joint
-    return [MemberProgress(str(r[0]), str(r[1]), int(r[2]) + joint, cells, int(r[3]), r[4]) for r in rows]
+    return SheetSize(sum(len(keys) for keys in sheet.values()) + joint, joint)
+
+
+def progress(store: RoomStore, size: SheetSize | None = None) -> list[MemberProgress]:
+    """Every member's progress, in committee order (counts only: no value is read)."""
+    size = size or sheet_size(store)
+    with store.read() as session:
+        rows = list(session.execute(text("SELECT * FROM room_progress()")))
+    return [MemberProgress(str(r[0]), str(r[1]), int(r[2]) + size.joint, size.cells, int(r[3]), r[4])
+            for r in rows]
 
 
 def refresh_sheet(store: RoomStore) -> None:
