@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         response.triggered.connect(self.ask_new_response)
         file_menu.addAction(response)
         file_menu.addAction(_tr("连接评标室…"), self.rooms.ask_connect)
+        file_menu.addAction(_tr("发布到评标室…"), lambda: self.rooms.ask_publish(self.controller))
         self.recent_menu = file_menu.addMenu(_tr("最近的项目"))
         file_menu.addSeparator()
         self.import_action = QAction(_tr("导入评分标准与审查表…"), self)

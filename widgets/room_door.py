@@ -7,18 +7,22 @@ seats' live progress (widgets/room_agent.py).
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QWidget
 
+from app.domain.problems import InvalidInput
 from app.room.address import RoomAddress
 from app.room.errors import RoomError
+from app.room.publish import Published, publish
 from app.room.seat import Seat, login_kind
+from app.room.slips import write_slips
 from app.room.store import RoomStore
 from widgets.i18n import Translator
 from widgets.room_agent import AgentRoomView
-from widgets.room_live import ConnectDialog
+from widgets.room_live import ConnectDialog, PublishDialog
 from widgets.room_seat import SeatView
 from widgets.room_texts import room_text
 
@@ -46,7 +50,9 @@ class RoomOpener:
     def __init__(self, window: RoomWindow) -> None:
         self.window = window
         self.view: SeatView | AgentRoomView | None = None
-        self.dialog: ConnectDialog | None = None
+        self.dialog: ConnectDialog | PublishDialog | None = None
+        self.last_published: Published | None = None
+        self.message = ""
 
     def ask_connect(self) -> None:
         """文件 → 连接评标室: ask for the address and password, then connect."""
@@ -54,6 +60,39 @@ class RoomOpener:
         self.dialog = dialog
         dialog.accepted.connect(lambda: self.open(dialog.address()))
         dialog.open()
+
+    def ask_publish(self, controller: object) -> None:
+        """文件 → 发布到评标室: the open project into a room, its seat slips written beside it."""
+        path = getattr(controller, "path", None)
+        if not isinstance(path, Path):
+            self.window.error(_tr("无法发布到评标室"), _tr("请先打开一个项目"))
+            return
+        dialog = PublishDialog(path, self.window if isinstance(self.window, QWidget) else None)
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self.publish(path, dialog.url(), dialog.slips()))
+        dialog.open()
+
+    def publish(self, project: Path, url: str, slips: Path) -> Published | None:
+        """Publish the project to the room at ``url`` (an administrator's address) and write the seat slips."""
+        try:
+            published = publish(project, url)
+        except RoomError as exc:
+            self.window.error(_tr("无法发布到评标室"), room_text(exc.code))
+            return None
+        except InvalidInput as exc:
+            self.window.error(_tr("无法发布到评标室"), str(exc))
+            return None
+        try:
+            write_slips(published, slips)
+            note = _tr("座位凭条已保存到 %1。一次性密码只在凭条上，请当面交给每位评委。", str(slips))
+        except OSError as exc:
+            seats = "\n".join(f"{s.name}\t{s.login}\t{s.password}" for s in published.seats)
+            note = _tr("座位凭条未能保存（%1），请记下下面的登录名与密码：", exc.strerror or str(exc)) + "\n" + seats
+        self.last_published, self.message = published, note
+        if not getattr(self.window, "quiet", False):
+            QMessageBox.information(self.window if isinstance(self.window, QWidget) else None,
+                                    _tr("已发布到评标室：%1", published.number), note)
+        return published
 
     def open_text(self, text: str) -> bool:
         """Connect to a ``room://`` address given as text (the command line)."""

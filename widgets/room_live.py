@@ -7,6 +7,8 @@ short pause, so nine seats typing at once do not make a seat reload nine times a
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -106,6 +108,50 @@ class ConnectDialog(QDialog):
     def _accept(self) -> None:
         try:
             self.address()
+        except RoomError as exc:
+            self.error.setText(room_text(exc.code))
+            return
+        self.accept()
+
+
+class PublishDialog(QDialog):
+    """Ask for the room database (an administrator's address) and where the seat slips go."""
+
+    def __init__(self, project: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("发布到评标室"))
+        layout = QVBoxLayout(self)
+        hint = QLabel(_tr("在评标室的 PostgreSQL 数据库中建立本项目，并为采购代理机构和每位评委生成登录名与一次性密码。"
+                          "需要数据库管理员的地址。"))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        form = QFormLayout()
+        self.url_edit = QLineEdit()
+        self.url_edit.setPlaceholderText("postgresql://管理员:密码@服务器:5432/数据库")
+        self.slips_edit = QLineEdit(str(project.with_name(project.stem + _tr("-座位凭条") + ".pdf")))
+        form.addRow(_tr("数据库地址"), self.url_edit)
+        form.addRow(_tr("座位凭条"), self.slips_edit)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(600, self.sizeHint().height())
+
+    def url(self) -> str:
+        """The administrator's address entered."""
+        return self.url_edit.text().strip()
+
+    def slips(self) -> Path:
+        """Where the seat slips are written."""
+        return Path(self.slips_edit.text().strip())
+
+    def _accept(self) -> None:
+        try:
+            RoomAddress.parse(self.url())
         except RoomError as exc:
             self.error.setText(room_text(exc.code))
             return

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from app.reports.pdf import HEI, SONG, register_fonts
@@ -18,6 +19,17 @@ from app.room.publish import Published
 
 SLIP_HEIGHT = 68 * mm
 PER_PAGE = 4
+
+
+def _wrap(text: str, width: float, font: str, size: float) -> list[str]:
+    """The text in lines no wider than ``width`` (broken anywhere: Chinese has no spaces to break at)."""
+    lines, line = [], ""
+    for ch in text:
+        if line and stringWidth(line + ch, font, size) > width:
+            lines.append(line)
+            line = "    "
+        line += ch
+    return [*lines, line]
 
 
 def write_slips(published: Published, target: Path) -> Path:
@@ -38,13 +50,16 @@ def write_slips(published: Published, target: Path) -> Path:
         lines = [f"项目：{published.name}（{published.number}）",
                  f"评标室地址：{published.address(seat)}",
                  f"登录名：{seat.login}"]
-        for n, line in enumerate(lines):
-            pdf.drawString(left, top - (16 + 6.5 * n) * mm, line)
+        y = top - 15 * mm
+        for line in lines:
+            for part in _wrap(line, width - 2 * left, SONG, 10.5):
+                pdf.drawString(left, y, part)
+                y -= 5.5 * mm
         pdf.setFont(HEI, 14)
-        pdf.drawString(left, top - 38 * mm, f"一次性密码：{seat.password}")
+        pdf.drawString(left, y - 3 * mm, f"一次性密码：{seat.password}")
         pdf.setFont(SONG, 9)
-        pdf.drawString(left, top - 46 * mm, "在评标台中选择“文件 → 连接评标室”，填入地址与密码。")
-        pdf.drawString(left, top - 51 * mm, "密码仅在发布时显示一次，请当面交给本人，用后收回销毁。")
+        pdf.drawString(left, y - 10 * mm, "在评标台中选择“文件 → 连接评标室”，填入地址与密码。")
+        pdf.drawString(left, y - 15 * mm, "密码仅在发布时显示一次，请当面交给本人，用后收回销毁。")
         pdf.setDash(3, 3)
         pdf.line(12 * mm, top - SLIP_HEIGHT + 6 * mm, width - 12 * mm, top - SLIP_HEIGHT + 6 * mm)
         pdf.setDash()

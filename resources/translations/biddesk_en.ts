@@ -1342,6 +1342,10 @@
         <translation>Connect to evaluation room…</translation>
     </message>
     <message>
+        <source>发布到评标室…</source>
+        <translation>Publish to evaluation room…</translation>
+    </message>
+    <message>
         <source>最近的项目</source>
         <translation>Recent projects</translation>
     </message>
@@ -4467,9 +4471,49 @@
         <source>密码</source>
         <translation>Password</translation>
     </message>
+    <message>
+        <source>发布到评标室</source>
+        <translation>Publish to evaluation room</translation>
+    </message>
+    <message>
+        <source>在评标室的 PostgreSQL 数据库中建立本项目，并为采购代理机构和每位评委生成登录名与一次性密码。需要数据库管理员的地址。</source>
+        <translation>Creates this project in the room's PostgreSQL database, with a login and one-time password for the agency and each member. Needs the database administrator's address.</translation>
+    </message>
+    <message>
+        <source>-座位凭条</source>
+        <translation>-seat-slips</translation>
+    </message>
+    <message>
+        <source>数据库地址</source>
+        <translation>Database address</translation>
+    </message>
+    <message>
+        <source>座位凭条</source>
+        <translation>Seat slips</translation>
+    </message>
 </context>
 <context>
     <name>RoomDoor</name>
+    <message>
+        <source>无法发布到评标室</source>
+        <translation>Cannot publish to the evaluation room</translation>
+    </message>
+    <message>
+        <source>请先打开一个项目</source>
+        <translation>Open a project first</translation>
+    </message>
+    <message>
+        <source>座位凭条已保存到 %1。一次性密码只在凭条上，请当面交给每位评委。</source>
+        <translation>Seat slips saved to %1. The one-time passwords are only on the slips: hand each member theirs in person.</translation>
+    </message>
+    <message>
+        <source>座位凭条未能保存（%1），请记下下面的登录名与密码：</source>
+        <translation>The seat slips could not be saved (%1); note these logins and passwords:</translation>
+    </message>
+    <message>
+        <source>已发布到评标室：%1</source>
+        <translation>Published to the evaluation room: %1</translation>
+    </message>
     <message>
         <source>无法连接评标室</source>
         <translation>Cannot connect to the evaluation room</translation>

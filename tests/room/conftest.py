@@ -55,9 +55,9 @@ def with_members(doc: dict[str, Any], count: int) -> None:
                           if c.get("member") == like["id"]]
 
 
-def make_room(pg: TempServer, tmp_path: Path, sample: str = "luoyang-002", *, keep_scores: bool = False,
-              members: int = 0) -> Room:
-    """Publish a sample with a fresh number; the members' own scores are left out unless ``keep_scores``."""
+def prepare(tmp_path: Path, sample: str = "luoyang-002", *, keep_scores: bool = False,
+            members: int = 0) -> tuple[dict[str, Any], list[dict[str, Any]], Path]:
+    """A project file of a sample with a fresh number; the members' own scores kept apart unless ``keep_scores``."""
     doc = json.loads((SAMPLES / f"{sample}.json").read_text(encoding="utf-8"))
     if members:
         with_members(doc, members)
@@ -69,6 +69,13 @@ def make_room(pg: TempServer, tmp_path: Path, sample: str = "luoyang-002", *, ke
     src.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     file = tmp_path / f"{src.stem}.bidesk"
     import_exchange(src, file)
+    return doc, member_scores, file
+
+
+def make_room(pg: TempServer, tmp_path: Path, sample: str = "luoyang-002", *, keep_scores: bool = False,
+              members: int = 0) -> Room:
+    """Publish a sample with a fresh number (see :func:`prepare`)."""
+    doc, member_scores, file = prepare(tmp_path, sample, keep_scores=keep_scores, members=members)
     assert pg.url
     return Room(publish(file, pg.url), doc, member_scores, file)
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from app.domain.engine import evaluate
 from app.exchange.writer import dumps, result_to_doc
+from app.reports.fingerprint import project_fingerprints
 from app.room.publish import pull
 from app.services.project_io import export_text, import_exchange, load_project_evaluation
 from tests.app.projdoc import run_cli
@@ -40,6 +41,9 @@ def test_the_pulled_project_gives_the_single_desk_result(pg: TempServer, tmp_pat
     key = lambda s: (s["member"] or "", s["bidder"], s["factor"])  # noqa: E731
     assert sorted(mine["scores"], key=key) == sorted(theirs["scores"], key=key)
     assert mine["members"] == theirs["members"]
+    # the same report pack: every table's fingerprint (what each printed page carries) is the desk's
+    a, b = load_project_evaluation(pulled), load_project_evaluation(desk)
+    assert project_fingerprints(a, evaluate(a)) == project_fingerprints(b, evaluate(b))
 
 
 def test_room_commands_publish_status_pull(pg: TempServer, tmp_path: Path) -> None:

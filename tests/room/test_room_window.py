@@ -11,7 +11,7 @@ import pytest
 from app.room.address import RoomAddress
 from app.room.agent import progress
 from app.room.store import RoomStore
-from tests.room.conftest import make_room
+from tests.room.conftest import make_room, prepare
 from tests.room.pgserver import TempServer
 from widgets import main_window as mw
 from widgets.main_window import MainWindow
@@ -84,3 +84,19 @@ def test_the_server_going_away_loses_nothing_typed(window: MainWindow, tmp_path:
         window.close_project()
     finally:
         server.stop()
+
+
+def test_the_agent_publishes_the_open_project_from_the_window(window: MainWindow, pg: TempServer,
+                                                               tmp_path: Path) -> None:
+    room = make_room(pg, tmp_path)  # a published project: publishing the same number again is refused
+    slips = tmp_path / "slips.pdf"
+    assert window.rooms.publish(room.file, pg.url, slips) is None
+    assert "评标室中已有这个项目" in window.last_error  # type: ignore[attr-defined]
+    assert not slips.exists()
+    _doc, _scores, file = prepare(tmp_path)
+    assert window.open_any(file)
+    published = window.rooms.publish(file, pg.url, slips)
+    assert published is not None and slips.exists() and "座位凭条已保存" in window.rooms.message
+    store = RoomStore.open_room(RoomAddress.parse(published.address(published.seats[0], with_password=True)))
+    assert [p.member for p in progress(store)] == ["M1", "M2", "M3", "M4", "M5"]
+    store.close()
