@@ -9,7 +9,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, command, is_project_file, read_input_file
+from app.cli import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, command, read_input_file
 from app.domain.model import Evaluation
 
 #: Formats ``report`` writes (``all`` writes every one).
@@ -66,23 +66,17 @@ def _report(args: argparse.Namespace) -> int:
         print(f"--format {args.format}: is not a report format; choose one of {', '.join(FORMATS)}, all",
               file=sys.stderr)
         return EXIT_BAD_INPUT
-    from app.domain.engine import evaluate
-    from app.reports.pack import write_pack
+    from app.services.reports import pack_input, write_report_pack
 
-    ev = load_evaluation(args.project_file)
-    source = Path(args.project_file)
-    audit = None
-    if is_project_file(source):
-        from app.services.audit import audit_log
-
-        audit = audit_log(source)
+    read_input_file(args.project_file)  # names a missing or unreadable file as bad input
+    inp = pack_input(Path(args.project_file))  # the file's problems, named, before anything is written
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         print(f"{args.out}: is a file, not a folder", file=sys.stderr)
         return EXIT_BAD_INPUT
     formats = FORMATS if fmt == "all" else (fmt,)
     try:
-        paths = write_pack(ev, evaluate(ev), out, formats, audit=audit, stem=args.stem)
+        paths = write_report_pack(inp, out, formats, stem=args.stem).paths
     except OSError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILURE

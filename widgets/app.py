@@ -81,7 +81,8 @@ def reports_page(controller: ProjectController) -> QWidget:
         from PySide6.QtWidgets import QLabel
 
         return QLabel("—")
-    return ReportsPanel(lambda: controller.path)
+    session = controller.session
+    return ReportsPanel(lambda: controller.path, read=session.pack_input, folder=session.report_folder)
 
 
 def build_window(settings: AppSettings, path: Path | None = None) -> MainWindow:

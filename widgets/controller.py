@@ -22,6 +22,7 @@ from app.services.session import ProjectSession
 from app.services.setup import changed_parts, setup_problems
 from widgets.i18n import Translator
 from widgets.problem_texts import describe_problem
+from widgets.storage_texts import storage_text
 
 _tr = Translator("ProjectController")
 
@@ -38,10 +39,12 @@ class SetupCommand(QUndoCommand):
         self._controller, self._before, self._after = controller, before, after
 
     def redo(self) -> None:
-        self._controller.save(self._after, "edit")
+        if not self._controller.save(self._after, "edit"):
+            self.setObsolete(True)  # a save that failed leaves no entry on the stack (no phantom edit)
 
     def undo(self) -> None:
-        self._controller.save(self._before, "undo")
+        if not self._controller.save(self._before, "undo"):
+            self.setObsolete(True)
 
 
 class ProjectController(QObject):
@@ -107,21 +110,22 @@ class ProjectController(QObject):
             return self.refuse(str(exc))
         return self.apply(after, text)
 
-    def save(self, setup: Evaluation, action: str) -> None:
-        """Write a setup through the service (used by the undo commands)."""
+    def save(self, setup: Evaluation, action: str) -> bool:
+        """Write a setup through the service (used by the undo commands); False when it failed."""
         try:
-            change = self.session.save_setup(setup, by=EDITOR, action=action)
+            change = self.session.save_setup(setup, by=self.session.by, action=action)
         except InvalidInput as exc:
             self.refuse(self.explain(exc.problems, setup))
             self.saved.emit(False)
-            return
+            return False
         except (ProjectFileError, StorageError) as exc:
-            self.refuse(str(exc))
+            self.refuse(storage_text(exc))
             self.saved.emit(False)
-            return
+            return False
         self.saved.emit(True)
         self.setup_changed.emit(change.keys)
         self.changed.emit(change.keys)
+        return True
 
     def run(self, call: Callable[[], Change]) -> bool:
         """Record an entry (a verdict, score, decision, session record) through a service call.
@@ -135,7 +139,7 @@ class ProjectController(QObject):
             return self.refuse(self.explain(exc.problems, self.ev()))
         except (ProjectFileError, StorageError) as exc:
             self.saved.emit(False)
-            return self.refuse(str(exc))
+            return self.refuse(storage_text(exc))
         self.last_error = ""
         self.saved.emit(True)
         if change.changed:

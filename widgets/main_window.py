@@ -29,7 +29,7 @@ from app.exchange.setup_read import read_draft
 from app.services.errors import PackageError, ProjectFileError, StorageError
 from app.services.packages import is_package_file, open_package
 from app.services.project_io import import_exchange
-from app.services.responses import create_response, publish_tender
+from app.services.responses import create_response
 from app.services.session import ProjectSession
 from app.services.setup import blank_evaluation, create_project
 from widgets import inputs, price_mode, window_size
@@ -326,7 +326,7 @@ class MainWindow(QMainWindow):
         if self.controller is None:
             return False
         try:
-            publish_tender(self.controller.session.store, out)
+            self.controller.session.publish_tender(out)
         except (InvalidInput, StorageError, OSError) as exc:
             self.error(_tr("无法发布招标文件数据"), refusal(exc))
             return False

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.reports import PackInput, pack_input, write_report_pack
+
 #: Preview resolution bounds (dots per inch; the page is fitted to the width between them) and the most a
 #: printed page is rendered at.
 PREVIEW_DPI_MIN, PREVIEW_DPI_MAX = 40, 150
@@ -64,36 +66,24 @@ class PackWorker(QObject):
     done = Signal(list)
     failed = Signal(str)
 
-    def __init__(self, source: Path, out_dir: Path) -> None:
+    def __init__(self, read: Callable[[], PackInput], out_dir: Path) -> None:
         super().__init__()
-        self.source = source
+        self.read = read
         self.out_dir = out_dir
         #: Whether the pack written was a draft (the evaluation not finalised); None until written.
         self.draft: bool | None = None
 
     @Slot()
     def run(self) -> None:
-        """Load, evaluate and write every format; emits ``done`` with the paths or ``failed`` with the reason."""
-        from app.cli import is_project_file
-        from app.domain.engine import evaluate
-        from app.reports.fingerprint import is_draft
-        from app.reports.pack import write_pack
-        from app.services.opening import load_any
-
+        """Read (unless read already), evaluate and write every format; ``done`` with the paths or ``failed``."""
         try:
-            ev = load_any(self.source)
-            self.draft = is_draft(ev)
-            audit = None
-            if is_project_file(self.source):
-                from app.services.audit import audit_log
-
-                audit = audit_log(self.source)
-            paths = write_pack(ev, evaluate(ev), self.out_dir, audit=audit,
-                               progress=lambda done, total, label: self.progress.emit(done, total, label))
+            pack = write_report_pack(self.read(), self.out_dir,
+                                     progress=lambda done, total, label: self.progress.emit(done, total, label))
         except Exception as exc:
             self.failed.emit(str(exc) or type(exc).__name__)
             return
-        self.done.emit([str(p) for p in paths])
+        self.draft = pack.draft
+        self.done.emit([str(p) for p in pack.paths])
 
 
 class ReportsPanel(QWidget):
@@ -102,9 +92,15 @@ class ReportsPanel(QWidget):
     generated = Signal(list)
     failed = Signal(str)
 
-    def __init__(self, source: Source, parent: QWidget | None = None) -> None:
+    def __init__(self, source: Source, parent: QWidget | None = None,
+                 read: Callable[[], PackInput] | None = None, folder: Callable[[], Path] | None = None) -> None:
+        """``source``: the project or exchange file; ``read``: what the pack is made of, read in the window's
+        thread (the open project's session; default: the file, read by the worker); ``folder``: where the pack
+        goes by default (default: beside the file)."""
         super().__init__(parent)
         self._source = source
+        self._read = read
+        self._folder = folder
         self._thread: QThread | None = None
         self._worker: PackWorker | None = None
         self._document: pdfium.PdfDocument | None = None
@@ -191,6 +187,8 @@ class ReportsPanel(QWidget):
         return self._source() if callable(self._source) else self._source
 
     def _default_dir(self) -> Path | None:
+        if self._folder is not None:
+            return self._folder()
         src = self.source()
         return src.parent / f"{src.stem}-报告" if src is not None else None
 
@@ -227,7 +225,15 @@ class ReportsPanel(QWidget):
         self.progress_bar.setRange(0, 0)
         self.status.setText(self.tr("正在生成……"))
         thread = QThread(self)
-        worker = PackWorker(src, self.out_dir)
+        if self._read is not None:
+            try:
+                inp = self._read()
+            except Exception as exc:
+                self._failed(str(exc) or type(exc).__name__)
+                return
+            worker = PackWorker(lambda: inp, self.out_dir)
+        else:
+            worker = PackWorker(lambda: pack_input(src), self.out_dir)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         worker.progress.connect(self._progress)

@@ -17,7 +17,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QListWidget
 
 from app.domain import progress as pg
-from app.services.members import member_states
 from widgets.controller import ProjectController
 from widgets.i18n import Translator
 
@@ -47,7 +46,7 @@ def marked(text: str, state: str) -> str:
 def facts(controller: ProjectController) -> pg.Facts:
     """What the session knows beyond the evaluation: who submitted, what blocks finalising."""
     session = controller.session
-    submitted = {s.id: s.state == "submitted" for s in member_states(session.store)}
+    submitted = {s.id: s.state == "submitted" for s in session.member_states()}
     return pg.Facts(submitted, tuple(session.blockers()))
 
 

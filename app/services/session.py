@@ -30,6 +30,8 @@ from app.persistence.store import ProjectStore
 from app.services import checks, decisions, members, scores
 from app.services.common import Change
 from app.services.records import submitted_members
+from app.services.session_files import FileOps
+from app.services.session_ops import NegotiationOps, ResultOps, ReviewOps, ScoreOps
 
 T = TypeVar("T")
 K = TypeVar("K")
@@ -46,11 +48,17 @@ def _replaced(entries: tuple[T, ...], index: dict[K, int], key: K, entry: T) -> 
     return (*entries[:at], entry, *entries[at + 1:])
 
 
-class ProjectSession:
-    """One open project: its store, its evaluation in memory, and the services that keep both in step."""
+class ProjectSession(ReviewOps, ScoreOps, ResultOps, NegotiationOps, FileOps):
+    """One open project: its store, its evaluation in memory, and the services that keep both in step.
 
-    def __init__(self, store: ProjectStore) -> None:
+    It is the window's one door into the core: every action of a page is one of its named methods
+    (:mod:`app.services.session_ops`, :mod:`app.services.session_files`), every read a page needs too.
+    ``by`` is who acts, for the audit log (the desk's editor).
+    """
+
+    def __init__(self, store: ProjectStore, by: str = "agent") -> None:
         self.store = store
+        self.by = by
         self._ev: Evaluation | None = None
         self._last_audit = 0
         self._score_at: dict[ScoreKey, int] = {}

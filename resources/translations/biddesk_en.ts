@@ -5251,6 +5251,69 @@
     </message>
 </context>
 <context>
+    <name>StorageTexts</name>
+    <message>
+        <source>找不到该文件</source>
+        <translation>File not found</translation>
+    </message>
+    <message>
+        <source>文件已存在，不会覆盖</source>
+        <translation>the file already exists and is never overwritten</translation>
+    </message>
+    <message>
+        <source>文件是空的，不是项目文件</source>
+        <translation>The file is empty: not a project file</translation>
+    </message>
+    <message>
+        <source>不是评标台项目文件</source>
+        <translation>Not a BidDesk project file</translation>
+    </message>
+    <message>
+        <source>是数据库文件，但不是评标台项目</source>
+        <translation>A database file, but not a BidDesk project</translation>
+    </message>
+    <message>
+        <source>项目文件已损坏</source>
+        <translation>The project file is damaged</translation>
+    </message>
+    <message>
+        <source>项目文件由更新版本的评标台创建，请先升级评标台</source>
+        <translation>The project file was made by a newer BidDesk: update BidDesk first</translation>
+    </message>
+    <message>
+        <source>项目文件的版本无法升级</source>
+        <translation>The project file's version cannot be upgraded</translation>
+    </message>
+    <message>
+        <source>项目文件升级失败，文件未改动，旁边留有备份</source>
+        <translation>Upgrading the project file failed; the file is unchanged and a backup lies beside it</translation>
+    </message>
+    <message>
+        <source>项目文件或其所在文件夹不可写，请复制到可写的文件夹</source>
+        <translation>The project file or its folder is read-only: copy it to a folder you can write to</translation>
+    </message>
+    <message>
+        <source>项目文件正被另一个程序使用，请稍后再试</source>
+        <translation>The project file is in use by another program: try again in a moment</translation>
+    </message>
+    <message>
+        <source>项目文件不可写</source>
+        <translation>The project file cannot be written</translation>
+    </message>
+    <message>
+        <source>磁盘写入失败（磁盘已满或设备出错），本次操作未保存</source>
+        <translation>Writing to the disk failed (disk full or device error); this change was not saved</translation>
+    </message>
+    <message>
+        <source>数据不一致，本次操作未保存</source>
+        <translation>The data would become inconsistent; this change was not saved</translation>
+    </message>
+    <message>
+        <source>升级前未能写出备份，文件未改动</source>
+        <translation>No backup could be written before the upgrade; the file is unchanged</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>项目信息</source>

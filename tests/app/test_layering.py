@@ -181,3 +181,17 @@ def test_the_import_graph_has_no_circle() -> None:
 def test_a_circle_is_found_and_named() -> None:
     graph = {"a": {"b"}, "b": {"c"}, "c": {"a", "d"}, "d": set(), "e": {"e"}}
     assert circles(graph) == [["a", "b", "c", "a"]]
+
+
+def test_pages_talk_to_the_door_not_to_the_store() -> None:
+    """No window module but the controller hands the session's store to a service, nor names who acts."""
+    offenders = []
+    for path in sorted((ROOT / "widgets").rglob("*.py")):
+        where = path.relative_to(ROOT).as_posix()
+        if where == STORE_HOLDER:
+            continue
+        text = path.read_text(encoding="utf-8")
+        for needle in ("session.store", "by=EDITOR", "session.record("):
+            if needle in text:
+                offenders.append(f"{where}: {needle}")
+    assert offenders == []

@@ -27,3 +27,28 @@ def test_the_database_raises_only_codes_the_window_knows() -> None:
                     + functions.write_functions() + functions.agent_functions())
     raised = set(re.findall(r"MESSAGE = '([a-z_]+)'", sql))
     assert raised and raised <= set(CODES), raised - set(CODES)
+
+
+def test_every_file_and_storage_code_has_words_in_both_languages() -> None:
+    from app.persistence.errors import FILE_CODES, STORAGE_CODES
+    from widgets.storage_texts import storage_words
+
+    words = storage_words()
+    assert set(FILE_CODES) | set(STORAGE_CODES) <= set(words)
+    english = json.loads((ROOT / "resources" / "translations" / "en.json").read_text(encoding="utf-8"))
+    assert [w for w in words.values() if w not in english] == []
+    found = set(re.findall(r'StorageError\(\s*"([a-z_]+)"', "\n".join(
+        p.read_text(encoding="utf-8") for p in (ROOT / "app").rglob("*.py"))))
+    assert found <= set(STORAGE_CODES), found - set(STORAGE_CODES)
+
+
+def test_a_refusal_reaches_the_window_in_words_with_the_place() -> None:
+    from app.persistence.errors import ProjectFileError, StorageError
+    from app.room.errors import RoomError
+    from widgets.storage_texts import storage_text
+
+    assert storage_text(ProjectFileError("corrupt", "/tmp/p.bidesk", "the project file is damaged (x)")) == \
+        "项目文件已损坏：/tmp/p.bidesk"
+    assert storage_text(StorageError("locked", "p.bidesk: in use (database is locked)")) == \
+        "项目文件正被另一个程序使用，请稍后再试"
+    assert storage_text(RoomError("exists", "X: already")) == "评标室中已有这个项目，发布过的项目不会被覆盖"

@@ -34,9 +34,9 @@ from app.domain.pricing import correct_price
 from app.domain.problems import InvalidInput, Problem
 from app.domain.rate_words import parse_price_words
 from app.reports.formats import money
-from app.services.responses import ResponsesTaken, import_responses
+from app.services.responses import ResponsesTaken
 from widgets import inputs, price_mode
-from widgets.controller import EDITOR, ProjectController, SetupCommand
+from widgets.controller import ProjectController, SetupCommand
 from widgets.i18n import Translator
 from widgets.list_model import Column
 from widgets.pages.list_page import ListPage
@@ -344,7 +344,7 @@ class BiddersPage(ListPage):
         """Add each response's bidder to the record (one undoable edit); show what was added and refused."""
         before = self.controller.ev()
         try:
-            taken = import_responses(self.controller.session.store, paths, by=EDITOR)
+            taken = self.controller.session.import_responses(paths)
         except InvalidInput as exc:
             self.controller.refuse(self.controller.explain(exc.problems, before))
             return None

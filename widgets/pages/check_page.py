@@ -34,11 +34,9 @@ from app.domain import session_records as sr
 from app.domain.art64_check import Art64Finding
 from app.domain.model import Evaluation
 from app.domain.scoring import show
-from app.services import records
-from app.services.members import member_states
 from widgets import inputs
 from widgets import score_editors as se
-from widgets.controller import EDITOR, ProjectController
+from widgets.controller import ProjectController
 from widgets.i18n import Translator
 from widgets.lazy import refresh_when_seen
 from widgets.session_texts import art64_choices, art64_names, blocker_text, describe_finding, finding_kinds, names
@@ -225,7 +223,7 @@ class CheckPage(QWidget):
     # -- refreshing only when seen ----------------------------------------------------------------
     def all_submitted(self) -> bool:
         """Whether every member has submitted their sheet."""
-        states = member_states(self.controller.session.store)
+        states = self.controller.session.member_states()
         return bool(states) and all(s.state == "submitted" for s in states)
 
     def refresh(self) -> None:
@@ -267,8 +265,7 @@ class CheckPage(QWidget):
             return self.controller.refuse(str(exc))
         if value is None:
             return False
-        return self.controller.run(
-            lambda: self.controller.session.record(records.set_outlier_share, value, by=EDITOR))
+        return self.controller.run(lambda: self.controller.session.set_outlier_share(value))
 
     def selected(self) -> Art64Finding | None:
         """The finding of the selected row."""
@@ -301,8 +298,7 @@ class CheckPage(QWidget):
         if not reason.strip():
             return self.controller.refuse(_tr("请填写评标委员会的意见（理由）"))
         if not correct:
-            return self.controller.run(lambda: session.record(
-                records.resolve_finding, finding.key, "kept", reason=reason, by=EDITOR))
+            return self.controller.run(lambda: session.resolve_finding(finding.key, "kept", reason=reason))
         factor = next(f for f in self.controller.ev().factors if f.id == finding.factor)
         if value is se.NO_VALUE:
             return self.controller.refuse(_tr("请填写更正后的分值"))
@@ -311,9 +307,9 @@ class CheckPage(QWidget):
         except ValueError as exc:
             return self.controller.refuse(str(exc))
         member = None if finding.kind == "objective_differs" else finding.member
-        ok = self.controller.run(lambda: session.record_score(member, finding.bidder, finding.factor, raw, by=EDITOR,
-                                                              reason=reason, art64=art64))
+        ok = self.controller.run(lambda: session.score(member, finding.bidder, finding.factor, raw, reason=reason,
+                                                       art64=art64))
         if not ok:
             return False
-        return self.controller.run(lambda: session.record(
-            records.resolve_finding, finding.key, "corrected", reason=reason, art64=art64, by=EDITOR))
+        return self.controller.run(lambda: session.resolve_finding(finding.key, "corrected", reason=reason,
+                                                                  art64=art64))

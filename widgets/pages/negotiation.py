@@ -37,8 +37,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import negotiation as ng
 from app.domain.model import Evaluation
-from app.services import negotiation as sn
-from widgets.controller import EDITOR, ProjectController
+from widgets.controller import ProjectController
 from widgets.i18n import Translator
 
 _tr = Translator("NegotiationPage")
@@ -350,7 +349,7 @@ class NegotiationPage(QWidget):
                        price if isinstance(price, Decimal) else None, self.words.text(),
                        str(self.speaker_role.currentData()), self.speaker.text(), self._terms(),
                        self.remarks.toPlainText(), self.final.isChecked())
-        ok = self.controller.run(lambda: self.controller.session.record(sn.record_round, rnd, by=EDITOR))
+        ok = self.controller.run(lambda: self.controller.session.record_round(rnd))
         if ok:
             self.final.setChecked(False)
         return self._done(ok)
@@ -362,19 +361,19 @@ class NegotiationPage(QWidget):
             return False
         number, bidder = items[0].data(Qt.ItemDataRole.UserRole)
         return self._done(self.controller.run(
-            lambda: self.controller.session.record(sn.remove_round, number, bidder, by=EDITOR)))
+            lambda: self.controller.session.remove_round(number, bidder)))
 
     def record_no_final(self) -> bool:
         """Record that the chosen supplier gave no final quote."""
         bidder, note = str(self.no_final_bidder.currentData() or ""), self.no_final_note.text()
         return self._done(self.controller.run(
-            lambda: self.controller.session.record(sn.record_no_final, bidder, note, by=EDITOR)))
+            lambda: self.controller.session.record_no_final(bidder, note)))
 
     def withdraw_no_final(self) -> bool:
         """Withdraw that record."""
         bidder = str(self.no_final_bidder.currentData() or "")
         return self._done(self.controller.run(
-            lambda: self.controller.session.record(sn.withdraw_no_final, bidder, by=EDITOR)))
+            lambda: self.controller.session.withdraw_no_final(bidder)))
 
     def record_outcome(self) -> bool:
         """Record the panel's outcome."""
@@ -385,13 +384,13 @@ class NegotiationPage(QWidget):
                              price if isinstance(price, Decimal) else None, self.outcome_words.text(),
                              self.reason.text())
         return self._done(self.controller.run(
-            lambda: self.controller.session.record(sn.record_outcome, outcome, by=EDITOR)))
+            lambda: self.controller.session.record_outcome(outcome)))
 
     def clear_outcome(self) -> bool:
         """Withdraw the recorded outcome (the reason field says why)."""
         reason = self.reason.text()
         return self._done(self.controller.run(
-            lambda: self.controller.session.record(sn.clear_outcome, reason=reason, by=EDITOR)))
+            lambda: self.controller.session.clear_outcome(reason)))
 
 
 # -- the navigator's row -----------------------------------------------------------------------------

@@ -9,7 +9,6 @@ project or member, an older return) is shown with its reason and changes nothing
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.model import Evaluation
 from app.services.common import Change
-from app.services.packages import ImportReport, export_package, import_return, issued_packages
-from widgets.controller import EDITOR, ProjectController
+from app.services.packages import ImportReport
+from widgets.controller import ProjectController
 from widgets.i18n import Translator
 from widgets.lazy import refresh_when_seen
 
@@ -136,7 +135,7 @@ class PackagesPage(QWidget):
         rows = [[names.get(p.member, p.member), p.issued_at[:16].replace("T", " "), str(p.cells),
                  _tr("有效") if p.current else _tr("已被新评分包取代"), str(p.returns_merged),
                  (p.last_merged_at or "")[:16].replace("T", " "), _tr("是") if p.submitted else _tr("否")]
-                for p in issued_packages(self.controller.session.store)]
+                for p in self.controller.session.issued_packages()]
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
@@ -145,10 +144,10 @@ class PackagesPage(QWidget):
     # -- actions ----------------------------------------------------------------------------------
     def export(self, member: str, path: Path) -> bool:
         """Write a member's package (never over an existing file)."""
-        store = self.controller.session.store
+        session = self.controller.session
 
         def call() -> Change:
-            summary = export_package(store, member, path, by=EDITOR)
+            summary = session.export_package(member, path)
             self.message.setText(_tr("已导出 %1：%2 项评分，代理机构密钥指纹 %3", summary.path, summary.cells,
                                      summary.agency_key))
             return Change("package", (summary.package_id,), None)  # the table is read again below
@@ -165,7 +164,7 @@ class PackagesPage(QWidget):
         found: list[ImportReport] = []
 
         def dry() -> Change:
-            found.append(import_return(self.controller.session.store, path, by=EDITOR, dry_run=True))
+            found.append(self.controller.session.preview_return(path))
             return Change("package_return", (), None)
 
         if not self.controller.run(dry):
@@ -180,12 +179,7 @@ class PackagesPage(QWidget):
     def merge(self, path: Path) -> bool:
         """Merge a return (verified again) into the project."""
         session = self.controller.session
-
-        def call(store: Any) -> Change:
-            report = import_return(store, path, by=EDITOR)
-            return Change("package_return", (report.member,), report.audit_id)
-
-        done = self.controller.run(lambda: session.record(call))
+        done = self.controller.run(lambda: session.merge_return(path))
         self.message.setText(_tr("已导入。") if done else self.controller.last_error)
         return done
 

@@ -40,9 +40,8 @@ from app.domain.pricing import SMALL_SIZES, correct_price, deduction_rate, evalu
 from app.domain.problems import InvalidInput
 from app.domain.result import Result
 from app.reports.formats import money, percent
-from app.services import records
 from widgets import price_mode
-from widgets.controller import EDITOR, ProjectController
+from widgets.controller import ProjectController
 from widgets.i18n import Translator, fill
 from widgets.lazy import refresh_when_seen
 from widgets.pages.low_price_dialog import LowPriceReviewDialog
@@ -345,7 +344,7 @@ class PriceReviewPage(QWidget):
     def save_review(self, review: sr.LowPriceReview) -> bool:
         """Record a low-price review (and the committee's decision when a majority agrees)."""
         session = self.controller.session
-        return self.controller.run(lambda: session.record(records.record_low_price_review, review, by=EDITOR))
+        return self.controller.run(lambda: session.review_low_price(review))
 
 
 __all__ = ["LowPriceReviewDialog", "PriceReviewModel", "PriceReviewPage", "basis_lines", "price_rows", "trigger_text"]

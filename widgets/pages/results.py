@@ -42,9 +42,7 @@ from app.domain.result import Result
 from app.exchange import result_to_doc
 from app.reports.facts import report_gaps
 from app.reports.formats import cn_time
-from app.services import records
-from app.services.members import member_states
-from widgets.controller import EDITOR, ProjectController
+from widgets.controller import ProjectController
 from widgets.i18n import reworded
 from widgets.lazy import refresh_when_seen
 from widgets.paths import describe_problem
@@ -256,7 +254,7 @@ class ResultsPage(QWidget):
 
     def sealed(self) -> bool:
         """Whether members' scores are still sealed (someone has not submitted)."""
-        states = member_states(self.controller.session.store)
+        states = self.controller.session.member_states()
         return not states or any(s.state != "submitted" for s in states)
 
     def show_chart(self, ev: Evaluation, result: Result) -> None:
@@ -308,7 +306,7 @@ class ResultsPage(QWidget):
     def record_vote(self, group: tuple[str, ...], votes: dict[str, str], note: str) -> bool:
         """Record the committee's vote on a tied group."""
         vote = sr.TieVote(group, (), votes, note)
-        return self.controller.run(lambda: self.controller.session.record(records.record_tie_vote, vote, by=EDITOR))
+        return self.controller.run(lambda: self.controller.session.vote_tie(vote))
 
     def finalise(self) -> bool:
         """Finalise the evaluation (refused, with what blocks it, when it may not be)."""
@@ -316,7 +314,7 @@ class ResultsPage(QWidget):
         found = self.controller.session.blockers()
         if found:
             return self.controller.refuse(_tr("尚不能定稿：") + "\n" + "\n".join(blocker_text(b, ev) for b in found))
-        return self.controller.run(lambda: self.controller.session.record(records.finalise, by=EDITOR))
+        return self.controller.run(self.controller.session.finalise)
 
     def ask_reopen(self) -> None:
         """Ask for the re-evaluation's reason and category."""
@@ -329,6 +327,5 @@ class ResultsPage(QWidget):
         """Reopen the finalised evaluation as a recorded re-evaluation."""
         if not reason.strip():
             return self.controller.refuse(_tr("重新评审须填写理由"))
-        return self.controller.run(lambda: self.controller.session.record(records.reopen, reason=reason, art64=art64,
-                                                                          by=EDITOR))
+        return self.controller.run(lambda: self.controller.session.reopen(reason, art64))
 

@@ -31,9 +31,7 @@ from app.domain.engine import review_bids
 from app.domain.model import Evaluation
 from app.domain.problems import InvalidInput
 from app.domain.validate import check_structure
-from app.services.common import Change
-from app.services.decisions import withdraw_decision
-from widgets.controller import EDITOR, ProjectController
+from widgets.controller import ProjectController
 from widgets.i18n import Translator
 from widgets.lazy import refresh_when_seen
 from widgets.pages.review_model import VERDICT_ROLE, ReviewGridModel
@@ -241,8 +239,8 @@ class ReviewGridPage(QWidget):
         if not passed and not reason:
             return self.refuse(_tr("判定 %1 · %2 不通过须填写理由；未记录。", bidder_id, item_id))
         session, whose, note = self.controller.session, self.whose, "" if passed else reason
-        return self._ran(self.controller.run(lambda: session.record_check(
-            self.stage, bidder_id, item_id, passed, member=whose, note=note, by=EDITOR)))
+        return self._ran(self.controller.run(lambda: session.set_verdict(self.stage, bidder_id, item_id, passed,
+                                                                         member=whose, note=note)))
 
     def ask_fail(self, bidder_id: str, item_id: str) -> None:
         """Open the dialog asking why a bid fails an item; OK records the failing verdict."""
@@ -278,18 +276,8 @@ class ReviewGridPage(QWidget):
             self.message.setText(_tr("该投标人各项均已录入结论。"))
             return True
         session, whose = self.controller.session, self.whose
-
-        def record_all() -> Change:
-            last = Change("check", (), None)
-            for item in missing:
-                change = session.record_check(self.stage, bid, item, True, member=whose, note="", by=EDITOR)
-                last = change if change.changed else last
-            return last
-
-        done = self.controller.run(record_all)
-        if not done:  # the items recorded before the refusal stand: show them
-            self.controller.notify_records()
-        return self._ran(done)
+        # one unit of work: every item recorded, or (one refused) none
+        return self._ran(self.controller.run(lambda: session.pass_all(self.stage, bid, missing, member=whose)))
 
     # -- invalid bids ------------------------------------------------------------------------------
     def ask_invalid(self) -> None:
@@ -311,8 +299,7 @@ class ReviewGridPage(QWidget):
         if not reason:
             return self.refuse(_tr("认定投标无效须填写理由；未记录。"))
         session = self.controller.session
-        return self._ran(self.controller.run(
-            lambda: session.record_decision(bidder_id, "invalid", reason=reason, by=EDITOR)))
+        return self._ran(self.controller.run(lambda: session.declare_invalid(bidder_id, reason)))
 
     def ask_withdraw(self) -> None:
         """Ask why the selected bid's invalidity decision is withdrawn; OK withdraws it."""
@@ -330,8 +317,7 @@ class ReviewGridPage(QWidget):
     def withdraw_invalid(self, bidder_id: str, reason: str = "") -> bool:
         """Withdraw the committee's invalidity decision on a bid (audited with the reason)."""
         session, why = self.controller.session, reason.strip() or None
-        return self._ran(self.controller.run(lambda: session.record(
-            withdraw_decision, bidder_id, "invalid", by=EDITOR, reason=why)))
+        return self._ran(self.controller.run(lambda: session.withdraw_invalid(bidder_id, why)))
 
 
 __all__ = ["VERDICT_ROLE", "ReasonDialog", "ReviewGridModel", "ReviewGridPage", "ReviewTable", "invalid_reasons",

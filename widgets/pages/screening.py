@@ -34,8 +34,7 @@ from PySide6.QtWidgets import (
 from app.domain import screening_records as sr
 from app.domain.model import Evaluation
 from app.domain.numerals import format_rmb
-from app.services import screening as ss
-from widgets.controller import EDITOR, ProjectController
+from widgets.controller import ProjectController
 from widgets.i18n import Translator
 
 _tr = Translator("ScreeningPage")
@@ -208,7 +207,7 @@ class ScreeningPage(QWidget):
             self.message.setText(_tr("无法清标：%1", str(job.error)))
             return False
         doc = job.value
-        ok = self.controller.run(lambda: self.controller.session.record(ss.record_screen, doc, by=EDITOR))
+        ok = self.controller.run(lambda: self.controller.session.record_screen(doc))
         if ok:
             self.doc = doc
         self.message.setText("" if ok else self.controller.last_error)
@@ -293,7 +292,7 @@ class ScreeningPage(QWidget):
         text = self.invalid_bidders.text().replace("，", ",") if kind == "invalid" else ""
         who = tuple(b.strip() for b in text.split(",") if b.strip())
         return self._done(self.controller.run(
-            lambda: self.controller.session.record(ss.conclude, f.id, kind, reason, who, by=EDITOR)))
+            lambda: self.controller.session.conclude_finding(f.id, kind, reason, who)))
 
     def withdraw(self) -> bool:
         f = self.current()
@@ -302,7 +301,7 @@ class ScreeningPage(QWidget):
             return False
         reason = self.reason.text()
         return self._done(self.controller.run(
-            lambda: self.controller.session.record(ss.withdraw, f.id, reason=reason, by=EDITOR)))
+            lambda: self.controller.session.withdraw_conclusion(f.id, reason)))
 
     def _done(self, ok: bool) -> bool:
         row = self.findings.currentRow()

@@ -11,10 +11,7 @@ from PySide6.QtCore import (
 )
 
 from app.domain import model as m
-from app.services import records
-from app.services.members import member_states
-from app.services.packages import blind_codes
-from widgets.controller import EDITOR, ProjectController
+from widgets.controller import ProjectController
 from widgets.i18n import Translator
 
 _tr = Translator("ScoringPage")
@@ -100,7 +97,7 @@ class ProjectSheetSource(QObject):
 
     def _submitted(self) -> dict[str, bool]:
         if self._states is None:
-            self._states = {s.id: s.submitted_at is not None for s in member_states(self.controller.session.store)}
+            self._states = self.controller.session.submitted()
         return self._states
 
     def submitted(self, member: str) -> bool:
@@ -113,18 +110,18 @@ class ProjectSheetSource(QObject):
     def record(self, member: str | None, bidder: str, factor: str, raw_value: object,
                reason: str | None = None, art64: str | None = None) -> bool:
         c = self.controller
-        return c.run(lambda: c.session.record_score(member, bidder, factor, raw_value, by=EDITOR, reason=reason,
+        return c.run(lambda: c.session.score(member, bidder, factor, raw_value, reason=reason,
                                                     art64=art64))
 
     def submit(self, member: str) -> bool:
         c = self.controller
-        return c.run(lambda: c.session.submit_member(member, by=EDITOR))
+        return c.run(lambda: c.session.submit(member))
 
     def set_evidence(self, member: str | None, bidder: str, factor: str, lines: list[str]) -> bool:
         c = self.controller
-        return c.run(lambda: c.session.record(records.set_evidence, member, bidder, factor, lines, by=EDITOR))
+        return c.run(lambda: c.session.set_evidence(member, bidder, factor, lines))
 
     def codes(self) -> dict[str, str]:
         if self._codes is None:
-            self._codes = blind_codes(self.controller.session.store, by=EDITOR)
+            self._codes = self.controller.session.blind_codes()
         return dict(self._codes)

@@ -1,0 +1,45 @@
+"""A project file's, the storage's and the room's refusal codes in the user's language, one table.
+
+A :class:`~app.services.errors.ProjectFileError` or :class:`~app.services.errors.StorageError` carries a
+stable code (the room's :class:`~app.room.errors.RoomError` is a StorageError too); the window shows the
+code's words and, where the error names one, the file — never the English message's flags or paths.
+"""
+
+from __future__ import annotations
+
+from app.room.errors import RoomError
+from widgets.i18n import Translator
+from widgets.room_texts import room_words
+
+_tr = Translator("StorageTexts")
+
+
+def storage_words() -> dict[str, str]:
+    """Every code of a project file's or the storage's failure in words (tests check none is missing)."""
+    return {
+        "not_found": _tr("找不到该文件"),
+        "exists": _tr("文件已存在，不会覆盖"),
+        "empty": _tr("文件是空的，不是项目文件"),
+        "not_sqlite": _tr("不是评标台项目文件"),
+        "not_a_project": _tr("是数据库文件，但不是评标台项目"),
+        "corrupt": _tr("项目文件已损坏"),
+        "newer_major": _tr("项目文件由更新版本的评标台创建，请先升级评标台"),
+        "no_migration": _tr("项目文件的版本无法升级"),
+        "migration_failed": _tr("项目文件升级失败，文件未改动，旁边留有备份"),
+        "unwritable": _tr("项目文件或其所在文件夹不可写，请复制到可写的文件夹"),
+        "locked": _tr("项目文件正被另一个程序使用，请稍后再试"),
+        "read_only": _tr("项目文件不可写"),
+        "storage": _tr("磁盘写入失败（磁盘已满或设备出错），本次操作未保存"),
+        "constraint": _tr("数据不一致，本次操作未保存"),
+        "backup_failed": _tr("升级前未能写出备份，文件未改动"),
+    }
+
+
+def storage_text(exc: Exception) -> str:
+    """A storage or file failure as the window says it: the code's words, and the file when one is named."""
+    code = str(getattr(exc, "code", ""))
+    words = room_words() if isinstance(exc, RoomError) else storage_words()
+    if code not in words:
+        return str(exc)
+    where = str(getattr(exc, "path", "") or "")
+    return f"{words[code]}：{where}" if where else words[code]
