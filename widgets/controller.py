@@ -68,6 +68,8 @@ class ProjectController(QObject):
         self.session = session
         self.undo_stack = QUndoStack(self)
         self.last_error = ""
+        #: Whether the last read of the storage failed (the evaluation shown is the one read before).
+        self.unreachable = False
 
     @property
     def path(self) -> Path:
@@ -75,8 +77,23 @@ class ProjectController(QObject):
         return Path(self.session.store.path)
 
     def ev(self) -> Evaluation:
-        """The project's evaluation as stored now."""
-        return self.session.evaluation()
+        """The project's evaluation as stored now.
+
+        When the storage cannot be read (the room's server went away), the evaluation last read is shown
+        and the refusal said once; every write is still refused until the storage answers again.
+        """
+        try:
+            ev = self.session.evaluation()
+        except StorageError as exc:
+            last = self.session.last_read()
+            if last is None:
+                raise
+            if not self.unreachable:
+                self.unreachable = True
+                self.refuse(storage_text(exc))
+            return last
+        self.unreachable = False
+        return ev
 
     def close(self) -> None:
         """Close the project file (the undo history goes with it)."""

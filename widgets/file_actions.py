@@ -65,8 +65,11 @@ class FileActions:
         return action
 
     def _project(self) -> Path | None:
+        """The open project file (None when none is open, or the project is the room's)."""
         controller = getattr(self.window, "controller", None)
         path = getattr(controller, "path", None)
+        if not getattr(getattr(controller, "session", None), "is_file", True):
+            return None
         return path if isinstance(path, Path) else None
 
     def update(self) -> None:

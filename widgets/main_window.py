@@ -34,6 +34,7 @@ from app.services.session import ProjectSession
 from app.services.setup import blank_evaluation, create_project
 from widgets import inputs, price_mode, window_size
 from widgets.controller import ProjectController
+from widgets.edit_menu import fill_edit_menu
 from widgets.expert_window import ExpertView
 from widgets.file_actions import FileActions
 from widgets.i18n import set_words
@@ -222,6 +223,10 @@ class MainWindow(QMainWindow):
         except (ProjectFileError, StorageError, InvalidInput, OSError) as exc:
             self.error(_tr("无法打开 %1").replace("%1", str(path)), str(exc))
             return False
+        return self.open_session(session, path)
+
+    def open_session(self, session: ProjectSession, recent: Path | None = None) -> bool:
+        """Show an open project's workspace (a project file's, or the room's for the agent)."""
         self.close_project()
         self.controller = ProjectController(session, self)
         self.controller.saved.connect(self._saved)
@@ -230,16 +235,10 @@ class MainWindow(QMainWindow):
         self.workspace = Workspace(self.controller, self.reports)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
-        self.edit_menu.clear()
-        undo = self.controller.undo_stack.createUndoAction(self, _tr("撤销"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.controller.undo_stack.createRedoAction(self, _tr("重做"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        self.edit_menu.addAction(undo)
-        self.edit_menu.addAction(redo)
-        self.undo_action, self.redo_action = undo, redo
-        self.settings.add_recent(path)
-        self._refresh_recent()
+        self.undo_action, self.redo_action = fill_edit_menu(self.edit_menu, self.controller.undo_stack, self)
+        if recent is not None:
+            self.settings.add_recent(recent)
+            self._refresh_recent()
         self.close_action.setEnabled(True)
         self.file_actions.update()
         self.import_action.setEnabled(True)

@@ -18,13 +18,16 @@ from app.room.address import RoomAddress
 from app.room.errors import RoomError
 from app.room.publish import Published, publish
 from app.room.seat import Seat, login_kind
+from app.room.session import RoomSession
 from app.room.slips import write_slips
 from app.room.store import RoomStore
+from app.services.session import ProjectSession
 from widgets.i18n import Translator
 from widgets.room_agent import AgentRoomView
 from widgets.room_live import ConnectDialog, PublishDialog
 from widgets.room_seat import SeatView
 from widgets.room_texts import room_text
+from widgets.workspace import Workspace
 
 _tr = Translator("RoomDoor")
 APP_TITLE = "评标台 BidDesk"
@@ -36,8 +39,11 @@ class RoomWindow(Protocol):
     stack: QStackedWidget
     close_action: QAction
     save_state: QLabel
+    workspace: Workspace | None
 
     def close_project(self) -> None: ...
+
+    def open_session(self, session: ProjectSession, recent: Path | None = None) -> bool: ...
 
     def error(self, title: str, text: str) -> None: ...
 
@@ -103,31 +109,43 @@ class RoomOpener:
             return False
 
     def open(self, address: RoomAddress) -> bool:
-        """Connect; the seat for a member's login, the progress screen for the agent's. False with a message."""
+        """Connect: a member's login opens the seat, the agent's the workspace over the room; False with a message."""
         try:
             store = RoomStore.open_room(address)
             kind = login_kind(store)
-            view: SeatView | AgentRoomView = SeatView(Seat(store)) if kind == "member" else AgentRoomView(store)
+            seat = SeatView(Seat(store)) if kind == "member" else None
+            session = RoomSession(store) if seat is None else None
+            if session is not None:
+                session.evaluation()
         except RoomError as exc:
             self.window.error(_tr("无法连接评标室"), room_text(exc.code) + "\n" + address.shown())
             return False
         w = self.window
+        if session is not None:
+            if not w.open_session(session):
+                return False
+            self.view = AgentRoomView(store)
+            if w.workspace is not None:
+                w.workspace.add_page("room", _tr("评标室进度"), self.view, first=True)
+                w.workspace.show_page("room")
+            w.setWindowTitle(f"{APP_TITLE} — {_tr('评标室')} — {_tr('采购代理机构')} — {address.project}")
+            return True
+        assert seat is not None
         w.close_project()
-        self.view = view
-        w.stack.addWidget(view)
-        w.stack.setCurrentWidget(view)
+        self.view = seat
+        w.stack.addWidget(seat)
+        w.stack.setCurrentWidget(seat)
         w.close_action.setEnabled(True)
-        who = _tr("评委座位") if isinstance(view, SeatView) else _tr("采购代理机构")
-        w.setWindowTitle(f"{APP_TITLE} — {_tr('评标室')} — {who} — {address.project}")
+        w.setWindowTitle(f"{APP_TITLE} — {_tr('评标室')} — {_tr('评委座位')} — {address.project}")
         w.save_state.setText("")
         return True
 
     def close(self) -> None:
-        """Leave the room (called when the window closes the open project)."""
-        if self.view is None:
+        """Leave the room (called when the window closes the open project): stop listening, log out."""
+        view, self.view = self.view, None
+        if view is None:
             return
-        view = self.view
-        self.window.stack.removeWidget(view)
         view.close_room()
-        view.deleteLater()
-        self.view = None
+        if isinstance(view, SeatView):
+            self.window.stack.removeWidget(view)
+            view.deleteLater()

@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QListWidget
 
 from app.domain import progress as pg
+from app.services.errors import StorageError
 from widgets.controller import ProjectController
 from widgets.i18n import Translator
 
@@ -96,7 +97,10 @@ class StepMarks:
         keys = [str(nav.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(nav.count())
                 if nav.item(i).data(Qt.ItemDataRole.UserRole)]
         controller = self.workspace.controller
-        self.states = pg.step_states(controller.ev(), facts(controller), keys)
+        try:
+            self.states = pg.step_states(controller.ev(), facts(controller), keys)
+        except StorageError:  # the room is away: the marks stay as they were until it is back
+            return
         apply_marks(nav, self.states)
 
 

@@ -111,6 +111,17 @@ class Workspace(QWidget):
         if key in self.pages:
             self.stack.setCurrentWidget(self.pages[key])
 
+    def add_page(self, key: str, title: str, page: QWidget, *, first: bool = False) -> None:
+        """One more page (the room's progress, for the agent in the room), at the end or first of 评审."""
+        self.pages[key] = page
+        self.stack.addWidget(page)
+        item = QListWidgetItem("  " + title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        row = self._rows[self.SESSION[0]] if first else self.navigator.count()
+        self.navigator.insertItem(row, item)
+        self._rows = {k: i for i in range(self.navigator.count())
+                      if (k := self.navigator.item(i).data(Qt.ItemDataRole.UserRole)) is not None}
+
     def show_page(self, key: str) -> QWidget:
         """Go to a page; returns it."""
         self.navigator.setCurrentRow(self._rows[key])

@@ -56,10 +56,14 @@ class ProjectSession(ReviewOps, ScoreOps, ResultOps, NegotiationOps, FileOps):
     ``by`` is who acts, for the audit log (the desk's editor).
     """
 
+    #: Whether the project is a file (copies, backups and packages work on it); the room's is not.
+    is_file = True
+
     def __init__(self, store: ProjectStore, by: str = "agent") -> None:
         self.store = store
         self.by = by
         self._ev: Evaluation | None = None
+        self._last_good: Evaluation | None = None
         self._last_audit = 0
         self._score_at: dict[ScoreKey, int] = {}
         self._check_at: dict[CheckKey, int] = {}
@@ -95,11 +99,16 @@ class ProjectSession(ReviewOps, ScoreOps, ResultOps, NegotiationOps, FileOps):
             last = int(session.scalar(select(func.coalesce(func.max(AuditRow.id), 0))) or 0)
             ev = read_evaluation(session.connection(), str(self.store.path))
         self._ev, self._last_audit, self._result, self._table = ev, last, None, None
+        self._last_good = ev
         self._previous, self._dirty = None, set()
         self._findings, self._stale_bids = None, set()
         self._score_at = {(s.member, s.bidder, s.factor): i for i, s in enumerate(ev.scores)}
         self._check_at = {(c.stage, c.member, c.bidder, c.item): i for i, c in enumerate(ev.checks)}
         return ev
+
+    def last_read(self) -> Evaluation | None:
+        """The evaluation as last read (None before the first read), without asking the storage."""
+        return self._ev if self._ev is not None else self._last_good
 
     def evaluation(self) -> Evaluation:
         """The project's evaluation, as :func:`~app.services.project_io.load_project_evaluation` gives it."""

@@ -1290,6 +1290,14 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
         <source>新建项目</source>
         <translation>New project</translation>
     </message>
@@ -1388,14 +1396,6 @@
     <message>
         <source>无法打开 %1</source>
         <translation>Cannot open %1</translation>
-    </message>
-    <message>
-        <source>撤销</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <source>重做</source>
-        <translation>Redo</translation>
     </message>
     <message>
         <source>已保存</source>
@@ -4519,16 +4519,20 @@
         <translation>Cannot connect to the evaluation room</translation>
     </message>
     <message>
-        <source>评委座位</source>
-        <translation>Member's seat</translation>
+        <source>评标室进度</source>
+        <translation>Room progress</translation>
+    </message>
+    <message>
+        <source>评标室</source>
+        <translation>Evaluation room</translation>
     </message>
     <message>
         <source>采购代理机构</source>
         <translation>Procurement agency</translation>
     </message>
     <message>
-        <source>评标室</source>
-        <translation>Evaluation room</translation>
+        <source>评委座位</source>
+        <translation>Member's seat</translation>
     </message>
 </context>
 <context>

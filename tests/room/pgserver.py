@@ -90,8 +90,9 @@ class TempServer:
         """Stop a server this object started and remove its folder."""
         if self._dir is None:
             return
-        try:
-            self._run(_bin("pg_ctl"), "-D", str(self._dir / "data"), "-m", "immediate", "-w", "stop")
+        try:  # already stopped (paused) is fine
+            subprocess.run([*self._as, _bin("pg_ctl"), "-D", str(self._dir / "data"), "-m", "immediate", "-w", "stop"],
+                           capture_output=True, timeout=120, check=False)
         finally:
             shutil.rmtree(self._dir, ignore_errors=True)
             self._dir = None

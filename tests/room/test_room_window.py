@@ -39,7 +39,7 @@ def test_a_seat_and_the_agent_in_the_window(window: MainWindow, pg: TempServer, 
     qtbot.waitUntil(lambda: "在线" in seat.state.text(), timeout=5000)
     page = seat.page
     assert [page.member_box.itemText(i) for i in range(page.member_box.count())] == ["赵明亮"]
-    # the agent, in a second window of its own
+    # the agent, in a second window of its own (the progress screen alone here; the workspace is tested below)
     agent = AgentRoomView(RoomStore.open_room(RoomAddress.parse(room.url(None))))
     qtbot.addWidget(agent)
     assert agent.table.item(0, 2).text() == "5/55"  # the joint objective scores count as given, as on the seat
@@ -59,6 +59,7 @@ def test_a_seat_and_the_agent_in_the_window(window: MainWindow, pg: TempServer, 
     agent.close_room()
     window.close_project()
     assert window.rooms.view is None
+    qtbot.wait(300)  # the closed workspace's pending refreshes run while the server is still there
 
 
 def test_the_server_going_away_loses_nothing_typed(window: MainWindow, tmp_path: Path, qtbot: Any) -> None:
@@ -100,3 +101,58 @@ def test_the_agent_publishes_the_open_project_from_the_window(window: MainWindow
     store = RoomStore.open_room(RoomAddress.parse(published.address(published.seats[0], with_password=True)))
     assert [p.member for p in progress(store)] == ["M1", "M2", "M3", "M4", "M5"]
     store.close()
+
+
+def test_the_agent_works_in_the_desks_workspace_over_the_room(window: MainWindow, pg: TempServer, tmp_path: Path,
+                                                              qtbot: Any) -> None:
+    from tests.room.test_room_isolation import enter_all
+
+    room = make_room(pg, tmp_path)
+    assert window.rooms.open_text(room.url(None))
+    workspace = window.workspace
+    assert workspace is not None and window.controller is not None
+    progress_page = workspace.pages["room"]
+    assert workspace.stack.currentWidget() is progress_page and isinstance(progress_page, AgentRoomView)
+    assert "评标室" in window.windowTitle()
+    assert not window.file_actions.backup.isEnabled()  # a room is not a file to copy
+    # the same pages, the same door: the results page sees the room's evaluation, finalising is refused
+    results = workspace.show_page("results")
+    assert not results.finalise()  # type: ignore[attr-defined]
+    for m in room.doc["members"]:
+        enter_all(room, m["id"])
+    window.controller.notify_records()
+    assert results.finalise(), window.controller.last_error  # type: ignore[attr-defined]
+    store = RoomStore.open_room(RoomAddress.parse(pg.url, project=room.published.number))
+    from sqlalchemy import text
+
+    with store.read() as session:
+        assert session.execute(text("SELECT count(*) FROM audit_event WHERE action = 'finalise'")).scalar() == 1
+    store.close()
+    # a member's package is the desk's business: refused in words
+    assert not workspace.pages["packages"].export("M1", tmp_path / "M1.bidpkg")  # type: ignore[attr-defined]
+    assert "拉取" in window.controller.last_error or "评标室不允许" in window.controller.last_error
+    window.close_project()
+    assert window.rooms.view is None
+    qtbot.wait(300)  # the closed workspace's pending refreshes run while the server is still there
+
+
+def test_the_agents_workspace_survives_the_server_going_away(window: MainWindow, tmp_path: Path, qtbot: Any) -> None:
+    server = TempServer(own=True)
+    server.start()
+    try:
+        room = make_room(server, tmp_path)
+        assert window.rooms.open_text(room.url(None))
+        controller, workspace = window.controller, window.workspace
+        assert controller is not None and workspace is not None
+        workspace.show_page("results")
+        server.pause()
+        controller.notify_records()  # every page refreshes from the evaluation last read: nothing breaks
+        qtbot.wait(400)
+        assert controller.unreachable and "评标室" in controller.last_error
+        assert not workspace.pages["results"].finalise()  # type: ignore[attr-defined]  # no write pretends
+        server.resume()
+        qtbot.waitUntil(lambda: (controller.ev() is not None) and not controller.unreachable, timeout=10000)
+        window.close_project()
+        qtbot.wait(300)
+    finally:
+        server.stop()

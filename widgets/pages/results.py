@@ -42,6 +42,7 @@ from app.domain.result import Result
 from app.exchange import result_to_doc
 from app.reports.facts import report_gaps
 from app.reports.formats import cn_time
+from app.services.errors import StorageError
 from widgets.controller import ProjectController
 from widgets.i18n import reworded
 from widgets.lazy import refresh_when_seen
@@ -49,6 +50,7 @@ from widgets.paths import describe_problem
 from widgets.result_model import ResultModel
 from widgets.session_texts import art64_choices, blocker_text
 from widgets.spread_chart import SpreadChart, SpreadRow
+from widgets.storage_texts import storage_text
 
 
 def _tr(text: str) -> str:
@@ -311,7 +313,10 @@ class ResultsPage(QWidget):
     def finalise(self) -> bool:
         """Finalise the evaluation (refused, with what blocks it, when it may not be)."""
         ev = self.controller.ev()
-        found = self.controller.session.blockers()
+        try:
+            found = self.controller.session.blockers()
+        except StorageError as exc:  # the room is away: nothing is finalised, and the window says why
+            return self.controller.refuse(storage_text(exc))
         if found:
             return self.controller.refuse(_tr("尚不能定稿：") + "\n" + "\n".join(blocker_text(b, ev) for b in found))
         return self.controller.run(self.controller.session.finalise)
