@@ -51,6 +51,8 @@ def describe_path(path: str, ev: Evaluation) -> str:
         return ""
     if path.startswith("--"):  # a service's option name (the command line's): the thing it names
         return _options().get(path, path.lstrip("-"))
+    if path in _lists():  # a whole list (the scores as a whole, say)
+        return _lists()[path]
     if path.startswith(("project.", "rules.")):
         head, _, rest = path.partition(".")
         section = _tr("项目信息") if head == "project" else _tr("评审规则")
@@ -97,6 +99,9 @@ def _messages() -> list[tuple[re.Pattern[str], str]]:
          _tr("已有评委提交评分：修改须注明第六十四条类别")),
         (r"member (\S+) has not scored bidder (\S+) on factor (\S+)", _tr("评委 %1 尚未对投标人 %2 的 %3 评分")),
         (r"\.\.\. (\d+) more scores missing", _tr("……另有 %1 项评分未完成")),
+        (r"missing score of member (\S+) for bidder (\S+) on factor (\S+)",
+         _tr("缺少评委 %1 对投标人 %2 的 %3 评分")),
+        (r"\.\.\. (\d+) more scores missing for bidder (\S+)", _tr("……投标人 %2 另缺 %1 项评分")),
         (r"bidder (\S+) is not scored on factor (\S+) yet", _tr("投标人 %1 的 %2 尚未评分")),
         (r"only a score far from the others' mean may be kept; this finding must be corrected",
          _tr("只有偏离其他成员平均分的评分可以保留；此项须更正")),

@@ -6,7 +6,9 @@ from app.domain.art64 import ART64
 from app.domain.art64_check import Art64Finding
 from app.domain.committee import Finding
 from app.domain.model import Evaluation
+from app.domain.problems import Problem
 from widgets.i18n import Translator
+from widgets.problem_texts import describe_problem
 
 _tr = Translator("SessionTexts")
 
@@ -63,7 +65,9 @@ def blocker_text(b: Finding, ev: Evaluation) -> str:
     if b.code == "not_submitted":
         return _tr("%1 尚未提交评分", members.get(a[0], a[0]))
     if b.code == "cannot_compute":
-        return _tr("尚不能计算结果（%1 处问题），如：%2", a[1], a[0])
+        path, sep, message = a[0].partition(": ")
+        first = describe_problem(Problem(path, message) if sep else Problem("", a[0]), ev)
+        return _tr("尚不能计算结果（%1 处问题），如：%2", a[1], first)
     if b.code == "low_price_pending":
         return _tr("%1 的异常低价尚未审查定论", bidders.get(a[0], a[0]))
     if b.code == "art64_open":

@@ -2572,6 +2572,14 @@
         <translation>… %1 more scores missing</translation>
     </message>
     <message>
+        <source>缺少评委 %1 对投标人 %2 的 %3 评分</source>
+        <translation>Member %1's score of bidder %2 on %3 is missing</translation>
+    </message>
+    <message>
+        <source>……投标人 %2 另缺 %1 项评分</source>
+        <translation>… %1 more scores missing for bidder %2</translation>
+    </message>
+    <message>
         <source>投标人 %1 的 %2 尚未评分</source>
         <translation>Bidder %1 is not scored on %2 yet</translation>
     </message>
