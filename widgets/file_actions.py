@@ -26,13 +26,13 @@ GUIDE = Path(__file__).resolve().parent.parent / "docs" / "user-guide.md"
 def file_error_text(exc: Exception) -> str:
     """A refused copy or export in words (the file named)."""
     if isinstance(exc, ProjectFileError):
-        texts = {"exists": _tr("%1 已存在：不会覆盖已有文件"),
-                 "unwritable": _tr("%1 无法写入（文件夹不存在或没有写入权限）"),
-                 "corrupt": _tr("%1 的副本未通过完整性检查，已删除")}
-        return texts.get(exc.code, _tr("%1 无法使用")).replace("%1", exc.path)
+        texts = {"exists": _tr("%1 已存在：不会覆盖已有文件", exc.path),
+                 "unwritable": _tr("%1 无法写入（文件夹不存在或没有写入权限）", exc.path),
+                 "corrupt": _tr("%1 的副本未通过完整性检查，已删除", exc.path)}
+        return texts.get(exc.code, _tr("%1 无法使用", exc.path))
     if isinstance(exc, StorageError):
-        return _tr("存储出错：%1").replace("%1", exc.message)
-    return _tr("写入失败：%1").replace("%1", str(exc))
+        return _tr("存储出错：%1", exc.message)
+    return _tr("写入失败：%1", str(exc))
 
 
 class FileActions:
@@ -105,7 +105,7 @@ class FileActions:
             self._fail(_tr("无法另存为"), exc)
             return None
         self.window.open_project(out)  # type: ignore[attr-defined]
-        self._say(_tr("已另存为 %1，现在打开的是新文件").replace("%1", str(out)))
+        self._say(_tr("已另存为 %1，现在打开的是新文件", str(out)))
         return out
 
     def do_backup(self) -> Path | None:
@@ -118,7 +118,7 @@ class FileActions:
         except (ProjectFileError, StorageError, OSError) as exc:
             self._fail(_tr("无法备份"), exc)
             return None
-        self._say(_tr("已备份到 %1").replace("%1", str(out)))
+        self._say(_tr("已备份到 %1", str(out)))
         return out
 
     def do_export(self) -> Path | None:
@@ -134,7 +134,7 @@ class FileActions:
         except (ProjectFileError, StorageError, OSError) as exc:
             self._fail(_tr("无法导出交换文件"), exc)
             return None
-        self._say(_tr("已导出交换文件 %1").replace("%1", str(target)))
+        self._say(_tr("已导出交换文件 %1", str(target)))
         return target
 
     def show_audit(self) -> QDialog | None:
@@ -159,7 +159,7 @@ class FileActions:
         try:
             browser.setMarkdown(GUIDE.read_text(encoding="utf-8"))
         except OSError:
-            browser.setPlainText(_tr("找不到用户指南文件：%1").replace("%1", str(GUIDE)))
+            browser.setPlainText(_tr("找不到用户指南文件：%1", str(GUIDE)))
         layout = QVBoxLayout(dialog)
         layout.addWidget(browser)
         dialog.resize(760, 600)

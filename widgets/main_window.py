@@ -6,7 +6,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,7 +37,7 @@ from widgets.controller import ProjectController
 from widgets.edit_menu import fill_edit_menu
 from widgets.expert_window import ExpertView
 from widgets.file_actions import FileActions
-from widgets.i18n import set_words
+from widgets.i18n import Translator, set_words
 from widgets.import_preview import ImportPreviewDialog
 from widgets.pages.project_form import method_names
 from widgets.response.files import SUFFIX, is_response_file, refusal, response_name
@@ -53,8 +53,7 @@ SAMPLE = ROOT / "resources" / "samples" / "pingdingshan-001.json"
 APP_TITLE = "评标台 BidDesk"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+_tr = Translator("MainWindow")
 
 
 def free_path(folder: Path, stem: str, suffix: str = ".bidesk") -> Path:
@@ -221,7 +220,7 @@ class MainWindow(QMainWindow):
             session = ProjectSession.open(path)
             session.evaluation()
         except (ProjectFileError, StorageError, InvalidInput, OSError) as exc:
-            self.error(_tr("无法打开 %1").replace("%1", str(path)), str(exc))
+            self.error(_tr("无法打开 %1", str(path)), str(exc))
             return False
         return self.open_session(session, path)
 
@@ -254,7 +253,7 @@ class MainWindow(QMainWindow):
 
     def _saved(self, ok: bool) -> None:
         if ok:
-            self.save_state.setText(_tr("已保存 %1").replace("%1", QTime.currentTime().toString("HH:mm:ss")))
+            self.save_state.setText(_tr("已保存 %1", QTime.currentTime().toString("HH:mm:ss")))
             self.save_state.setStyleSheet("")
         else:
             self.save_state.setText(_tr("保存失败"))
@@ -265,7 +264,7 @@ class MainWindow(QMainWindow):
         try:
             package = open_package(path)
         except (PackageError, StorageError, OSError) as exc:
-            self.error(_tr("无法打开评分包 %1").replace("%1", str(path)), str(exc))
+            self.error(_tr("无法打开评分包 %1", str(path)), str(exc))
             return False
         self.close_project()
         self.expert = ExpertView(package)
@@ -284,7 +283,7 @@ class MainWindow(QMainWindow):
         try:
             view = ResponseView.open(path)
         except InvalidInput as exc:
-            self.error(_tr("无法打开投标响应文件 %1").replace("%1", str(path)), refusal(exc))
+            self.error(_tr("无法打开投标响应文件 %1", str(path)), refusal(exc))
             return False
         self.close_project()
         self.response = view
@@ -316,7 +315,7 @@ class MainWindow(QMainWindow):
             return
         out, _ = QFileDialog.getSaveFileName(self, _tr("保存投标响应文件"),
                                              str(Path(name).with_name(response_name(Path(name)))),
-                                             _tr("投标响应文件 (*%1)").replace("%1", SUFFIX))
+                                             _tr("投标响应文件 (*%1)", SUFFIX))
         if out:
             self.new_response(Path(name), Path(out))
 
@@ -329,7 +328,7 @@ class MainWindow(QMainWindow):
         except (InvalidInput, StorageError, OSError) as exc:
             self.error(_tr("无法发布招标文件数据"), refusal(exc))
             return False
-        self.statusBar().showMessage(_tr("已发布招标文件数据：%1").replace("%1", str(out)), 10000)
+        self.statusBar().showMessage(_tr("已发布招标文件数据：%1", str(out)), 10000)
         return True
 
     def ask_publish(self) -> None:
@@ -408,17 +407,17 @@ class MainWindow(QMainWindow):
             folder.mkdir(parents=True, exist_ok=True)
             target = free_path(folder, path.stem)
             try:
-                run_in_background(self, _tr("正在读取 %1 …").replace("%1", path.name),
+                run_in_background(self, _tr("正在读取 %1 …", path.name),
                                   lambda: import_exchange(path, target, by="agent"))
             except Cancelled:
                 return False
             except InvalidInput as exc:
-                self.error(_tr("无法导入 %1").replace("%1", str(path)),
+                self.error(_tr("无法导入 %1", str(path)),
                            ProjectController.explain(exc.problems, blank_evaluation(
                                m.Project(name="", method="open_tender", budget=None))))
                 return False
             except (ProjectFileError, StorageError, OSError) as exc:
-                self.error(_tr("无法导入 %1").replace("%1", str(path)), str(exc))
+                self.error(_tr("无法导入 %1", str(path)), str(exc))
                 return False
             path = target
         return self.open_project(path)
@@ -441,7 +440,7 @@ class MainWindow(QMainWindow):
         if self.controller is None:
             return None
         try:
-            draft = run_in_background(self, _tr("正在读取 %1 …").replace("%1", path.name), lambda: read_draft(path))
+            draft = run_in_background(self, _tr("正在读取 %1 …", path.name), lambda: read_draft(path))
         except Cancelled:
             return None
         dialog = ImportPreviewDialog(draft, self, replacing=len(self.controller.ev().factors))
@@ -457,11 +456,11 @@ class MainWindow(QMainWindow):
         try:
             after = apply_draft(self.controller.ev(), draft)
         except InvalidInput as exc:
-            self.error(_tr("无法导入 %1").replace("%1", source),
+            self.error(_tr("无法导入 %1", source),
                        self.controller.explain(exc.problems, self.controller.ev()))
             return False
-        if not self.controller.apply(after, _tr("导入 %1").replace("%1", source)):
-            self.error(_tr("无法导入 %1").replace("%1", source), self.controller.last_error)
+        if not self.controller.apply(after, _tr("导入 %1", source)):
+            self.error(_tr("无法导入 %1", source), self.controller.last_error)
             return False
         return True
 

@@ -4211,12 +4211,12 @@
         <translation>Finalised: any change needs a recorded re-evaluation first.</translation>
     </message>
     <message>
-        <source>报告尚未填写：%1（不影响定稿，报告中留空待手填）</source>
-        <translation>Not filled in for the report: %1 (finalising is not blocked; the report leaves a line to fill in by hand)</translation>
-    </message>
-    <message>
         <source>、</source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>报告尚未填写：%1（不影响定稿，报告中留空待手填）</source>
+        <translation>Not filled in for the report: %1 (finalising is not blocked; the report leaves a line to fill in by hand)</translation>
     </message>
     <message>
         <source>定稿前尚需：</source>

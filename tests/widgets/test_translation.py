@@ -176,7 +176,7 @@ def test_chinese_is_back_once_the_translator_is_removed(qapp: QApplication) -> N
 
 
 def test_the_services_refusals_are_shown_in_the_windows_words() -> None:
-    from widgets.paths import message_words
+    from widgets.problem_texts import message_words
 
     assert message_words("member M2 has not scored bidder B1 on factor F8") == "评委 M2 尚未对投标人 B1 的 F8 评分"
     assert message_words("3.5 is not an allowed grade of F8 (4, 3, 2, 0)") == "3.5 不是 F8 允许的分值（4, 3, 2, 0）"

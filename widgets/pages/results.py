@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -44,24 +43,21 @@ from app.reports.facts import report_gaps
 from app.reports.formats import cn_time
 from app.services.errors import StorageError
 from widgets.controller import ProjectController
-from widgets.i18n import reworded
+from widgets.i18n import Translator
 from widgets.lazy import refresh_when_seen
-from widgets.paths import describe_problem
+from widgets.problem_texts import describe_problem
 from widgets.result_model import ResultModel
 from widgets.session_texts import art64_choices, blocker_text
 from widgets.spread_chart import SpreadChart, SpreadRow
 from widgets.storage_texts import storage_text
 
-
-def _tr(text: str) -> str:
-    return reworded(QCoreApplication.translate("ResultsPage", text))
+_tr = Translator("ResultsPage")
 
 
 def state_words(state: str, final: dict[str, object] | None) -> str:
     """The state line's words for :func:`app.domain.art64_check.evaluation_state`'s state."""
     if state == FINAL and final is not None:
-        return _tr("已定稿（%1，%2）").replace("%1", cn_time(str(final.get("at", "")))).replace(
-            "%2", str(final.get("by", "")))
+        return _tr("已定稿（%1，%2）", cn_time(str(final.get("at", ""))), str(final.get("by", "")))
     return {
         SCORING: _tr("待评分（尚有成员未提交评分）"),
         REVIEW: _tr("待复核（尚有复核事项、待定的异常低价或未表决的并列）"),
@@ -233,10 +229,10 @@ class ResultsPage(QWidget):
         if outcome is None:
             return _tr("协商结果：尚未记录（在“协商情况记录”页记录成交、未能达成一致或协商无效）")
         if outcome.kind == "agreed" and outcome.price is not None:
-            return _tr("成交结果：%1，成交价格 %2（%3）").replace("%1", ng.bidder_label(ev, outcome.bidder)).replace(
-                "%2", ng.quote_text(ev, outcome.price)).replace("%3", outcome.words)
+            return _tr("成交结果：%1，成交价格 %2（%3）", ng.bidder_label(ev, outcome.bidder),
+                       ng.quote_text(ev, outcome.price), outcome.words)
         label = _tr("本次协商无效") if outcome.kind == "void" else _tr("未能达成一致")
-        return _tr("协商结果：%1。理由：%2").replace("%1", label).replace("%2", outcome.reason)
+        return _tr("协商结果：%1。理由：%2", label, outcome.reason)
 
     def show_ties(self, ev: Evaluation, result: Result) -> None:
         """The tied groups and their votes."""
@@ -248,9 +244,9 @@ class ResultsPage(QWidget):
             who = "、".join(names.get(b, b) for b in group)
             if vote is not None and sorted(vote.order) == sorted(group):
                 order = " > ".join(names.get(b, b) for b in vote.order)
-                lines.append(_tr("并列：%1 — 已表决：%2").replace("%1", who).replace("%2", order))
+                lines.append(_tr("并列：%1 — 已表决：%2", who, order))
             else:
-                lines.append(_tr("并列：%1 — 需评标委员会表决").replace("%1", who))
+                lines.append(_tr("并列：%1 — 需评标委员会表决", who))
         self.ties.setText("\n".join(lines) or _tr("无并列"))
         self.vote_button.setEnabled(bool(lines) and sr.final_record(ev) is None)
 
@@ -280,8 +276,8 @@ class ResultsPage(QWidget):
             return
         found = self.controller.session.blockers()
         gaps = report_gaps(ev)
-        blank = (_tr("报告尚未填写：%1（不影响定稿，报告中留空待手填）").replace(
-            "%1", _tr("、").join(gap_words(code) for code, _ in gaps)) if gaps else "")
+        missing = _tr("、").join(gap_words(code) for code, _ in gaps)
+        blank = _tr("报告尚未填写：%1（不影响定稿，报告中留空待手填）", missing) if gaps else ""
         if found:
             text = _tr("定稿前尚需：") + "；".join(blocker_text(b, ev) for b in found[:6]) + (
                 "……" if len(found) > 6 else "")
