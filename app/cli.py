@@ -100,7 +100,8 @@ def _load_command_modules() -> None:
     import importlib
 
     for module in ("app.cli_project", "app.cli_reports", "app.cli_package", "app.cli_respond", "app.cli_screen",
-                   "app.cli_negotiate", "app.cli_screen_records", "app.cli_art64", "app.cli_room"):
+                   "app.cli_negotiate", "app.cli_screen_records", "app.cli_art64", "app.cli_room",
+                   "app.cli_audit"):
         try:
             importlib.import_module(module)
         except ModuleNotFoundError as exc:

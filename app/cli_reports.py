@@ -9,7 +9,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, command, read_input_file
+from app.cli import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, command, is_project_file, read_input_file
 from app.domain.model import Evaluation
 
 #: Formats ``report`` writes (``all`` writes every one).
@@ -37,6 +37,10 @@ def _verify(args: argparse.Namespace) -> int:
     from app.reports.fingerprint import normalize
     from app.reports.verify import matches
 
+    head = args.fingerprint.strip().lower()
+    if len(head) >= 24 and all(c in "0123456789abcdef" for c in head) and Path(args.project_file).is_file() \
+            and is_project_file(Path(args.project_file)):
+        return _verify_head(args.project_file, head)
     try:
         wanted = normalize(args.fingerprint)
     except ValueError as exc:
@@ -48,6 +52,29 @@ def _verify(args: argparse.Namespace) -> int:
         print(f"{wanted} matches nothing in the current data of {args.project_file}", file=sys.stderr)
         return EXIT_FAILURE
     print("ok " + " ".join(names) + (" (draft)" if draft else ""))
+    return EXIT_OK
+
+
+def _verify_head(project_file: str, head: str) -> int:
+    """An audit chain head printed in a report: the file's current head, an earlier one, or none of its chain."""
+    from sqlalchemy import text
+
+    from app.persistence.store import ProjectStore
+
+    with ProjectStore.open(project_file) as store:
+        if store.broken is not None:
+            print(f"the audit log is broken: {store.broken}", file=sys.stderr)
+            return EXIT_FAILURE
+        with store.read() as session:
+            links = [(int(r[0]), str(r[1])) for r in session.execute(
+                text("SELECT event_id, hash FROM audit_chain ORDER BY event_id"))]
+    at = next((i for i, (_eid, digest) in enumerate(links) if digest.startswith(head)), None)
+    if at is None:
+        print(f"{head}: is no head of the audit log of {project_file} (another file, or its history rewritten)",
+              file=sys.stderr)
+        return EXIT_FAILURE
+    later = len(links) - 1 - at
+    print(f"ok audit head #{links[at][0]}" + (f" ({later} events recorded since)" if later else " (current)"))
     return EXIT_OK
 
 

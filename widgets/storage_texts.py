@@ -32,6 +32,7 @@ def storage_words() -> dict[str, str]:
         "storage": _tr("磁盘写入失败（磁盘已满或设备出错），本次操作未保存"),
         "constraint": _tr("数据不一致，本次操作未保存"),
         "backup_failed": _tr("升级前未能写出备份，文件未改动"),
+        "chain_broken": _tr("只读：审计日志被改动过（在评标台之外），本文件不能再修改"),
     }
 
 

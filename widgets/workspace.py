@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
 
 from app.domain import negotiation as ng
 from widgets.controller import ProjectController
@@ -36,6 +36,28 @@ def _later(text: str) -> QWidget:
     return label
 
 
+def chain_banner(controller: ProjectController) -> str:
+    """The read-only banner of a project whose audit log was altered outside BidDesk ("" when intact)."""
+    found = controller.session.chain_break()
+    if found is None:
+        return ""
+    where = _tr("审计事件 #%1", found.event_id) if found.event_id is not None else _tr("审计日志")
+    what = chain_words().get(found.code, found.what)
+    return _tr("只读：本项目文件的审计日志在评标台之外被改动（%1：%2）。文件只能查看，不能修改；请核对后从备份恢复。",
+               where, what)
+
+
+def chain_words() -> dict[str, str]:
+    """What kind of break, in words (app/persistence/chain.py's codes)."""
+    return {
+        "no_chain": _tr("没有审计链"), "no_uid": _tr("项目标识缺失"), "not_chained": _tr("不在链上，系外部写入"),
+        "prev_differs": _tr("其前一事件被删除或替换"), "content_changed": _tr("内容被修改"),
+        "deleted": _tr("事件被删除"), "counter": _tr("事件计数与日志不符，有事件被删除"),
+        "score_differs": _tr("评分与审计记录不符"), "verdict_differs": _tr("审查结论与审计记录不符"),
+        "submission_cleared": _tr("评委的提交状态被清除"), "sheet_changed": _tr("已提交的评分表被改动"),
+    }
+
+
 class Workspace(QWidget):
     """Navigator + pages of one project. ``pages`` maps a page key to its widget.
 
@@ -53,7 +75,14 @@ class Workspace(QWidget):
         self.controller = controller
         method = controller.ev().project.method
         set_words(ng.method_words(method) + ng.EN_WORDS if method in ng.NEGOTIATED else ())
-        layout = QHBoxLayout(self)
+        outer = QVBoxLayout(self)
+        self.banner = QLabel(chain_banner(controller))
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fde7e9; color: #b00020; padding: 6px; font-weight: bold")
+        self.banner.setVisible(bool(self.banner.text()))
+        outer.addWidget(self.banner)
+        layout = QHBoxLayout()
+        outer.addLayout(layout, 1)
         self.navigator = QListWidget()
         self.navigator.setMaximumWidth(200)
         self.stack = QStackedWidget()

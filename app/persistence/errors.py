@@ -24,7 +24,7 @@ UNWRITABLE = "unwritable"
 #: Every code of :class:`ProjectFileError`, and of :class:`StorageError` (the window words each one).
 FILE_CODES = (NOT_FOUND, EXISTS, EMPTY, NOT_SQLITE, NOT_A_PROJECT, CORRUPT, NEWER_MAJOR, NO_MIGRATION,
               MIGRATION_FAILED, UNWRITABLE)
-STORAGE_CODES = ("locked", "read_only", "storage", "constraint", "backup_failed")
+STORAGE_CODES = ("locked", "read_only", "storage", "constraint", "backup_failed", "chain_broken")
 
 
 class ProjectFileError(InvalidInput):

@@ -22,8 +22,8 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from app.persistence import chain, schema
 from app.persistence import errors as e
-from app.persistence import schema
 from app.persistence.schema import (
     APPLICATION,
     APPLICATION_ID,
@@ -185,6 +185,8 @@ class ProjectStore:
         self.backup = backup
         self._engine = engine
         self._writer = engine.execution_options(**{_WRITE: True})
+        #: Where the audit chain is broken (the file then opens read-only); None when intact.
+        self.broken: chain.Break | None = None
 
     # -- opening ---------------------------------------------------------------------------------
     @classmethod
@@ -244,7 +246,27 @@ class ProjectStore:
                     f"and a copy is at {backup.name}",
                 ) from exc
             version = current
-        return cls(p, engine, version, backup)
+        store = cls(p, engine, version, backup)
+        store.check_chain()
+        return store
+
+    def check_chain(self) -> chain.Break | None:
+        """Chain a file that has no chain yet and re-create missing triggers, then verify the whole chain.
+
+        A broken chain leaves the file read-only (:meth:`write` refuses) and is kept in :attr:`broken`.
+        """
+        try:
+            with self._engine.connect() as conn:
+                needed = chain.needs_prepare(conn)
+            if needed:
+                with self._writer.begin() as conn:
+                    chain.prepare(conn)
+            with self._engine.connect() as conn:
+                self.broken = chain.verify(conn)
+        except (DBAPIError, sqlite3.DatabaseError) as exc:
+            self._engine.dispose()
+            raise _db_error(self.path, exc) from None
+        return self.broken
 
     @classmethod
     def create(cls, path: str | os.PathLike[str]) -> ProjectStore:
@@ -263,6 +285,7 @@ class ProjectStore:
             with store._writer.begin() as conn:
                 conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
                 create_schema(conn)
+                chain.prepare(conn)
         except SQLAlchemyError as exc:
             engine.dispose()
             raise _db_error(p, exc) from None
@@ -283,6 +306,9 @@ class ProjectStore:
             ProjectFileError: the file turned out to be damaged.
             StorageError: the write failed (locked, read-only, disk full …); nothing was changed.
         """
+        if self.broken is not None:
+            raise e.StorageError("chain_broken", f"{self.path}: the audit log was altered outside BidDesk "
+                                                 f"({self.broken}); the file is open read-only")
         with self._unit(self._writer) as session:
             yield session
 

@@ -39,7 +39,7 @@ from app.domain import extras
 from app.domain.model import Evaluation
 from app.domain.result import Result
 from app.reports.data import build_report
-from app.reports.document import Document, Section
+from app.reports.document import Document, Para, Section
 from app.reports.narrative import build_narrative, narrative_blocks
 from app.reports.negotiation_doc import document_names, negotiation_documents, reword
 from app.reports.screening_table import document_names as screening_names
@@ -71,13 +71,21 @@ def safe_stem(text: str) -> str:
     return clean or "评标"
 
 
-def build_documents(ev: Evaluation, result: Result, audit: Sequence[object] | None = None) -> dict[str, Document]:
-    """The pack's documents by name (:data:`REPORT`, :data:`TABLES`, :data:`SHEETS`)."""
+def build_documents(ev: Evaluation, result: Result, audit: Sequence[object] | None = None,
+                    audit_head: str | None = None) -> dict[str, Document]:
+    """The pack's documents by name (:data:`REPORT`, :data:`TABLES`, :data:`SHEETS`).
+
+    ``audit_head``: the audit chain's head hash, printed at the end of the report (``audit verify`` and
+    ``verify`` check it against the file).
+    """
     data = build_report(ev, result)
     name = ev.project.name
     draft = data.draft
     narrative = build_narrative(ev, result, audit)
-    report: tuple[Section, ...] = (report_section(narrative_blocks(narrative), data.summary, draft),)
+    blocks = narrative_blocks(narrative)
+    if audit_head:
+        blocks.append(Para(f"审计日志链末端哈希：{audit_head[:32]}（可用 bideval verify 项目文件 该哈希 核对）"))
+    report: tuple[Section, ...] = (report_section(blocks, data.summary, draft),)
     return {key: reword(doc, ev) for key, doc in {
         REPORT: Document(f"{name} {narrative.title}", data.header, report, draft),
         TABLES: Document(f"{name} 评审表", data.header, tuple(table_sections(data, extras.leader(ev))), draft),
@@ -100,6 +108,7 @@ def pack_names(stem: str, formats: Sequence[str] = FORMATS, extra: Sequence[str]
 def write_pack(
     ev: Evaluation, result: Result, out_dir: Path, formats: Sequence[str] = FORMATS,
     audit: Sequence[object] | None = None, progress: Progress | None = None, stem: str | None = None,
+    audit_head: str | None = None,
 ) -> list[Path]:
     """Write the report pack into ``out_dir`` (created when missing).
 
@@ -130,7 +139,7 @@ def write_pack(
 
     stem = safe_stem(stem if stem is not None else ev.project.number)
     out_dir.mkdir(parents=True, exist_ok=True)
-    documents = build_documents(ev, result, audit) if set(formats) - {"xlsx"} else {}
+    documents = build_documents(ev, result, audit, audit_head) if set(formats) - {"xlsx"} else {}
     names = pack_names(stem, formats, (*document_names(ev), *screening_names(ev)))
     jobs: list[tuple[str, Callable[[Path], object]]] = []
     for fmt in formats:

@@ -21,6 +21,7 @@ from sqlalchemy import Connection, Integer, Table, create_engine, delete, insert
 from app.domain.engine import review_bids
 from app.domain.validate import check_structure
 from app.packages.identity import ensure_codes
+from app.persistence import chain
 from app.persistence.base import Base
 from app.persistence.packages import PROJECT_TABLES, ensure_tables, has_table
 from app.persistence.schema import now_utc
@@ -225,6 +226,7 @@ def pull(room_url: str, number: str, project_file: str | os.PathLike[str]) -> Pa
                         if table.name == MetaRow.__tablename__:
                             dconn.execute(delete(table))
                         _copy(conn, dconn, table)
+                    chain.rechain(dconn)  # the room's events, chained as the desk chains them
             finally:
                 out.close()
         os.replace(tmp, target)

@@ -12,6 +12,7 @@ from app.domain.problems import InvalidInput, Problem
 from app.domain.validate import check_structure
 from app.exchange import jsontext
 from app.persistence.bids import OPEN, SUBMITTED, MemberRow
+from app.persistence.chain import sheet_digest
 from app.persistence.mapping import read_evaluation
 from app.persistence.schema import now_utc
 from app.services.common import Change, ProjectRef, add_event, entity_key, need_id, opened
@@ -95,9 +96,11 @@ def submit_member(project: ProjectRef, member: str, *, by: str) -> Change:
         if problems:
             raise InvalidInput(problems)
         row.submitted_at, row.submitted_by = now_utc(), by
+        session.flush()
+        sheet = sheet_digest(session.connection(), member)  # the audit chain vouches for the sheet as submitted
         audit_id = add_event(
             session, by=by, action="submit", entity="member", key=entity_key(member),
             old=jsontext.dumps({"state": OPEN}),
-            new=jsontext.dumps({"state": SUBMITTED, "at": row.submitted_at}),
+            new=jsontext.dumps({"state": SUBMITTED, "at": row.submitted_at, "sheet": sheet}),
         )
     return Change("member", keys, audit_id)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from app.domain.engine import evaluate
 from app.domain.model import Evaluation
+from app.persistence import chain
 from app.persistence.store import ProjectStore
 from app.reports.fingerprint import is_draft
 from app.reports.pack import FORMATS, Progress, write_pack
@@ -28,6 +29,8 @@ class PackInput:
 
     ev: Evaluation
     audit: list[AuditEvent] | None
+    #: The audit chain's head hash (None for an exchange file): printed in the report.
+    head: str | None = None
 
 
 @dataclass(frozen=True)
@@ -41,13 +44,20 @@ class ReportPack:
 def pack_input(source: ProjectRef) -> PackInput:
     """Read a project (file or open store) or an exchange file (told apart by content) for its pack."""
     if isinstance(source, ProjectStore):
-        return PackInput(load_project_evaluation(source), audit_log(source))
+        return _of_store(source)
     path = Path(source)
     with path.open("rb") as fh:
         project = fh.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
     if project:
-        return PackInput(load_project_evaluation(path), audit_log(path))
+        with ProjectStore.open(path) as store:
+            return _of_store(store)
     return PackInput(load_any(path), None)
+
+
+def _of_store(store: ProjectStore) -> PackInput:
+    with store.read() as session:
+        head = chain.head_hash(session.connection())
+    return PackInput(load_project_evaluation(store), audit_log(store), None if head == chain.GENESIS else head)
 
 
 def write_report_pack(inp: PackInput, out_dir: Path, formats: Sequence[str] = FORMATS, *, stem: str | None = None,
@@ -57,5 +67,6 @@ def write_report_pack(inp: PackInput, out_dir: Path, formats: Sequence[str] = FO
     Raises:
         InvalidInput: the evaluation cannot be computed; OSError: the folder cannot be written.
     """
-    paths = write_pack(inp.ev, evaluate(inp.ev), out_dir, formats, audit=inp.audit, progress=progress, stem=stem)
+    paths = write_pack(inp.ev, evaluate(inp.ev), out_dir, formats, audit=inp.audit, progress=progress, stem=stem,
+                       audit_head=inp.head)
     return ReportPack(paths, is_draft(inp.ev))

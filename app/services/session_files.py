@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from app.persistence.chain import Break
 from app.services import responses
 from app.services.common import Change
 from app.services.members import MemberState, member_states
@@ -46,6 +47,10 @@ class FileOps(SessionBase):
     def blind_codes(self) -> dict[str, str]:
         """Every bidder's blind code (made on first need)."""
         return blind_codes(self.store, by=self.by)
+
+    def chain_break(self) -> Break | None:
+        """Where the audit chain was found broken when the project was opened (it is then read-only)."""
+        return self.store.broken
 
     def pack_input(self) -> PackInput:
         """What the report pack is made of, read now."""

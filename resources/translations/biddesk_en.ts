@@ -5324,9 +5324,69 @@
         <source>升级前未能写出备份，文件未改动</source>
         <translation>No backup could be written before the upgrade; the file is unchanged</translation>
     </message>
+    <message>
+        <source>只读：审计日志被改动过（在评标台之外），本文件不能再修改</source>
+        <translation>Read-only: the audit log was altered outside BidDesk; this file can no longer be changed</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
+    <message>
+        <source>审计事件 #%1</source>
+        <translation>audit event #%1</translation>
+    </message>
+    <message>
+        <source>审计日志</source>
+        <translation>the audit log</translation>
+    </message>
+    <message>
+        <source>只读：本项目文件的审计日志在评标台之外被改动（%1：%2）。文件只能查看，不能修改；请核对后从备份恢复。</source>
+        <translation>Read-only: this project file's audit log was altered outside BidDesk (%1: %2). The file can be viewed, not changed; check it and restore from a backup.</translation>
+    </message>
+    <message>
+        <source>没有审计链</source>
+        <translation>no audit chain</translation>
+    </message>
+    <message>
+        <source>项目标识缺失</source>
+        <translation>the project's id is missing</translation>
+    </message>
+    <message>
+        <source>不在链上，系外部写入</source>
+        <translation>not in the chain: written from outside</translation>
+    </message>
+    <message>
+        <source>其前一事件被删除或替换</source>
+        <translation>the event before it was removed or replaced</translation>
+    </message>
+    <message>
+        <source>内容被修改</source>
+        <translation>its content was changed</translation>
+    </message>
+    <message>
+        <source>事件被删除</source>
+        <translation>the event was deleted</translation>
+    </message>
+    <message>
+        <source>事件计数与日志不符，有事件被删除</source>
+        <translation>the event counter disagrees with the log: events were removed</translation>
+    </message>
+    <message>
+        <source>评分与审计记录不符</source>
+        <translation>a score disagrees with the audit record</translation>
+    </message>
+    <message>
+        <source>审查结论与审计记录不符</source>
+        <translation>a verdict disagrees with the audit record</translation>
+    </message>
+    <message>
+        <source>评委的提交状态被清除</source>
+        <translation>a member's submission was cleared</translation>
+    </message>
+    <message>
+        <source>已提交的评分表被改动</source>
+        <translation>a submitted sheet was changed</translation>
+    </message>
     <message>
         <source>项目信息</source>
         <translation>Project</translation>

@@ -273,3 +273,33 @@ def test_an_import_that_would_orphan_verdicts_is_refused(window: MainWindow) -> 
     dialog.accept()
     assert "无法导入 tender-001.docx" in window.last_error  # type: ignore[attr-defined]
     assert export_text(_path(window)) == before
+
+
+def test_a_project_whose_audit_log_was_altered_opens_read_only_with_a_banner(qtbot: Any, tmp_path: Path) -> None:
+    import sqlite3
+    from contextlib import closing
+
+    from app.services.members import submit_member
+    from app.services.project_io import import_exchange
+    from app.services.session import ProjectSession
+    from tests.conftest import SAMPLES
+    from widgets.controller import ProjectController
+    from widgets.workspace import Workspace
+
+    path = tmp_path / "p.bidesk"
+    import_exchange(SAMPLES / "pingdingshan-001.json", path)
+    submit_member(path, "M1", by="agent")
+    with closing(sqlite3.connect(path)) as con:
+        con.execute("UPDATE member SET submitted_at = NULL WHERE id = 'M1'")
+        con.commit()
+    controller = ProjectController(ProjectSession.open(path))
+    workspace = Workspace(controller)
+    qtbot.addWidget(workspace)
+    assert workspace.banner.isVisibleTo(workspace)
+    assert "只读" in workspace.banner.text() and "评委的提交状态被清除" in workspace.banner.text()
+    before = controller.ev().project.name
+    assert not controller.edit("rename", lambda ev: __import__("dataclasses").replace(
+        ev, project=__import__("dataclasses").replace(ev.project, name="改名")))
+    assert "审计日志被改动" in controller.last_error or "只读" in controller.last_error
+    assert controller.ev().project.name == before and controller.undo_stack.count() == 0
+    controller.close()
