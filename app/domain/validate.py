@@ -16,6 +16,7 @@ from app.domain.numerals import NumeralError
 from app.domain.pricing import CorrectedPrice, correct_price
 from app.domain.problems import Problem
 from app.domain.scoring import ValueRejected, parse_value, points
+from app.domain.texts import text_problems
 
 ScoreKey = tuple[str | None, str, str]  # (member or None for joint, bidder, factor)
 
@@ -81,6 +82,7 @@ def check_structure(ev: Evaluation, problems: list[Problem], scores: ScoreTable 
     _duplicates(problems, [f.id for f in ev.factors], "factors")
     _duplicates(problems, [b.id for b in ev.bidders], "bidders")
     _duplicates(problems, [m.id for m in ev.members], "members")
+    text_problems(ev, problems)
 
     price_factors = [i for i, f in enumerate(ev.factors) if f.is_price]
     for i in price_factors[1:]:

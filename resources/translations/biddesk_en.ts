@@ -2572,6 +2572,18 @@
         <translation>… %1 more scores missing</translation>
     </message>
     <message>
+        <source>第 %2 个字符是控制字符（U+%1），不能使用</source>
+        <translation>character %2 is a control character (U+%1): not allowed</translation>
+    </message>
+    <message>
+        <source>第 %2 个字符无法编码（U+%1），不能使用</source>
+        <translation>character %2 cannot be encoded (U+%1): not allowed</translation>
+    </message>
+    <message>
+        <source>共 %1 个字符，最多 %2 个</source>
+        <translation>%1 characters long; at most %2</translation>
+    </message>
+    <message>
         <source>缺少评委 %1 对投标人 %2 的 %3 评分</source>
         <translation>Member %1's score of bidder %2 on %3 is missing</translation>
     </message>
