@@ -30,6 +30,7 @@ partial pack.
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from collections.abc import Callable, Sequence
 from functools import partial
@@ -65,10 +66,20 @@ def _umask() -> int:
     return 0o022
 
 
-def safe_stem(text: str) -> str:
-    """A file-name stem from free text (a project number): unsafe characters become ``_``."""
-    clean = "".join("_" if ch in UNSAFE_IN_NAMES or ord(ch) < 32 else ch for ch in text).strip(" .")
-    return clean or "评标"
+#: The longest file name most file systems take (bytes of UTF-8).
+MAX_NAME_BYTES = 255
+
+
+def safe_stem(text: str, longest_tail: str = "") -> str:
+    """A file-name stem from free text (a project number): unsafe characters become ``_``; a stem so long that
+    ``stem + longest_tail`` would not fit a file name is cut, with ``…``."""
+    clean = "".join("_" if ch in UNSAFE_IN_NAMES or ord(ch) < 32 else ch for ch in text).strip(" .") or "评标"
+    room = MAX_NAME_BYTES - len(longest_tail.encode("utf-8"))
+    if len(clean.encode("utf-8")) <= room:
+        return clean
+    while clean and len((clean + "…").encode("utf-8")) > room:
+        clean = clean[:-1]
+    return clean + "…"
 
 
 def build_documents(ev: Evaluation, result: Result, audit: Sequence[object] | None = None,
@@ -105,6 +116,28 @@ def pack_names(stem: str, formats: Sequence[str] = FORMATS, extra: Sequence[str]
     return names
 
 
+def _into_place(done: list[tuple[Path, Path]], staging: Path) -> None:
+    """Move every written file to its name, all or none: the files they replace are kept aside until the end."""
+    mode = 0o666 & ~_umask()
+    aside: list[tuple[Path, Path]] = []
+    placed: list[Path] = []
+    try:
+        for i, (tmp, final) in enumerate(done):
+            os.chmod(tmp, mode)  # a report is an ordinary file
+            if final.exists():
+                keep = staging / f"old-{i}"
+                os.replace(final, keep)
+                aside.append((keep, final))
+            os.replace(tmp, final)
+            placed.append(final)
+    except BaseException:
+        for final in placed:
+            final.unlink(missing_ok=True)
+        for keep, final in aside:
+            os.replace(keep, final)
+        raise
+
+
 def write_pack(
     ev: Evaluation, result: Result, out_dir: Path, formats: Sequence[str] = FORMATS,
     audit: Sequence[object] | None = None, progress: Progress | None = None, stem: str | None = None,
@@ -137,10 +170,12 @@ def write_pack(
     from app.reports.word import write_docx
     from app.reports.xlsx import write_workbook
 
-    stem = safe_stem(stem if stem is not None else ev.project.number)
+    extra = (*document_names(ev), *screening_names(ev))
+    tails = [name.removeprefix("X") for name in pack_names("X", formats, extra)]
+    stem = safe_stem(stem if stem is not None else ev.project.number, max(tails, key=lambda t: len(t.encode())))
     out_dir.mkdir(parents=True, exist_ok=True)
     documents = build_documents(ev, result, audit, audit_head) if set(formats) - {"xlsx"} else {}
-    names = pack_names(stem, formats, (*document_names(ev), *screening_names(ev)))
+    names = pack_names(stem, formats, extra)
     jobs: list[tuple[str, Callable[[Path], object]]] = []
     for fmt in formats:
         if fmt == "xlsx":
@@ -152,23 +187,17 @@ def write_pack(
                                                                                      *screening_names(ev))]
     assert [name for name, _ in jobs] == names
     done: list[tuple[Path, Path]] = []
+    staging = Path(tempfile.mkdtemp(prefix=".pack-", dir=out_dir))  # every file first, then all into place
     try:
         for i, (name, job) in enumerate(jobs):
             if progress is not None:
                 progress(i, len(jobs), name)
-            fd, tmp_name = tempfile.mkstemp(prefix=".pack-", suffix=Path(name).suffix, dir=out_dir)
-            os.close(fd)
-            tmp = Path(tmp_name)
+            tmp = staging / f"{i}{Path(name).suffix}"
             done.append((tmp, out_dir / name))
             job(tmp)
-        mode = 0o666 & ~_umask()
-        for tmp, final in done:
-            os.chmod(tmp, mode)  # mkstemp makes 0600; a report is an ordinary file
-            os.replace(tmp, final)
-    except BaseException:
-        for tmp, _ in done:
-            tmp.unlink(missing_ok=True)
-        raise
+        _into_place(done, staging)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     if progress is not None:
         progress(len(jobs), len(jobs), "")
     return [final for _, final in done]

@@ -119,3 +119,47 @@ def test_workbook_lists_each_members_sub_item_grades(tmp_path: Path) -> None:
             assert points[0] == "得分"
             assert [Decimal(str(v)) for v in points[1:1 + len(block.rows)]] == [Decimal(r.points) for r in block.rows]
         assert str(rows[-1][0]).startswith("数据指纹：")
+
+
+def test_a_long_stem_is_cut_to_fit_every_file_name(tmp_path: Path) -> None:
+    import json as _json
+
+    from app.domain.engine import evaluate as _evaluate
+    from app.exchange.reader import loads as _loads
+    from app.reports.pack import write_pack as _write_pack
+    from tests.conftest import SAMPLES as _SAMPLES
+
+    ev = _loads((_SAMPLES / "pingdingshan-001.json").read_bytes())
+    paths = _write_pack(ev, _evaluate(ev), tmp_path / "out", ("pdf",), stem="长" * 200)
+    assert paths and all(len(p.name.encode()) <= 255 and p.exists() for p in paths)
+    assert all("…" in p.name for p in paths)
+    _json.dumps([p.name for p in paths], ensure_ascii=False)
+
+
+def test_a_pack_that_cannot_be_put_in_place_leaves_the_previous_pack_as_it_was(tmp_path: Path,
+                                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    import os as _os
+
+    from app.domain.engine import evaluate as _evaluate
+    from app.exchange.reader import loads as _loads
+    from app.reports import pack as _pack
+    from tests.conftest import SAMPLES as _SAMPLES
+
+    ev = _loads((_SAMPLES / "pingdingshan-001.json").read_bytes())
+    out = tmp_path / "out"
+    first = _pack.write_pack(ev, _evaluate(ev), out, ("docx",))
+    before = {p.name: p.read_bytes() for p in first}
+    real, calls = _os.replace, []
+
+    def failing(src: object, dst: object) -> None:
+        calls.append(dst)
+        if len([c for c in calls if str(c).endswith(".docx")]) == 2:  # the second document's move fails
+            raise OSError(36, "File name too long")
+        real(src, dst)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(_pack.os, "replace", failing)
+    with pytest.raises(OSError):
+        _pack.write_pack(ev, _evaluate(ev), out, ("docx",))
+    monkeypatch.setattr(_pack.os, "replace", real)
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
+    assert [p for p in out.iterdir() if p.name.startswith(".pack-")] == []
