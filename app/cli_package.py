@@ -32,7 +32,8 @@ def _package_args(p: argparse.ArgumentParser) -> None:
     ret.add_argument("package", help="the package file")
     ret.add_argument("out", help="the return file to write")
     ret.add_argument("--draft", action="store_true", help="do not submit: a return of the scores so far")
-    ret.add_argument("--by", default=None, help="who writes it; default: the login name")
+    ret.add_argument("--by", default=None, help="who submits it (the package's own log); default: the member. The "
+                                                "return names the member as the package knows them, never the login")
     imp = subs.add_parser("import", help="verify a return file and merge it into the project",
                           description="verify a member's return file and merge it into the project")
     imp.add_argument("project_file", help="the project file")
@@ -69,7 +70,7 @@ def _export(args: argparse.Namespace) -> int:
 def _return(args: argparse.Namespace) -> int:
     from app.packages.expert import write_return
 
-    s = write_return(Path(args.package), Path(args.out), by=_user(args.by), submit=not args.draft)
+    s = write_return(Path(args.package), Path(args.out), by=args.by, submit=not args.draft)
     state = "submitted" if s.submitted else "draft (not submitted)"
     print(f"ok {s.path}: return {s.sequence} of package {s.package_id}, member {s.member}, {s.scores} scores, "
           f"{state}; sha256 {s.sha256}")

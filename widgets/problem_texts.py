@@ -104,6 +104,8 @@ def _messages() -> list[tuple[re.Pattern[str], str]]:
         (r"contains a lone surrogate \(U\+([0-9A-F]{4})\) at position (\d+)",
          _tr("第 %2 个字符无法编码（U+%1），不能使用")),
         (r"is (\d+) characters long; at most (\d+)", _tr("共 %1 个字符，最多 %2 个")),
+        (r"the file was changed in transit: line endings.*",
+         _tr("文件在传送途中被改动：换行符被改变（如邮件程序或文本编辑器所为）。请评委以附件形式、不经打开地重新发送回执文件")),
         (r"missing score of member (\S+) for bidder (\S+) on factor (\S+)",
          _tr("缺少评委 %1 对投标人 %2 的 %3 评分")),
         (r"\.\.\. (\d+) more scores missing for bidder (\S+)", _tr("……投标人 %2 另缺 %1 项评分")),

@@ -260,7 +260,7 @@ def _reasons(session: Session) -> dict[str, tuple[str | None, str | None]]:
 
 
 def write_return(
-    package: PackageRef, out_path: str | os.PathLike[str], *, by: str, submit: bool = True
+    package: PackageRef, out_path: str | os.PathLike[str], *, by: str | None = None, submit: bool = True
 ) -> ReturnSummary:
     """Write the member's sealed return file: every score of theirs, signed with the package's member key.
 
@@ -280,7 +280,7 @@ def write_return(
     check_replaceable(target)
     with opened_package(package) as pkg:
         if submit:
-            submit_package(pkg, by=by)
+            submit_package(pkg, by=by or pkg.member)
         mf = pkg.manifest
         with pkg.store.write() as session:
             sequence = int(package_meta(session).get("return_sequence", "0")) + 1
@@ -294,8 +294,10 @@ def write_return(
                 entries.append(ReturnedScore(b, f, value, reason, art64))
             row = session.get(MemberRow, mf.member)
             submitted = row is not None and row.submitted_at is not None
+            # who wrote it, as the package knows the member: never the computer's login name
+            signer = row.name if row is not None and row.name else mf.member
         payload = ReturnPayload(mf.package_id, mf.project_uid, mf.member, mf.sha256, sequence, now_utc(), submitted,
-                                by, tuple(entries))
+                                signer, tuple(entries))
         data = seal(payload, pkg.member_key)
     write_replacing(target, data)
     return ReturnSummary(target, mf.package_id, mf.member, sequence, len(entries), submitted, sha256_hex(data))

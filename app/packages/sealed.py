@@ -112,6 +112,12 @@ def unseal(data: bytes, where: str) -> SealedReturn:
         raise pe.PackageError(pe.NOT_A_RETURN, where, f"too large for a return file ({len(data)} bytes)")
     if not data.startswith(FORMAT.encode()):
         raise pe.PackageError(pe.NOT_A_RETURN, where, f"not a return file (it does not begin with {FORMAT})")
+    if b"\r" in data:
+        lf = data.replace(b"\r\n", b"\n")
+        changed = "line endings (CR LF instead of LF, as a mail program or a text editor writes them)" \
+            if len(lf.split(b"\n")) == 4 and b"\r" not in lf else "line endings"
+        raise pe.PackageError(pe.TAMPERED, where, f"the file was changed in transit: {changed}; ask the member for "
+                                                  "the return file again, sent as an attachment, unopened")
     lines = data.split(b"\n")
     if len(lines) != 4 or lines[3] != b"":
         raise pe.PackageError(pe.TAMPERED, where, "the return file is damaged or was altered (it is not three "

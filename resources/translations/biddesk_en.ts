@@ -2584,6 +2584,10 @@
         <translation>%1 characters long; at most %2</translation>
     </message>
     <message>
+        <source>文件在传送途中被改动：换行符被改变（如邮件程序或文本编辑器所为）。请评委以附件形式、不经打开地重新发送回执文件</source>
+        <translation>The file was changed in transit: its line endings were changed (as a mail program or a text editor does). Ask the member to send the return file again as an attachment, unopened</translation>
+    </message>
+    <message>
         <source>缺少评委 %1 对投标人 %2 的 %3 评分</source>
         <translation>Member %1's score of bidder %2 on %3 is missing</translation>
     </message>

@@ -237,3 +237,25 @@ def test_old_project_file_gets_its_identity_on_first_need(tmp_path: Path) -> Non
     assert export_text(old) == before  # the evaluation data are untouched
     with ProjectStore.open(old) as store:
         assert store.schema_version == "1.0"
+
+
+def test_a_return_names_the_member_never_the_login_and_changed_line_endings_are_named(tmp_path: Path) -> None:
+    import getpass
+
+    doc = sample_doc()
+    project = new_project(tmp_path, unscored(doc))
+    package = tmp_path / "M2.bidpkg"
+    ok("package", "export", project, "--member", "M2", package)
+    score_on_laptop(package, "M2", doc, {})
+    ok("package", "return", package, tmp_path / "M2.bidret")  # no --by: the login name is not used
+    data = (tmp_path / "M2.bidret").read_bytes()
+    payload = json.loads(data.split(b"\n")[1])
+    name = next(m["name"] for m in doc["members"] if m["id"] == "M2")
+    assert payload["by"] == name
+    login = getpass.getuser()
+    assert login == name or login.encode() not in data
+    mailed = tmp_path / "M2-mailed.bidret"
+    mailed.write_bytes(data.replace(b"\n", b"\r\n"))
+    status, _out, err = run_cli("package", "import", str(project), str(mailed))
+    assert status == 2 and "changed in transit: line endings (CR LF instead of LF" in err
+    ok("package", "import", project, tmp_path / "M2.bidret")  # the file as written merges
