@@ -4179,6 +4179,14 @@
         <translation>Shown once the result can be computed</translation>
     </message>
     <message>
+        <source>全体成员提交评分后才显示排名与各成员评分：已提交 %1/%2</source>
+        <translation>The ranking and each member's scores are shown once every member has submitted: %1/%2 submitted</translation>
+    </message>
+    <message>
+        <source>全体成员提交评分后显示</source>
+        <translation>Shown once every member has submitted</translation>
+    </message>
+    <message>
         <source>无</source>
         <translation>none</translation>
     </message>

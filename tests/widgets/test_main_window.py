@@ -30,6 +30,10 @@ def test_first_start_opens_a_copy_of_the_sample_then_the_start_page(qtbot: Any, 
     assert window.workspace is not None and window.controller is not None
     assert window.controller.path == tmp_path / "data" / "samples" / "pingdingshan-001.bidesk"
     results: Any = window.workspace.show_page("results")
+    assert results.model is None and "已提交 0/5" in results.summary.text()  # no ranking before every submission
+    for member in window.controller.ev().members:
+        assert window.controller.run(lambda m=member.id: window.controller.session.submit(m))
+    results.refresh()  # the window is not on screen in this test: the page refreshes when asked
     model = results.model
     rows = {model.index(r, 0).data(): [model.index(r, c).data() for c in range(model.columnCount())]
             for r in range(model.rowCount())}

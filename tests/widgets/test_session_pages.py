@@ -47,6 +47,10 @@ def _shown(page: Any, qtbot: Any) -> Any:
 def test_results_show_categories_reasons_and_keep_member_totals_sealed(controller: ProjectController, qtbot: Any,
                                                                       qtmodeltester: Any) -> None:
     page = _shown(ResultsPage(controller), qtbot)
+    # before every member has submitted: no ranking, no means (they would show the members each other's scores)
+    assert page.model is None and "全体成员提交评分后才显示排名" in page.summary.text()
+    assert page.chart.rows == [] and "提交" in page.chart.note
+    _submit_all(controller)
     assert page.model is not None
     qtmodeltester.check(page.model)
     headers = [page.model.headerData(i, Qt.Orientation.Horizontal) for i in range(page.model.columnCount())]
@@ -54,8 +58,6 @@ def test_results_show_categories_reasons_and_keep_member_totals_sealed(controlle
     assert headers[5:5 + len(categories)] == categories
     row_b3 = 2  # B3 fails C6 and quotes above the ceiling
     assert page.model.index(row_b3, 0).data(Qt.ItemDataRole.ToolTipRole) == "符合性审查 C6 不通过；报价超过最高限价"
-    assert page.chart.rows == [] and "提交" in page.chart.note
-    _submit_all(controller)
     result = evaluate(controller.ev())
     assert page.chart.rows[0].label.split(". ", 1)[1] == controller.ev().bidders[4].name  # B5 ranks first
     b5 = result.bidder("B5")
@@ -126,6 +128,7 @@ def test_a_tie_is_voted_in_the_dialog_and_orders_the_candidates(controller: Proj
     bidders = tuple(dataclasses.replace(b, price=Decimal("2000000.00"), price_words=None, size="small")
                     if b.id == "B2" else b for b in ev.bidders)
     assert controller.apply(dataclasses.replace(ev, bidders=bidders), "tie")
+    _submit_all(controller)  # a tie is voted once the ranking is shown: after every member has submitted
     page = _shown(ResultsPage(controller), qtbot)
     assert "需评标委员会表决" in page.ties.text() and page.vote_button.isEnabled()
     page.ask_vote()
@@ -139,6 +142,7 @@ def test_a_tie_is_voted_in_the_dialog_and_orders_the_candidates(controller: Proj
 
 
 def test_a_hidden_page_waits_and_refreshes_when_shown(controller: ProjectController, qtbot: Any) -> None:
+    _submit_all(controller)  # the chart is drawn once every member has submitted
     page = ResultsPage(controller)
     qtbot.addWidget(page)
     page.show()
@@ -146,11 +150,13 @@ def test_a_hidden_page_waits_and_refreshes_when_shown(controller: ProjectControl
     original = page.show_chart
     page.show_chart = lambda *a: (calls.append(1), original(*a))  # type: ignore[method-assign]
     page.hide()
-    assert controller.run(lambda: controller.session.record_score("M2", "B1", "F11", "4", by=EDITOR))
+    assert controller.run(lambda: controller.session.record_score("M2", "B1", "F11", "4", by=EDITOR,
+                                                                  reason="复核更正", art64="summation_error"))
     assert calls == []  # hidden: nothing recomputed
     page.show()
     assert calls == [1]
-    assert controller.run(lambda: controller.session.record_score("M2", "B1", "F11", "6", by=EDITOR))
+    assert controller.run(lambda: controller.session.record_score("M2", "B1", "F11", "6", by=EDITOR,
+                                                                  reason="复核更正", art64="summation_error"))
     assert calls == [1, 1]  # shown: at once
 
 

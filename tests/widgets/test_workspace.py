@@ -45,7 +45,8 @@ def test_the_sample_opens_as_a_copy_and_every_model_passes_qt_checks(window: Mai
         page = window.workspace.show_page(key)
         qtmodeltester.check(page.model)  # type: ignore[attr-defined]
         assert page.model.rowCount() > 0  # type: ignore[attr-defined]
-    assert window.workspace.pages["results"].model is not None  # type: ignore[attr-defined]
+    results = window.workspace.show_page("results")  # the sample's members have not submitted: no ranking yet
+    assert results.model is None and "已提交 0/5" in results.summary.text()  # type: ignore[attr-defined]
     assert window.save_state.text() == "已保存"
 
 

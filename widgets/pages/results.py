@@ -208,6 +208,18 @@ class ResultsPage(QWidget):
             self.chart.set_note(_tr("结果可计算后显示"))
             self.show_blockers(ev)
             return
+        if self.sealed():  # the ranking and the means would show the members each other's scores
+            self.table.setModel(None)
+            self.model = None
+            states = self.controller.session.member_states()
+            done = sum(1 for s in states if s.state == "submitted")
+            self.state.setText(self.state_text(ev))
+            self.summary.setText(_tr("全体成员提交评分后才显示排名与各成员评分：已提交 %1/%2", done, len(states)))
+            self.ties.setText("")
+            self.vote_button.setEnabled(False)
+            self.chart.set_note(_tr("全体成员提交评分后显示"))
+            self.show_blockers(ev)
+            return
         doc = result_to_doc(self.result)
         names = {b.id: b.name for b in ev.bidders}
         categories = list(dict.fromkeys(f.category for f in ev.factors if not f.is_price))
