@@ -37,7 +37,7 @@ def test_the_pulled_project_gives_the_single_desk_result(pg: TempServer, tmp_pat
     pulled = pull(room.url(None), room.published.number, tmp_path / "pulled.bidesk")
     desk = _desk(room, tmp_path)
     assert _result(pulled) == _result(desk)
-    code, out, err = run_cli("audit", "verify", str(pulled))  # the room's events chained like the desk's
+    code, _out, err = run_cli("audit", "verify", str(pulled))  # the room's events chained like the desk's
     assert code == 0, err
     mine, theirs = json.loads(export_text(pulled)), json.loads(export_text(desk))
     key = lambda s: (s["member"] or "", s["bidder"], s["factor"])  # noqa: E731
