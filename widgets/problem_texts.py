@@ -42,7 +42,7 @@ def _fields() -> dict[str, str]:
 def _options() -> dict[str, str]:
     return {"--value": _tr("评分值"), "--member": _tr("评委"), "--bidder": _tr("投标人"), "--factor": _tr("评分因素"),
             "--reason": _tr("理由"), "--art64": _tr("第六十四条类别"), "--item": _tr("审查项"),
-            "--stage": _tr("审查阶段"), "--note": _tr("说明")}
+            "--stage": _tr("审查阶段"), "--note": _tr("说明"), "--pin": _tr("PIN")}
 
 
 def describe_path(path: str, ev: Evaluation) -> str:
@@ -106,6 +106,7 @@ def _messages() -> list[tuple[re.Pattern[str], str]]:
         (r"is (\d+) characters long; at most (\d+)", _tr("共 %1 个字符，最多 %2 个")),
         (r"the file was changed in transit: line endings.*",
          _tr("文件在传送途中被改动：换行符被改变（如邮件程序或文本编辑器所为）。请评委以附件形式、不经打开地重新发送回执文件")),
+        (r"a PIN is 4 to 12 digits", _tr("PIN 须为 4 至 12 位数字")),
         (r"missing score of member (\S+) for bidder (\S+) on factor (\S+)",
          _tr("缺少评委 %1 对投标人 %2 的 %3 评分")),
         (r"\.\.\. (\d+) more scores missing for bidder (\S+)", _tr("……投标人 %2 另缺 %1 项评分")),

@@ -104,3 +104,43 @@ def submit_member(project: ProjectRef, member: str, *, by: str) -> Change:
             new=jsontext.dumps({"state": SUBMITTED, "at": row.submitted_at, "sheet": sheet}),
         )
     return Change("member", keys, audit_id)
+
+
+def set_pin(project: ProjectRef, member: str, pin: str | None, *, by: str) -> Change:
+    """Set (or, with None, clear) the PIN a member types to open their sheet on the desk; stored hashed.
+
+    Raises:
+        InvalidInput: unknown member, or not 4 to 12 digits; nothing changed.
+    """
+    from app.domain.pins import PINS, hash_pin, pin_problem
+    from app.persistence.tender import ProjectRow
+    from app.services.common import refuse_if_final
+
+    problems: list[Problem] = []
+    if pin is not None and (why := pin_problem(pin)) is not None:
+        problems.append(Problem("--pin", why))
+    with opened(project) as store, store.write() as session:
+        refuse_if_final(session)
+        if session.get(MemberRow, member) is None:
+            problems.append(Problem("--member", f"unknown member {member}"))
+        if problems:
+            raise InvalidInput(problems)
+        row = session.get(ProjectRow, 1)
+        assert row is not None
+        x = jsontext.loads(row.x) if row.x else {}
+        x = dict(x) if isinstance(x, dict) else {}
+        stored = dict(x.get(PINS) or {})
+        had = member in stored
+        if pin is None:
+            stored.pop(member, None)
+        else:
+            stored[member] = hash_pin(pin)
+        if stored:
+            x[PINS] = stored
+        else:
+            x.pop(PINS, None)
+        row.x = jsontext.dumps(x)
+        audit_id = add_event(session, by=by, action="pin_set" if pin is not None else "pin_cleared",
+                             entity="member", key=entity_key(member), old=jsontext.dumps({"pin": had}),
+                             new=jsontext.dumps({"pin": pin is not None}))
+    return Change("member", (member,), audit_id)

@@ -94,6 +94,25 @@ class ScoreOps(SessionBase):
         """Submit (lock) a member's sheet."""
         return self.submit_member(member, by=self.by)
 
+    def set_pin(self, member: str, pin: str | None) -> Change:
+        """Set (None: clear) the PIN a member types to open their sheet on this desk."""
+        from app.services.members import set_pin
+
+        return self.record(set_pin, member, pin, by=self.by)
+
+    def pin_set(self, member: str) -> bool:
+        """Whether the member has a PIN on this desk."""
+        from app.domain.pins import pins
+
+        return member in pins(self.evaluation().extensions)
+
+    def check_pin(self, member: str, pin: str) -> bool:
+        """Whether ``pin`` is the member's PIN (False when none is set)."""
+        from app.domain.pins import pin_matches, pins
+
+        stored = pins(self.evaluation().extensions).get(member)
+        return stored is not None and pin_matches(stored, pin)
+
     def set_evidence(self, member: str | None, bidder: str, factor: str, lines: list[str]) -> Change:
         """What a count rests on, one line per item counted."""
         return self.record(records.set_evidence, member, bidder, factor, lines, by=self.by)

@@ -666,6 +666,14 @@
         <translation>Make leader</translation>
     </message>
     <message>
+        <source>设置 PIN…</source>
+        <translation>Set PIN…</translation>
+    </message>
+    <message>
+        <source>设置后，在本机打开该成员的评分表须由本人输入 PIN（只保存其散列值）</source>
+        <translation>Once set, this member's sheet opens on this computer only after the member types the PIN (only its hash is stored)</translation>
+    </message>
+    <message>
         <source>编号</source>
         <translation>ID</translation>
     </message>
@@ -682,12 +690,28 @@
         <translation>Leader</translation>
     </message>
     <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>已设置</source>
+        <translation>Set</translation>
+    </message>
+    <message>
         <source>新成员</source>
         <translation>New member</translation>
     </message>
     <message>
         <source>设 %1 为组长</source>
         <translation>Make %1 leader</translation>
+    </message>
+    <message>
+        <source>设置 PIN</source>
+        <translation>Set PIN</translation>
+    </message>
+    <message>
+        <source>%1 的 PIN（4–12 位数字；留空则取消 PIN）：</source>
+        <translation>%1's PIN (4–12 digits; empty removes the PIN):</translation>
     </message>
     <message>
         <source>共 %1 人，其中评审专家 %2 人，采购人代表 %3 人。</source>
@@ -1247,6 +1271,29 @@
     <message>
         <source>；</source>
         <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardGuard</name>
+    <message>
+        <source>输入 PIN…</source>
+        <translation>Enter PIN…</translation>
+    </message>
+    <message>
+        <source>%1 设置了 PIN：请本人输入 PIN 后查看和录入评分</source>
+        <translation>%1 has a PIN: the member types it to see and enter scores</translation>
+    </message>
+    <message>
+        <source>PIN 不正确：%1 的评分表未打开</source>
+        <translation>Wrong PIN: %1's sheet stays closed</translation>
+    </message>
+    <message>
+        <source>输入 PIN</source>
+        <translation>Enter PIN</translation>
+    </message>
+    <message>
+        <source>%1 的 PIN：</source>
+        <translation>%1's PIN:</translation>
     </message>
 </context>
 <context>
@@ -2520,6 +2567,10 @@
         <translation>Note</translation>
     </message>
     <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
         <source>项目信息</source>
         <translation>Project</translation>
     </message>
@@ -2586,6 +2637,10 @@
     <message>
         <source>文件在传送途中被改动：换行符被改变（如邮件程序或文本编辑器所为）。请评委以附件形式、不经打开地重新发送回执文件</source>
         <translation>The file was changed in transit: its line endings were changed (as a mail program or a text editor does). Ask the member to send the return file again as an attachment, unopened</translation>
+    </message>
+    <message>
+        <source>PIN 须为 4 至 12 位数字</source>
+        <translation>A PIN is 4 to 12 digits</translation>
     </message>
     <message>
         <source>缺少评委 %1 对投标人 %2 的 %3 评分</source>

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QPushButton, QWidget
 
 from app.domain import committee, extras
 from app.domain import model as m
+from app.domain.pins import pins
 from widgets.controller import ProjectController
 from widgets.i18n import Translator
 from widgets.list_model import Column
@@ -56,6 +57,10 @@ class CommitteePage(ListPage):
         self.findings.setWordWrap(True)
         self.box.addWidget(self.findings)
         self.leader_button.clicked.connect(self.make_leader)
+        self.pin_button = QPushButton(_tr("设置 PIN…"))
+        self.pin_button.setToolTip(_tr("设置后，在本机打开该成员的评分表须由本人输入 PIN（只保存其散列值）"))
+        self.bar.insertWidget(5, self.pin_button)
+        self.pin_button.clicked.connect(self.ask_pin)
         self.refresh()
 
     def columns(self) -> list[Column]:
@@ -64,6 +69,7 @@ class CommitteePage(ListPage):
             Column(_tr("姓名"), lambda x: x.name, _name),
             Column(_tr("角色"), lambda x: role_names().get(x.role, x.role), _role),
             Column(_tr("组长"), lambda x: _tr("组长") if extras.leader(self.controller.ev()) == x.id else ""),
+            Column(_tr("PIN"), lambda x: _tr("已设置") if x.id in pins(self.controller.ev().extensions) else ""),
         ]
 
     def new_entry(self, ident: str) -> m.Member:
@@ -77,6 +83,25 @@ class CommitteePage(ListPage):
         ident = self.model.entry(row).id
         return self.controller.edit(_tr("设 %1 为组长", ident),
                                     lambda ev: extras.with_entry(ev, extras.COMMITTEE, "leader", ident))
+
+    def set_pin(self, pin: str | None) -> bool:
+        """Set (None or empty: clear) the selected member's PIN; False with the reason when refused."""
+        row = self.current_row()
+        if row < 0:
+            return False
+        ident = self.model.entry(row).id
+        return self.controller.run(lambda: self.controller.session.set_pin(ident, pin or None))
+
+    def ask_pin(self) -> None:
+        """Ask the selected member's PIN (typed hidden; empty clears it)."""
+        row = self.current_row()
+        if row < 0:
+            return
+        who = self.model.entry(row).name
+        pin, ok = QInputDialog.getText(self, _tr("设置 PIN"), _tr("%1 的 PIN（4–12 位数字；留空则取消 PIN）：", who),
+                                       QLineEdit.EchoMode.Password)
+        if ok:
+            self.set_pin(pin.strip())
 
     def refresh(self, _parts: tuple[str, ...] = ()) -> None:
         super().refresh(_parts)

@@ -1,10 +1,8 @@
 """独立评分: one member's score sheet (or the committee's joint objective scores), factor by factor.
 
-The page reads and writes through a :class:`SheetSource`, so the same page serves the open project
-(:class:`ProjectSheetSource`) and an offline expert's package (``widgets.expert_window.PackageSheetSource``).
-It shows only the chosen member's own scores and the joint objective scores (which stand for every
-member); never another member's. Blind (暗标) factors list the bids under their codes, sorted by
-code, until every member has submitted.
+The page reads and writes through a :class:`SheetSource`: the open project, an expert's package, a room seat.
+It shows only the chosen member's own scores and the joint objective ones, never another member's; blind
+(暗标) factors list the bids under their codes, sorted, until every member has submitted.
 
 Speed: a change recomputes one snapshot of the scores (an index and the progress counts) and
 updates the models in place (``dataChanged``; a reset only when the rows themselves change).
@@ -40,6 +38,7 @@ from app.domain import model as m
 from app.domain.scoring import show
 from widgets import score_editors as se
 from widgets.i18n import Translator
+from widgets.pages.keyboard_guard import KeyboardGuard
 from widgets.pages.matrix import describe_rule
 from widgets.pages.scoring_dialogs import CorrectionDialog, EvidenceDialog
 from widgets.pages.sheet_data import BidStatuses, SheetData, SheetRow, bid_statuses, same_value, sheet_rows
@@ -90,6 +89,8 @@ class ScoringPage(QWidget):
         bar.addWidget(self.lock_label)
         bar.addStretch(1)
         layout.addLayout(bar)
+        self.guard = KeyboardGuard(source, self)  # who is at the keyboard (a member's PIN, on the desk)
+        layout.addWidget(self.guard)
         self.progress = QLabel()
         self.progress.setWordWrap(True)
         layout.addWidget(self.progress)
@@ -140,6 +141,7 @@ class ScoringPage(QWidget):
         self.evidence_button.clicked.connect(self.open_evidence)
         self.items_grid.completed.connect(self._items_completed)
         self.items_grid.edited.connect(self._items_edited)
+        self.guard.opened.connect(self._fill_rows)
         source.changed.connect(self._on_changed)
         refused = getattr(source, "refused", None)
         if refused is not None:
@@ -254,9 +256,11 @@ class ScoringPage(QWidget):
         self._member_ids = ids
         self.member_box.setCurrentIndex(ids.index(current) if current in ids else (0 if ids else -1))
         self.member_box.blockSignals(False)
+        self.guard.follow(self.member, self.member_box.currentText())
 
     def _member_changed(self, _index: int) -> None:
         self.message.clear()
+        self.guard.follow(self.member, self.member_box.currentText())
         self._fill_factors()
         self._fill_rows()
         self._show_state()
@@ -287,6 +291,8 @@ class ScoringPage(QWidget):
         self._fill_rows()
 
     def _rows(self, data: SheetData, factor: m.Factor) -> list[SheetRow]:
+        if not self.guard.allows(self.member):
+            return []  # the sheet stays closed until its member types the PIN
         self._sealed = factor.blind and not self.source.all_submitted()
         return sheet_rows(data, factor, self.member, self.source.codes() if self._sealed else None, self._cells())
 
@@ -413,6 +419,8 @@ class ScoringPage(QWidget):
             return False
         row = self.sheet_model.row_at(self.sheet_model.row_of(bidder))
         if row is None or not row.editable:
+            return False
+        if not self.guard.allows(member):
             return False
         if row.has_value and same_value(factor, row.raw, raw):
             return True

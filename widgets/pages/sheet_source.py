@@ -121,6 +121,14 @@ class ProjectSheetSource(QObject):
         c = self.controller
         return c.run(lambda: c.session.set_evidence(member, bidder, factor, lines))
 
+    def pin_set(self, member: str) -> bool:
+        """Whether the member's sheet opens only with their PIN on this desk."""
+        return self.controller.session.pin_set(member)
+
+    def check_pin(self, member: str, pin: str) -> bool:
+        """Whether ``pin`` is the member's PIN."""
+        return self.controller.session.check_pin(member, pin)
+
     def codes(self) -> dict[str, str]:
         if self._codes is None:
             self._codes = self.controller.session.blind_codes()
