@@ -46,6 +46,18 @@ def score_points(factor: m.Factor, raw: object) -> Decimal | None:
         return None
 
 
+def capped(factor: m.Factor, raw: object) -> bool:
+    """Whether a count earns more than the factor's maximum, so that its points stop there."""
+    if not isinstance(factor.rule, m.CountRule):
+        return False
+    try:
+        value = parse_value(factor, raw)
+    except ValueRejected:
+        return False
+    return isinstance(value, int | Decimal) and not isinstance(value, bool) and \
+        Decimal(value) * factor.rule.each > factor.max
+
+
 def value_text(factor: m.Factor, raw: object, words: tuple[str, ...] = ()) -> str:
     """A recorded value as a person reads it (``4 分（优）``, ``3 项``, ``未承诺`` …)."""
     rule = factor.rule

@@ -4974,6 +4974,10 @@
         <translation> (joint determination)</translation>
     </message>
     <message>
+        <source>（已达上限）</source>
+        <translation> (capped at the maximum)</translation>
+    </message>
+    <message>
         <source>联合认定：评标委员会对该客观评审因素的共同认定，代表每位成员的评分</source>
         <translation>Joint determination: the committee's common finding on this objective factor; it stands as every member's score</translation>
     </message>

@@ -65,3 +65,19 @@ def test_the_sheet_stays_closed_until_its_member_types_the_pin(controller: Proje
 
 def test_the_hash_is_salted() -> None:
     assert hash_pin("1234") != hash_pin("1234")
+
+
+def test_a_count_beyond_the_maximum_is_shown_capped(controller: ProjectController, qtbot: Any) -> None:
+    ev = controller.ev()
+    count = next(f for f in ev.factors if type(f.rule).__name__ == "CountRule")
+    page = ScoringPage(ProjectSheetSource(controller))
+    qtbot.addWidget(page)
+    page.show()
+    page.set_member(None)  # the committee's joint sheet: the sample's counts are objective
+    page.select_factor(count.id)
+    row = next(i for i, r in enumerate(page.sheet_model.rows) if r.editable)
+    bidder = page.sheet_model.rows[row].bidder
+    big = int(count.max / count.rule.each) + 5  # type: ignore[attr-defined]
+    assert page.record(bidder, big), controller.last_error
+    points = page.sheet_model.index(row, 2).data()
+    assert points.endswith("（已达上限）") and points.startswith(str(count.max.normalize()))

@@ -30,6 +30,7 @@ from app.domain.scoring import show
 from widgets import score_editors as se
 from widgets.i18n import Translator
 from widgets.pages.sheet_data import SheetData, SheetRow
+from widgets.score_values import capped
 from widgets.table_model import HeadedModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -167,7 +168,9 @@ class SheetModel(HeadedModel):
             if r.invalid or not r.has_value or f is None:
                 return ""
             gained = se.score_points(f, r.raw)
-            return show(gained) if gained is not None else ""
+            if gained is None:
+                return ""
+            return show(gained) + (_tr("（已达上限）") if capped(f, r.raw) else "")
         return "；".join(r.evidence)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
