@@ -22,7 +22,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from app.persistence import chain, schema
+from app.persistence import chain, integrity, schema
 from app.persistence import errors as e
 from app.persistence.schema import (
     APPLICATION,
@@ -94,7 +94,7 @@ def inspect_file(path: Path) -> FileInfo:
         uri = path.resolve().as_uri() + "?mode=rw"
         with closing(sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)) as con:
             con.text_factory = lambda raw: raw.decode("utf-8", "replace")
-            rows = con.execute("PRAGMA quick_check(5)").fetchall()
+            rows = con.execute("PRAGMA integrity_check(5)").fetchall()  # indexes too (14 ms, large case)
             if [r[0] for r in rows] != ["ok"]:
                 detail = "; ".join(str(r[0]) for r in rows)
                 raise e.ProjectFileError(e.CORRUPT, where, f"the project file is damaged ({detail})")
@@ -247,6 +247,15 @@ class ProjectStore:
                 ) from exc
             version = current
         store = cls(p, engine, version, backup)
+        try:
+            with engine.connect() as conn:
+                damaged = integrity.row_problem(conn)
+        except (DBAPIError, sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+            engine.dispose()
+            raise _db_error(p, exc) from None
+        if damaged is not None:
+            engine.dispose()
+            raise e.ProjectFileError(e.CORRUPT, str(p), f"the project file is damaged ({damaged})")
         store.check_chain()
         return store
 
