@@ -62,6 +62,18 @@ def _put(ws: Worksheet, row: int, col: int, value: Cell, kind: str) -> None:
     if kind == "text" or not isinstance(value, str) or value == "":
         cell.value = None if value == "" else value
         return
+    if kind == "percent":  # "20%" as the number 0.2 shown 20% (a spreadsheet can compute with it)
+        text = value.strip()
+        try:
+            number = _number(text[:-1]) / 100 if text.endswith("%") else None
+        except ArithmeticError:
+            number = None
+        if number is None:
+            cell.value = value
+            return
+        places = len(text[:-1].partition(".")[2])
+        cell.value, cell.number_format = number, "0" + ("." + "0" * places if places else "") + "%"
+        return
     if kind == "money" and value.endswith("%"):  # a rate tender's price (price_units.price_text)
         cell.value, cell.number_format = _number(value[:-1]), RATE_FORMAT
         return
@@ -123,7 +135,25 @@ def _write(
         r = after(ws, r + 2)
     ws.cell(row=r + 2, column=1, value=f"数据指纹：{fingerprint(table, data.draft)}")
     ws.freeze_panes = f"C{HEADER_ROW + 1}"
+    _page_setup(ws, header.number, len(columns))
     return ws
+
+
+def _page_setup(ws: Worksheet, number: str, columns: int) -> None:
+    """Ready to print: A4, landscape for a wide table, fit to one page wide, the heading row on every page, and a
+    footer with the project number and the page."""
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if columns > 6 else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    if ws.sheet_properties.pageSetUpPr is not None:
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    ws.print_options.horizontalCentered = True
+    footer = ws.oddFooter
+    if footer is not None and footer.left is not None and footer.right is not None:
+        footer.left.text = f"项目编号：{number}"
+        footer.right.text = "第 &P 页 共 &N 页"
 
 
 def _checks(wb: Workbook, taken: set[str], table: CheckTable, data: ReportData) -> None:
@@ -197,7 +227,7 @@ def build_workbook(data: ReportData) -> Workbook:
     p = data.price
     mode = p.header.price_mode
     columns = [Column("编号", width=8), Column("投标人", width=30), Column(price_head("投标报价", mode), "money", 16),
-               Column(price_head("修正后报价", mode), "money", 16), Column("扣除比例", width=10),
+               Column(price_head("修正后报价", mode), "money", 16), Column("扣除比例", "percent", 10),
                Column("扣除依据", width=28), Column(price_head("评审价格", mode), "money", 16),
                Column("价格分", "score", 10), Column("状态", width=24)]
     rows = [[r.bidder, r.name, r.quoted, r.corrected, r.rate, r.basis, r.evaluated, r.price_score, r.status]
@@ -216,7 +246,7 @@ def build_workbook(data: ReportData) -> Workbook:
                Column("投标费率（大写）" if rate else "投标报价（大写）", width=30),
                Column(price_head("修正后报价", o.header.price_mode), "money", 16),
                Column("企业规模", width=10), Column("监狱企业", width=8), Column("残疾人福利性单位", width=10),
-               Column("小微企业份额", width=10)]
+               Column("小微企业份额", "percent", 10)]
     rows = [[r.bidder, r.name, r.price, r.price_words, r.corrected, r.size, r.prison, r.disabled, r.partner_share]
             for r in o.rows]
     _write(wb, taken, "开标记录", "开标记录", o.header, columns, rows, o, data=data)
@@ -231,6 +261,8 @@ def build_workbook(data: ReportData) -> Workbook:
                    Column("评标委员会结论", width=20), Column("说明", width=30)]
         rows = [[r.bidder, r.name, r.quoted, r.triggers, r.decision, r.note] for r in lp.rows]
         _write(wb, taken, "异常低价", "异常低价审查记录", lp.header, columns, rows, lp, data=data)
+    # No formula at all: every total is the engine's value as the paper prints it, every number a number (a
+    # clerk re-adds with SUM over the cells), and so a text from the data can never become a live formula.
     return as_text(wb)
 
 

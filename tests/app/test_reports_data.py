@@ -217,3 +217,20 @@ def test_report_unknown_format_is_bad_input(project: Path, tmp_path: Path, capsy
     out, err = capsys.readouterr()
     assert out == "" and "--format" in err
     assert not (tmp_path / "o").exists()
+
+
+def test_the_workbook_is_ready_to_print_and_computes(project: Path, tmp_path: Path) -> None:
+    from app.reports.pack import write_pack
+
+    ev = load_project_evaluation(project)
+    written = next(p for p in write_pack(ev, evaluate(ev), tmp_path, ("xlsx",)) if p.suffix == ".xlsx")
+    wb = openpyxl.load_workbook(written)
+    for ws in wb.worksheets:
+        assert int(ws.page_setup.paperSize) == int(ws.PAPERSIZE_A4) and int(ws.page_setup.fitToWidth) == 1
+        assert ws.print_title_rows and "&P" in ws.oddFooter.right.text
+    price = next(ws for ws in wb.worksheets if ws.title.startswith("价格"))
+    percents = [c for row in price.iter_rows() for c in row if isinstance(c.value, Decimal | float | int)
+                and c.number_format.endswith("%")]
+    assert percents and all(0 <= float(c.value) <= 1 for c in percents)  # 20% stored as 0.2
+    sheet = next(ws for ws in wb.worksheets if ws.title.startswith("评分表-"))  # totals are numbers to re-add
+    assert all(isinstance(c.value, int | float | Decimal) for c in sheet[6][2:] if c.value is not None)
