@@ -96,6 +96,11 @@ def show(value: Decimal | None) -> str:
     return "" if value is None else format(value, "f")
 
 
+def show_money(value: Decimal | None) -> str:
+    """An amount with thousands separators, as a clerk reads it: ``1,200,000.00``."""
+    return "" if value is None else format(value, ",f")
+
+
 def show_rate(value: Decimal | None) -> str:
     """A rate as a percentage: ``0.20`` → ``20%``."""
     if value is None:

@@ -723,6 +723,21 @@
     </message>
 </context>
 <context>
+    <name>DateButton</name>
+    <message>
+        <source>日历…</source>
+        <translation>Calendar…</translation>
+    </message>
+    <message>
+        <source>从日历中选择日期</source>
+        <translation>Pick the date from a calendar</translation>
+    </message>
+    <message>
+        <source>选择日期</source>
+        <translation>Pick a date</translation>
+    </message>
+</context>
+<context>
     <name>ExpertView</name>
     <message>
         <source>离线评分包中不记录计数依据，请在纸质评分表上注明</source>
@@ -2971,6 +2986,10 @@
     <message>
         <source>⚠ 最高限价高于预算金额</source>
         <translation>⚠ The price ceiling is above the budget</translation>
+    </message>
+    <message>
+        <source>大写：%1</source>
+        <translation>In capitals: %1</translation>
     </message>
     <message>
         <source>最高限价（费率，%）</source>

@@ -101,7 +101,7 @@ def test_seed_001_typed_through_the_widgets_evaluates_as_the_sample(qtbot: Any, 
 
     # 2. project form and rules
     form: Any = ws.show_page("project")
-    for key, text in (("purchaser", p.purchaser), ("agency", p.agency), ("ceiling", _v(p.ceiling)),
+    for key, text in (("purchaser", p.purchaser), ("agency", p.agency), ("ceiling", format(p.ceiling, ",f")),
                       ("industry", p.industry), ("opening", p.opening), ("small_deduction", _pct(r.small_deduction)),
                       ("partner_deduction", _pct(r.partner_deduction)),
                       ("partner_min_share", _pct(r.partner_min_share)), ("deduction_mode", r.deduction_mode),

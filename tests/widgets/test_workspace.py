@@ -304,3 +304,31 @@ def test_a_project_whose_audit_log_was_altered_opens_read_only_with_a_banner(qtb
     assert "审计日志被改动" in controller.last_error or "只读" in controller.last_error
     assert controller.ev().project.name == before and controller.undo_stack.count() == 0
     controller.close()
+
+
+def test_money_reads_with_separators_and_capitals_and_a_calendar_gives_the_date(qtbot: Any, tmp_path: Path) -> None:
+    from PySide6.QtCore import QDate
+
+    from app.services.project_io import import_exchange
+    from app.services.session import ProjectSession
+    from tests.conftest import SAMPLES
+    from widgets.controller import ProjectController
+    from widgets.pages.project_form import ProjectPage
+
+    path = tmp_path / "p.bidesk"
+    import_exchange(SAMPLES / "pingdingshan-001.json", path)
+    controller = ProjectController(ProjectSession.open(path))
+    page = ProjectPage(controller)
+    qtbot.addWidget(page)
+    budget, _show, note = page.fields["budget"]
+    assert budget.text() == "2,545,000.00"  # type: ignore[union-attr]
+    assert "大写：贰佰伍拾肆万伍仟元整" in note.text()
+    budget.setText("2,600,000.00")  # type: ignore[union-attr]
+    budget.editingFinished.emit()  # type: ignore[union-attr]
+    assert str(controller.ev().project.budget) == "2600000.00" and "贰佰陆拾万元整" in note.text()
+    page.calendar_button.click()
+    dialog = page.calendar_button.property("dialog")
+    calendar = dialog.findChild(__import__("PySide6.QtWidgets", fromlist=["QCalendarWidget"]).QCalendarWidget)
+    calendar.clicked.emit(QDate(2026, 3, 18))
+    assert controller.ev().project.opening == "2026-03-18"
+    controller.close()

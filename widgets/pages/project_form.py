@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 
 from app.domain import extras
 from app.domain import model as m
+from app.domain.numerals import format_rmb
 from app.domain.sme import INDUSTRIES
 from widgets import inputs, price_mode
 from widgets.controller import ProjectController
+from widgets.date_button import date_button
 from widgets.i18n import Translator
 
 _tr = Translator("ProjectPage")
@@ -160,14 +162,18 @@ class ProjectPage(QScrollArea):
         self._line(form, "budget", _tr("预算金额（元）"),
                    _project("budget", lambda t: inputs.decimal(t, low=Decimal(0), low_open=True, places=2,
                                                                blank=True)),
-                   lambda ev: inputs.show(ev.project.budget), _tr("无最高限价时，异常低价以预算为基准"))
-        self._line(form, "ceiling", _tr("最高限价（元）"), _ceiling, lambda ev: inputs.show(ev.project.ceiling),
-                   _tr("报价超过最高限价的投标无效"))
+                   lambda ev: inputs.show_money(ev.project.budget), _tr("无最高限价时，异常低价以预算为基准"))
+        self._line(form, "ceiling", _tr("最高限价（元）"), _ceiling,
+                   lambda ev: inputs.show(ev.project.ceiling) if price_mode.is_rate(ev)
+                   else inputs.show_money(ev.project.ceiling), _tr("报价超过最高限价的投标无效"))
         self._combo(form, "industry", _tr("所属行业"), [("", _tr("（未指定）"))] + [(i, i) for i in INDUSTRIES],
                     _project("industry", lambda t: t or None), lambda ev: ev.project.industry or "",
                     _tr("中小企业划型标准（工信部联企业〔2011〕300号）按此行业核对声明"))
         self._line(form, "opening", _tr("开标日期"), _project("opening", _date), lambda ev: ev.project.opening or "",
                    _tr("如 2025-11-25"))
+        opening = self.fields["opening"][0]
+        assert isinstance(opening, QLineEdit)
+        self.calendar_button = date_button(opening, self)
         self._line(form, "notice", _tr("公告发布媒介"), _report("notice"), lambda ev: extras.report_text(ev, "notice"),
                    _tr("评标报告第一项（87号令第五十八条）"))
         self._line(form, "opening_place", _tr("开标地点"), _report("opening_place"),
@@ -277,6 +283,14 @@ class ProjectPage(QScrollArea):
             found["ceiling"] = _tr("⚠ 最高限价高于预算金额")
         return found
 
+    @staticmethod
+    def _capitals(ev: m.Evaluation, key: str) -> str:
+        """The amount in capitals beside the budget and the ceiling (not for a rate)."""
+        value = ev.project.budget if key == "budget" else ev.project.ceiling if key == "ceiling" else None
+        if value is None or (key == "ceiling" and price_mode.is_rate(ev)):
+            return ""
+        return "\n" + _tr("大写：%1", format_rmb(value))
+
     def load(self, _parts: tuple[str, ...] = ()) -> None:
         """Show the project's current values (and the warnings) in every field."""
         ev = self.controller.ev()
@@ -290,7 +304,7 @@ class ProjectPage(QScrollArea):
                         widget.setText(value)
                 else:
                     widget.setCurrentIndex(max(0, widget.findData(value)))
-                note.setText(warnings.get(key, str(note.property("explain") or "")))
+                note.setText(warnings.get(key, str(note.property("explain") or "") + self._capitals(ev, key)))
                 note.setStyleSheet("color: #8a6d00" if key in warnings else "")
             self._show_mode(ev)
         finally:
