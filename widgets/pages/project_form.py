@@ -302,6 +302,8 @@ class ProjectPage(QScrollArea):
                 if isinstance(widget, QLineEdit):
                     if not widget.hasFocus() or widget.text() != value:
                         widget.setText(value)
+                        widget.setCursorPosition(0)  # a long name shows from its start; the whole of it below
+                    widget.setToolTip(value if len(value) > 24 else "")
                 else:
                     widget.setCurrentIndex(max(0, widget.findData(value)))
                 note.setText(warnings.get(key, str(note.property("explain") or "") + self._capitals(ev, key)))
