@@ -4309,6 +4309,10 @@
         <translation>Finalised: any change needs a recorded re-evaluation first.</translation>
     </message>
     <message>
+        <source>定稿前尚需处理下方所列事项</source>
+        <translation>Resolve what is listed below before finalising</translation>
+    </message>
+    <message>
         <source>、</source>
         <translation>, </translation>
     </message>

@@ -175,3 +175,20 @@ def test_the_correction_dialog_offers_the_rules_own_editor(controller: ProjectCo
     assert [s.value for s in ev.scores if (s.member, s.bidder, s.factor) == ("M2", "B1", "F11")] == ["4"]
     # M2's is gone; M4's 6 against four 4s is one grade step (6/4/…) away: not far from the mean
     assert [f.member for f in page.model.findings] == []
+
+
+def test_buttons_are_enabled_only_when_they_can_act(controller: ProjectController, qtbot: Any) -> None:
+    results = _shown(ResultsPage(controller), qtbot)
+    assert not results.finalise_button.isEnabled()  # members have not submitted: it could only refuse
+    check = _shown(CheckPage(controller), qtbot)
+    assert not check.keep_button.isEnabled() and not check.correct_button.isEnabled()  # nothing selected
+    assert controller.run(lambda: controller.session.record_score("M2", "B1", "F11", "0", by="M2"))
+    assert controller.run(lambda: controller.session.record_score("M3", "B1", "F2", 1, by="M3"))
+    _submit_all(controller)
+    results.refresh()
+    check.refresh()
+    kinds = [f.kind for f in check.model.findings]
+    check.table.selectRow(kinds.index("objective_differs"))
+    assert check.correct_button.isEnabled() and not check.keep_button.isEnabled()
+    check.table.selectRow(kinds.index("far_from_mean"))
+    assert check.correct_button.isEnabled() and check.keep_button.isEnabled()

@@ -192,6 +192,8 @@ class CheckPage(QWidget):
         self.correct_button.clicked.connect(lambda: self.ask(True))
         bar.addWidget(self.keep_button)
         bar.addWidget(self.correct_button)
+        self.keep_button.setEnabled(False)  # until a finding they can act on is selected (see _selection)
+        self.correct_button.setEnabled(False)
         layout.addLayout(bar)
         self.sealed = QLabel()
         self.sealed.setWordWrap(True)
@@ -206,6 +208,8 @@ class CheckPage(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selection())
+        self.model.modelReset.connect(self._selection)
         layout.addWidget(self.table, 2)
         layout.addWidget(QLabel("<b>" + _tr("处理记录") + "</b>"))
         self.history = QLabel()
@@ -266,6 +270,12 @@ class CheckPage(QWidget):
         if value is None:
             return False
         return self.controller.run(lambda: self.controller.session.set_outlier_share(value))
+
+    def _selection(self) -> None:
+        """保留 only for a score far from the others' mean, 更正 for any finding but a missing score."""
+        f = self.selected()
+        self.keep_button.setEnabled(f is not None and f.kind == "far_from_mean")
+        self.correct_button.setEnabled(f is not None and f.kind != "missing")
 
     def selected(self) -> Art64Finding | None:
         """The finding of the selected row."""

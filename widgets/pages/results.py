@@ -287,6 +287,8 @@ class ResultsPage(QWidget):
             self.blockers.setText(_tr("评审已定稿：任何修改须先记录重新评审。"))
             return
         found = self.controller.session.blockers()
+        self.finalise_button.setEnabled(not found)  # enabled only when it can act
+        self.finalise_button.setToolTip(_tr("定稿前尚需处理下方所列事项") if found else "")
         gaps = report_gaps(ev)
         missing = _tr("、").join(gap_words(code) for code, _ in gaps)
         blank = _tr("报告尚未填写：%1（不影响定稿，报告中留空待手填）", missing) if gaps else ""
