@@ -225,6 +225,7 @@ class ResultsPage(QWidget):
         categories = list(dict.fromkeys(f.category for f in ev.factors if not f.is_price))
         self.model = ResultModel(doc, names, self, categories=categories, price_mode=ev.project.price_mode)
         self.table.setModel(self.model)
+        self.table.resizeColumnsToContents()  # every heading and figure whole (the name column takes the rest)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         chosen = "、".join(names.get(c, c) for c in candidates(self.result, ev)) or _tr("无")
         self.state.setText(self.state_text(ev))
