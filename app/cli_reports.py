@@ -98,7 +98,12 @@ def _report(args: argparse.Namespace) -> int:
     read_input_file(args.project_file)  # names a missing or unreadable file as bad input
     inp = pack_input(Path(args.project_file))  # the file's problems, named, before anything is written
     out = Path(args.out)
-    if out.exists() and not out.is_dir():
+    try:
+        is_file = out.exists() and not out.is_dir()
+    except OSError as exc:  # a name too long for the file system, say
+        print(f"--out {args.out[:80]}: cannot be used as a folder ({exc.strerror})", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if is_file:
         print(f"{args.out}: is a file, not a folder", file=sys.stderr)
         return EXIT_BAD_INPUT
     formats = FORMATS if fmt == "all" else (fmt,)

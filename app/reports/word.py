@@ -359,8 +359,8 @@ class _Writer:
             if total_field(self.doc, part, index).startswith("PAGEREF"):
                 self.mark_end(index)
         props = self.docx.core_properties
-        props.title, props.author = self.doc.title, "BidDesk 评标台"
-        props.subject = f"{self.doc.header.name}（{self.doc.header.number}）"
+        props.title, props.author = _fit(self.doc.title), "BidDesk 评标台"
+        props.subject = _fit(f"{self.doc.header.name}（{self.doc.header.number}）")
         return self.docx
 
 
@@ -372,3 +372,8 @@ def write_docx(doc: Document, path: Path) -> Path:
     """
     _Writer(doc).write().save(str(path))
     return path
+
+
+def _fit(text: str, longest: int = 255) -> str:
+    """A document property as Word takes it: at most 255 characters (cut with …)."""
+    return text if len(text) <= longest else text[: longest - 1] + "…"

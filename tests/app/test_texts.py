@@ -75,3 +75,18 @@ def test_any_name_is_either_accepted_whole_or_refused_at_its_place(name: str) ->
     if not mine:  # accepted: printable, encodable, one line
         ev.members[0].name.encode("utf-8")
         assert all(ord(c) >= 0x20 and not 0x7F <= ord(c) <= 0x9F for c in ev.members[0].name)
+
+
+def test_the_longest_names_make_a_whole_pack_and_a_long_out_is_a_message(tmp_path: Path) -> None:
+    doc = json.loads((SAMPLES / "luoyang-002.json").read_text(encoding="utf-8"))
+    doc["project"]["name"] = ("很长的项目名称" * 43)[:MAX_NAME]
+    doc["project"]["number"] = ("编号" * 150)[:MAX_NAME]
+    doc["bidders"][0]["name"] = ("某某科技有限公司" * 38)[:MAX_NAME]
+    src = tmp_path / "long.json"
+    src.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    code, out, err = run_cli("report", str(src), "--out", str(tmp_path / "pack"))
+    assert code == 0, err
+    written = [Path(line[3:]) for line in out.splitlines()]
+    assert len(written) >= 7 and all(p.exists() and len(p.name.encode()) <= 255 for p in written)
+    code, _out, err = run_cli("report", str(src), "--out", str(tmp_path / ("x" * 300) / "y"))
+    assert code == 2 and "cannot be used as a folder" in err
