@@ -12,10 +12,9 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     """Dispatch to the command line or the desktop window."""
     args = list(sys.argv[1:] if argv is None else argv)
-    from app.cli import COMMANDS, _load_command_modules
+    from app.cli import COMMAND_MODULES
 
-    _load_command_modules()
-    if args and (args[0] in COMMANDS or args[0] in ("-h", "--help")):
+    if args and (args[0] in COMMAND_MODULES or args[0] in ("-h", "--help")):
         from app.cli import main as cli_main
 
         return cli_main(args)

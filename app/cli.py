@@ -83,9 +83,9 @@ def _evaluate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every registered sub-command."""
-    _load_command_modules()
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser with every registered sub-command (or just ``only``'s module's)."""
+    _load_command_modules(only)
     parser = argparse.ArgumentParser(prog="bideval", description="BidDesk 评标台 headless commands")
     subs = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, (help_text, build, handler) in COMMANDS.items():
@@ -95,13 +95,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _load_command_modules() -> None:
-    """Import the modules that register further commands (project file, reports, packages)."""
+#: Which module registers which command: a command loads only its own module (``evaluate`` starts fast);
+#: ``--help`` and an unknown name load them all. tests/app/test_project_cli.py keeps the table complete.
+COMMAND_MODULES: dict[str, str] = {
+    "art64": "app.cli_art64", "audit": "app.cli_audit", "backup": "app.cli_project", "check": "app.cli_project",
+    "evaluate": "app.cli", "export": "app.cli_project", "finalise": "app.cli_project", "import": "app.cli_project",
+    "import-responses": "app.cli_respond", "negotiate": "app.cli_negotiate", "package": "app.cli_package",
+    "publish-tender": "app.cli_respond", "reopen": "app.cli_project", "report": "app.cli_reports",
+    "respond": "app.cli_respond", "room": "app.cli_room", "score": "app.cli_project", "screen": "app.cli_screen",
+    "screen-conclude": "app.cli_screen_records", "screen-record": "app.cli_screen_records",
+    "screen-show": "app.cli_screen_records", "submit": "app.cli_project", "verify": "app.cli_reports",
+}
+
+
+def _load_command_modules(only: str | None = None) -> None:
+    """Import the modules that register further commands (all of them, or the one of ``only``)."""
     import importlib
 
-    for module in ("app.cli_project", "app.cli_reports", "app.cli_package", "app.cli_respond", "app.cli_screen",
-                   "app.cli_negotiate", "app.cli_screen_records", "app.cli_art64", "app.cli_room",
-                   "app.cli_audit"):
+    modules = sorted(set(COMMAND_MODULES.values()) - {"app.cli"})
+    if only is not None and only in COMMAND_MODULES:
+        modules = [m for m in modules if m == COMMAND_MODULES[only]]
+    for module in modules:
         try:
             importlib.import_module(module)
         except ModuleNotFoundError as exc:
@@ -111,7 +125,8 @@ def _load_command_modules() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run a command; returns the exit status."""
-    args = build_parser().parse_args(argv)
+    given = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser(given[0] if given and given[0] in COMMAND_MODULES else None).parse_args(given)
     try:
         status: int = args.handler(args)
         return status

@@ -231,3 +231,12 @@ def test_fuzzed_imports_are_refused(tmp_path_factory: pytest.TempPathFactory, da
     assert (status, out) == (2, ""), err
     assert err.strip() and "Traceback" not in err
     assert leftovers(folder) == ["in.json"]
+
+
+def test_the_command_table_names_every_command_and_its_module() -> None:
+    from app import cli
+
+    cli._load_command_modules()
+    assert set(cli.COMMAND_MODULES) == set(cli.COMMANDS)
+    for name, (_help, _build, handler) in cli.COMMANDS.items():
+        assert handler.__module__ == cli.COMMAND_MODULES[name], name
