@@ -19,7 +19,7 @@ def _lists() -> dict[str, str]:
     return {
         "qualification": _tr("资格审查"), "compliance": _tr("符合性审查"), "factors": _tr("评分标准"),
         "bidders": _tr("投标人"), "members": _tr("评标委员会"), "checks": _tr("审查记录"),
-        "scores": _tr("评分记录"), "decisions": _tr("委员会决定"),
+        "scores": _tr("评分记录"), "decisions": _tr("委员会决定"), "count_once": _tr("只计一次的因素组"),
     }
 
 
@@ -42,7 +42,7 @@ def _fields() -> dict[str, str]:
 def _options() -> dict[str, str]:
     return {"--value": _tr("评分值"), "--member": _tr("评委"), "--bidder": _tr("投标人"), "--factor": _tr("评分因素"),
             "--reason": _tr("理由"), "--art64": _tr("第六十四条类别"), "--item": _tr("审查项"),
-            "--stage": _tr("审查阶段"), "--note": _tr("说明"), "--pin": _tr("PIN")}
+            "--stage": _tr("审查阶段"), "--note": _tr("说明"), "--pin": _tr("PIN"), "--lines": _tr("计数依据")}
 
 
 def describe_path(path: str, ev: Evaluation) -> str:
@@ -107,6 +107,11 @@ def _messages() -> list[tuple[re.Pattern[str], str]]:
         (r"the file was changed in transit: line endings.*",
          _tr("文件在传送途中被改动：换行符被改变（如邮件程序或文本编辑器所为）。请评委以附件形式、不经打开地重新发送回执文件")),
         (r"a PIN is 4 to 12 digits", _tr("PIN 须为 4 至 12 位数字")),
+        (r"(.+) is already counted on (\S+): an item counts once across (.+)",
+         _tr("“%1”已在 %2 中计数：在 %3 中同一证据只计一次")),
+        (r"a group names at least two count factors", _tr("每组至少列出两个计数因素")),
+        (r"(\S+) is not a count factor", _tr("%1 不是计数类评分因素")),
+        (r"(\S+) is in two groups", _tr("%1 出现在两个组中")),
         (r"missing score of member (\S+) for bidder (\S+) on factor (\S+)",
          _tr("缺少评委 %1 对投标人 %2 的 %3 评分")),
         (r"\.\.\. (\d+) more scores missing for bidder (\S+)", _tr("……投标人 %2 另缺 %1 项评分")),

@@ -96,7 +96,7 @@ def add_event(
 #: What a finalised evaluation no longer lets change (every write of one of these is refused).
 FROZEN_ENTITIES = frozenset({
     "score", "check", "decision", "member", "setup", "package_return", "low_price_review", "evidence", "art64",
-    "tie_vote", "negotiation", "screening",
+    "tie_vote", "negotiation", "screening", "count_once",
 })
 
 

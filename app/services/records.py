@@ -19,6 +19,7 @@ from app.domain import session_records as sr
 from app.domain.art64 import ART64
 from app.domain.art64_check import KINDS, art64_findings, blockers, candidates
 from app.domain.committee import Finding
+from app.domain.counting import COUNT_ONCE, counted_elsewhere, group_problems
 from app.domain.engine import evaluate
 from app.domain.model import Evaluation
 from app.domain.problems import InvalidInput, Problem
@@ -111,6 +112,9 @@ def set_evidence(project: ProjectRef, member: str | None, bidder: str, factor: s
             problems.append(Problem("--bidder", f"unknown bidder {bidder}"))
         if factor not in {f.id for f in ev.factors}:
             problems.append(Problem("--factor", f"unknown factor {factor}"))
+        problems += [Problem("--lines", f"{item} is already counted on {other}: an item counts once across "
+                                        f"{', '.join(group)}") for item, other, group in
+                     counted_elsewhere(ev, member, bidder, factor, lines)]
         if problems:
             raise InvalidInput(problems)
         row, x = _x(session)
@@ -127,6 +131,29 @@ def set_evidence(project: ProjectRef, member: str | None, bidder: str, factor: s
         audit_id = add_event(session, by=by, action="change", entity="evidence",
                              key=entity_key(member, bidder, factor), old=_dump(old), new=_dump(lines or None))
     return Change("evidence", (member, bidder, factor), audit_id)
+
+
+def set_count_once(project: ProjectRef, groups: list[list[str]], *, by: str) -> Change:
+    """State the matrix's groups of count factors across which an item counts once (``[]``: none).
+
+    Raises:
+        InvalidInput: a group of fewer than two count factors, an unknown factor, a factor in two groups.
+    """
+    groups = [[g.strip() for g in group if g.strip()] for group in groups]
+    groups = [group for group in groups if group]
+    with opened(project) as store, store.write() as session:
+        ev = read_evaluation(session.connection(), str(store.path))
+        problems = group_problems(ev, groups)
+        if problems:
+            raise InvalidInput(problems)
+        row, x = _x(session)
+        old = x.get(COUNT_ONCE)
+        if (old or []) == groups:
+            return Change("count_once", (), None)
+        _put(row, x, COUNT_ONCE, groups or None)
+        audit_id = add_event(session, by=by, action="change", entity="count_once", key=entity_key(),
+                             old=_dump(old), new=_dump(groups or None))
+    return Change("count_once", (), audit_id)
 
 
 def set_outlier_share(project: ProjectRef, share: Decimal | str, *, by: str) -> Change:

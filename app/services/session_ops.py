@@ -117,6 +117,10 @@ class ScoreOps(SessionBase):
         """What a count rests on, one line per item counted."""
         return self.record(records.set_evidence, member, bidder, factor, lines, by=self.by)
 
+    def set_count_once(self, groups: list[list[str]]) -> Change:
+        """The matrix's groups of count factors across which one item (a person, a certificate) counts once."""
+        return self.record(records.set_count_once, groups, by=self.by)
+
     def set_outlier_share(self, share: Decimal | str) -> Change:
         """The share of a factor's points beyond which a score is far from the others' mean (the tender's)."""
         return self.record(records.set_outlier_share, share, by=self.by)

@@ -1711,6 +1711,22 @@
         <translation>One scoring factor per row. The points should total 100; the price score uses the lowest-price method (at least 30 points for goods, at least 10 for services). Every evaluator must give the same objective scores; blind factors show only the bidder's code during evaluation.</translation>
     </message>
     <message>
+        <source>同一证据只计一次…</source>
+        <translation>Count each item once…</translation>
+    </message>
+    <message>
+        <source>同一人员、证书或合同在所列计数因素中只计一次（如 F1、F2；F4、F5）</source>
+        <translation>A person, certificate or contract counts once across the listed count factors (e.g. F1, F2; F4, F5)</translation>
+    </message>
+    <message>
+        <source>同一证据只计一次</source>
+        <translation>Count each item once</translation>
+    </message>
+    <message>
+        <source>每组列出计数因素编号，组与组之间用分号隔开（留空则取消）：</source>
+        <translation>List the count factors of each group, groups separated by semicolons (empty removes the rule):</translation>
+    </message>
+    <message>
         <source>编号</source>
         <translation>ID</translation>
     </message>
@@ -2430,6 +2446,10 @@
         <translation>Committee decisions</translation>
     </message>
     <message>
+        <source>只计一次的因素组</source>
+        <translation>count-once group</translation>
+    </message>
+    <message>
         <source>编号</source>
         <translation>ID</translation>
     </message>
@@ -2586,6 +2606,10 @@
         <translation>PIN</translation>
     </message>
     <message>
+        <source>计数依据</source>
+        <translation>Evidence for the count</translation>
+    </message>
+    <message>
         <source>项目信息</source>
         <translation>Project</translation>
     </message>
@@ -2656,6 +2680,22 @@
     <message>
         <source>PIN 须为 4 至 12 位数字</source>
         <translation>A PIN is 4 to 12 digits</translation>
+    </message>
+    <message>
+        <source>“%1”已在 %2 中计数：在 %3 中同一证据只计一次</source>
+        <translation>“%1” is already counted on %2: an item counts once across %3</translation>
+    </message>
+    <message>
+        <source>每组至少列出两个计数因素</source>
+        <translation>a group lists at least two count factors</translation>
+    </message>
+    <message>
+        <source>%1 不是计数类评分因素</source>
+        <translation>%1 is not a count factor</translation>
+    </message>
+    <message>
+        <source>%1 出现在两个组中</source>
+        <translation>%1 is in two groups</translation>
     </message>
     <message>
         <source>缺少评委 %1 对投标人 %2 的 %3 评分</source>

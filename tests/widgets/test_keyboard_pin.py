@@ -81,3 +81,17 @@ def test_a_count_beyond_the_maximum_is_shown_capped(controller: ProjectControlle
     assert page.record(bidder, big), controller.last_error
     points = page.sheet_model.index(row, 2).data()
     assert points.endswith("（已达上限）") and points.startswith(str(count.max.normalize()))
+
+
+def test_one_item_counts_once_across_the_matrix_group_in_the_window(controller: ProjectController,
+                                                                    qtbot: Any) -> None:
+    from widgets.pages.matrix import MatrixPage
+
+    matrix = MatrixPage(controller)
+    qtbot.addWidget(matrix)
+    assert not matrix.set_once("F1、F8")  # a graded factor: refused in words
+    assert "不是计数类评分因素" in controller.last_error and "count_once" not in controller.last_error
+    assert matrix.set_once("F1、F2")
+    assert controller.run(lambda: controller.session.set_evidence(None, "B1", "F1", ["张三"]))
+    assert not controller.run(lambda: controller.session.set_evidence(None, "B1", "F2", ["张三"]))
+    assert "“张三”已在 F1 中计数" in controller.last_error and "--" not in controller.last_error

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import extras, setup_ops
 from app.domain import model as m
+from app.domain.counting import once_groups
 from widgets import inputs
 from widgets.controller import ProjectController
 from widgets.i18n import Translator
@@ -226,7 +229,24 @@ class MatrixPage(ListPage):
         self.row.addWidget(self.editor, 2)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.editor.show_factor(self.current_row()))
         self.editor.show_factor(-1)
+        self.once_button = QPushButton(_tr("同一证据只计一次…"))
+        self.once_button.setToolTip(_tr("同一人员、证书或合同在所列计数因素中只计一次（如 F1、F2；F4、F5）"))
+        self.bar.addWidget(self.once_button)
+        self.once_button.clicked.connect(self.ask_once)
         self.refresh()
+
+    def set_once(self, text: str) -> bool:
+        """State the groups of count factors across which an item counts once: ``F1、F2；F4、F5`` ("": none)."""
+        groups = [[f for f in re.split(r"[、,，\s]+", part) if f] for part in re.split(r"[；;\n]+", text)]
+        return self.controller.run(lambda: self.controller.session.set_count_once([g for g in groups if g]))
+
+    def ask_once(self) -> None:
+        """Ask for the groups, showing the ones stated."""
+        current = "；".join("、".join(g) for g in once_groups(self.controller.ev()))
+        text, ok = QInputDialog.getText(self, _tr("同一证据只计一次"), _tr(
+            "每组列出计数因素编号，组与组之间用分号隔开（留空则取消）："), text=current)
+        if ok:
+            self.set_once(text.strip())
 
     def columns(self) -> list[Column]:
         ev = self.controller.ev
