@@ -9,6 +9,7 @@ header it is printed under, so its fingerprint covers exactly what its page show
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -19,6 +20,7 @@ from app.domain.result import BidderResult, Result
 from app.domain.reviews import item_verdicts
 from app.domain.scoring import parse_value
 from app.domain.session_records import final_record
+from app.reports.counted import build_counted
 from app.reports.formats import cn_date, cn_time, money, percent
 from app.reports.price_units import price_text, price_words
 
@@ -171,6 +173,10 @@ class MemberSheet:
     factors: tuple[tuple[str, str, str], ...]
     rows: tuple[SheetRow, ...]
     items: tuple[ItemBlock, ...] = ()
+    #: What each count and hours score rests on, printed under the sheet: (bid, its name, factor, the text) —
+    #: the counted items as recorded, the hours as given. Not in the fingerprint: an offline package's sheet
+    #: (which holds no evidence) prints the same fingerprint as the project's.
+    counted: tuple[tuple[str, str, str, str], ...] = dataclasses.field(default=(), metadata={"fingerprint": False})
 
 
 @dataclass(frozen=True)
@@ -411,7 +417,8 @@ def build_sheets(ev: Evaluation, result: Result, header: Header) -> tuple[Member
                      fmt(r.member_totals[m.id], places))
             for b, r in _scored(ev, result)
         )
-        sheets.append(MemberSheet(header, m.id, m.name, spec, rows, build_items(ev, result, m.id)))
+        sheets.append(MemberSheet(header, m.id, m.name, spec, rows, build_items(ev, result, m.id),
+                                  build_counted(ev, result, m.id)))
     return tuple(sheets)
 
 

@@ -39,7 +39,8 @@ def is_draft(ev: Evaluation) -> bool:
 def _plain(value: object) -> object:
     """JSON-ready form: dataclasses as dicts, tuples as lists, decimals as their exact strings."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)
+                if f.metadata.get("fingerprint", True)}
     if isinstance(value, tuple | list):
         return [_plain(v) for v in value]
     if isinstance(value, dict):

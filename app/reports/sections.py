@@ -237,6 +237,10 @@ def sheet_section(t: MemberSheet, draft: bool = False) -> Section:
     if len(grids) > 1:
         blocks.append(Para("各部分“本部分小计”为该部分所列因素得分之和；“合计”为全部因素得分之和。", indent=False,
                            small=True))
+    if t.counted:
+        blocks.append(Para("计数与时长依据（计数因素所计各项、时长因素所报时长）：", indent=False, small=True))
+        blocks += [Para(f"{bidder} {name} · {factor}：{text}", indent=False, small=True)
+                   for bidder, name, factor, text in t.counted]
     blocks.append(Para("本人独立评分，对评分结果负责。", indent=False, small=True))
     blocks.append(Signatures("评委签字", (f"评委　{t.member_name}",)))
     for block in sorted(t.items, key=_own_page):  # short ones under the sheet, then the pages of their own

@@ -45,3 +45,22 @@ def test_an_item_counted_on_one_factor_cannot_be_counted_on_another_of_its_group
     records.set_evidence(project, None, "B1", "F2", ["王五"], by="agent")  # another person: counted
     records.set_evidence(project, None, "B2", "F2", ["张三 高级工程师"], by="agent")  # another bid: its own
     records.set_evidence(project, None, "B1", "F4", ["张三 高级工程师"], by="agent")  # F4 is in no group
+
+
+def test_the_member_sheet_prints_what_each_count_rests_on(project: Path, tmp_path: Path) -> None:
+    from app.domain.engine import evaluate
+    from app.reports.fingerprint import project_fingerprints
+    from app.reports.pack import write_pack
+    from tests.app.reportkit import pdf_pages
+
+    before = load_project_evaluation(project)
+    records.set_evidence(project, None, "B1", "F1", ["张三 高级工程师", "李四 工程师"], by="agent")
+    ev = load_project_evaluation(project)
+    paths = write_pack(ev, evaluate(ev), tmp_path / "pack", ("pdf",))
+    sheets = next(p for p in paths if p.name.endswith("评委个人评分表.pdf"))
+    text = "\n".join(pdf_pages(sheets))
+    assert "计数与时长依据" in text and "张三 高级工程师；李四 工程师" in text
+    # printed notes, not table data: the sheets' fingerprints (an offline package's too) do not move
+    old, new = project_fingerprints(before, evaluate(before)), project_fingerprints(ev, evaluate(ev))
+    assert {k: v for k, v in old.items() if k.startswith("sheet:")} == \
+        {k: v for k, v in new.items() if k.startswith("sheet:")}
