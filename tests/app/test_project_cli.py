@@ -240,3 +240,24 @@ def test_the_command_table_names_every_command_and_its_module() -> None:
     assert set(cli.COMMAND_MODULES) == set(cli.COMMANDS)
     for name, (_help, _build, handler) in cli.COMMANDS.items():
         assert handler.__module__ == cli.COMMAND_MODULES[name], name
+
+
+def test_unknown_keys_under_x_are_kept_and_said_so(tmp_path: Path) -> None:
+    import json as _json
+
+    from app.domain.extension_keys import KNOWN
+    from tests.app.projdoc import run_cli
+    from tests.conftest import SAMPLES
+
+    doc = _json.loads((SAMPLES / "pingdingshan-001.json").read_text(encoding="utf-8"))
+    doc["x"] = {**doc.get("x", {}), "vendor.note": {"a": [1, 2]}, "biddesk.future": "v9"}
+    src = tmp_path / "x.json"
+    src.write_text(_json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    code, out, err = run_cli("import", str(src), str(tmp_path / "p.bidesk"))
+    assert (code, err) == (0, "")
+    kept = out.splitlines()[1]
+    assert kept.startswith("kept as they are") and kept.endswith(", x.vendor.note, x.biddesk.future")
+    assert not any(f"x.{k}" in kept for k in KNOWN)
+    code, _out, _err = run_cli("export", str(tmp_path / "p.bidesk"), str(tmp_path / "back.json"))
+    back = _json.loads((tmp_path / "back.json").read_text(encoding="utf-8"))
+    assert back["x"]["vendor.note"] == {"a": [1, 2]} and back["x"]["biddesk.future"] == "v9"
