@@ -33,6 +33,7 @@ bench: $(STAMP)
 	$(PY) bench/bench_gui.py
 	$(PY) bench/bench_screen.py
 	$(PY) bench/bench_room.py
+	$(PY) bench/bench_huge.py
 
 ## screenshots: every screen of the window under Xvfb, in Chinese and English (build/screenshots/)
 screenshots: $(STAMP)

@@ -13,7 +13,8 @@ from typing import Any
 from app.domain.numerals import format_rmb
 
 
-def build_large_case(bidders: int = 50, members: int = 9, factors: int = 60, seed: int = 7) -> dict[str, Any]:
+def build_large_case(bidders: int = 50, members: int = 9, factors: int = 60, seed: int = 7,
+                     small_max: str = "0.25") -> dict[str, Any]:
     """The bideval/1 document of a large case (bidders × members × factors, 2 of them 45-item)."""
     rng = random.Random(seed)
     facs: list[dict[str, Any]] = [{"id": "P", "name": "投标报价", "category": "价格", "max": "10",
@@ -28,7 +29,7 @@ def build_large_case(bidders: int = 50, members: int = 9, factors: int = 60, see
         kind = kinds[i % 4]
         fid = f"F{i + 1}"
         cat = ("商务", "技术", "综合")[i % 3]
-        fmax = "0.25"  # the last factor takes what is left of 100 (below)
+        fmax = small_max  # the last factor takes what is left of 100 (below)
         rule: dict[str, Any]
         if kind == "count":
             rule = {"type": "count", "each": "0.25"}

@@ -1,0 +1,48 @@
+"""The huge case: 200 bidders × 25 members × 100 factors (about 500,000 score entries), and how the cost grows.
+
+Prints `evaluate` in process for 1/8, 1/4, 1/2 and the whole of the bidders, with the ratio per doubling
+(each doubling of the bidders doubles the entries: ×2.0 is linear), and the whole process once. Figures
+only, never asserted (issue 20 asks ≤ 3 s for the whole).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from app.domain.engine import evaluate  # noqa: E402
+from app.exchange.reader import loads  # noqa: E402
+from bench.large_case import build_large_case  # noqa: E402
+
+
+def main() -> None:
+    times: list[tuple[int, int, float]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for bidders in (25, 50, 100, 200):
+            doc = build_large_case(bidders=bidders, members=25, factors=100, small_max="0.15")
+            data = json.dumps(doc, ensure_ascii=False).encode("utf-8")
+            t0 = time.perf_counter()
+            evaluate(loads(data))
+            times.append((bidders, len(doc["scores"]), time.perf_counter() - t0))
+        path = Path(tmp) / "huge.json"
+        path.write_bytes(data)
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, str(ROOT / "main.py"), "evaluate", str(path)], check=True,
+                       stdout=subprocess.DEVNULL)
+        whole = time.perf_counter() - t0
+    print("huge case: 25 members × 100 factors (two of 45 items), evaluate in process (read + check + compute)")
+    for i, (bidders, scores, seconds) in enumerate(times):
+        ratio = f"  ×{seconds / times[i - 1][2]:.2f} per doubling" if i else ""
+        print(f"  {bidders:4d} bidders, {scores:7d} scores: {seconds:6.2f} s{ratio}")
+    print(f"  the whole of it, whole process (evaluate FILE): {whole:.2f} s  [issue 20: <= 3 s]")
+
+
+if __name__ == "__main__":
+    main()
