@@ -45,6 +45,7 @@ from widgets.response.view import ResponseView
 from widgets.room_door import RoomOpener
 from widgets.settings import AppSettings, data_folder
 from widgets.start_page import StartPage
+from widgets.storage_texts import storage_text
 from widgets.worker import Cancelled, run_in_background
 from widgets.workspace import Workspace
 
@@ -220,7 +221,7 @@ class MainWindow(QMainWindow):
             session = ProjectSession.open(path)
             session.evaluation()
         except (ProjectFileError, StorageError, InvalidInput, OSError) as exc:
-            self.error(_tr("无法打开 %1", str(path)), str(exc))
+            self.error(_tr("无法打开 %1", str(path)), storage_text(exc))
             return False
         return self.open_session(session, path)
 

@@ -43,4 +43,9 @@ def storage_text(exc: Exception) -> str:
     if code not in words:
         return str(exc)
     where = str(getattr(exc, "path", "") or "")
-    return f"{words[code]}：{where}" if where else words[code]
+    text = f"{words[code]}：{where}" if where else words[code]
+    problems = getattr(exc, "problems", None) or []
+    message = str(getattr(exc, "message", "") or (problems[0].message if problems else ""))
+    if code == "corrupt" and "damaged (" in message:  # the place in the file, as the check named it
+        text += "（" + message.split("damaged (", 1)[1].rstrip(")") + "）"
+    return text

@@ -48,7 +48,7 @@ def test_a_refusal_reaches_the_window_in_words_with_the_place() -> None:
     from widgets.storage_texts import storage_text
 
     assert storage_text(ProjectFileError("corrupt", "/tmp/p.bidesk", "the project file is damaged (x)")) == \
-        "项目文件已损坏：/tmp/p.bidesk"
+        "项目文件已损坏：/tmp/p.bidesk（x）"  # the place in the file, as the check named it
     assert storage_text(StorageError("locked", "p.bidesk: in use (database is locked)")) == \
         "项目文件正被另一个程序使用，请稍后再试"
     assert storage_text(RoomError("exists", "X: already")) == "评标室中已有这个项目，发布过的项目不会被覆盖"
