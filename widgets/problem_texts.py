@@ -107,6 +107,7 @@ def _messages() -> list[tuple[re.Pattern[str], str]]:
         (r"the file was changed in transit: line endings.*",
          _tr("文件在传送途中被改动：换行符被改变（如邮件程序或文本编辑器所为）。请评委以附件形式、不经打开地重新发送回执文件")),
         (r"a PIN is 4 to 12 digits", _tr("PIN 须为 4 至 12 位数字")),
+        (r"a failed item needs a reason", _tr("判定不通过须填写理由")),
         (r"(.+) is already counted on (\S+): an item counts once across (.+)",
          _tr("“%1”已在 %2 中计数：在 %3 中同一证据只计一次")),
         (r"a group names at least two count factors", _tr("每组至少列出两个计数因素")),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from app.domain import model as m
 from app.domain.problems import InvalidInput
@@ -23,6 +23,7 @@ from widgets.i18n import Translator
 from widgets.pages.scoring import ScoringPage
 from widgets.problem_texts import describe_problem
 from widgets.room_live import LiveBridge
+from widgets.room_review import SeatReviewPage
 from widgets.room_texts import room_text, state_words
 
 _tr = Translator("RoomSeat")
@@ -185,7 +186,12 @@ class SeatView(QWidget):
         bar.addWidget(self.state, 1)
         layout.addLayout(bar)
         self.page = ScoringPage(self.source)
-        layout.addWidget(self.page, 1)
+        self.review = SeatReviewPage(self.source)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.page, _tr("独立评分"))
+        self.tabs.addTab(self.review, _tr("资格与符合性审查（本人结论）"))
+        layout.addWidget(self.tabs, 1)
+        self.source.changed.connect(lambda _p: self.review.refresh())
         self.live = LiveBridge(seat.store.address, seat.store.names.channel, self)
         self.live.changed.connect(lambda: self.source.on_live(self.live.touched))
         self.live.state.connect(lambda s: self.source.set_online(s == "online"))

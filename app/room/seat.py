@@ -162,3 +162,23 @@ def login_kind(store: RoomStore) -> str:
     with store.read() as session:
         row = session.execute(text("SELECT room_me(), room_is_agent()")).one()
     return "member" if row[0] is not None else ("agent" if row[1] else "admin")
+
+
+def check_versions(store: RoomStore) -> dict[tuple[str, str, str], int]:
+    """The versions of the seat's own verdicts, by (stage, bidder, item)."""
+    with store.read() as session:
+        rows = session.execute(text("SELECT * FROM room_my_checks()"))
+        return {(str(s), str(b), str(i)): int(v) for s, b, i, v in rows}
+
+
+def record_verdict(seat: Seat, stage: str, bidder: str, item: str, passed: bool, note: str = "") -> Change:
+    """The member's own verdict on one checklist item for one bid (a failing one needs its reason)."""
+    note = note.strip()
+    if not passed and not note:
+        raise InvalidInput([Problem("--note", "a failed item needs a reason")])
+    versions = check_versions(seat.store)
+    before = versions.get((stage, bidder, item), 0)
+    with seat.store.write() as session:
+        version = session.execute(text("SELECT room_check(:s, :b, :i, :p, :n, :v)"), {
+            "s": stage, "b": bidder, "i": item, "p": passed, "n": note, "v": before}).scalar()
+    return Change("check", (stage, seat.member, bidder, item), int(version or 0) if version != before else None)

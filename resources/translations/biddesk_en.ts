@@ -2682,6 +2682,10 @@
         <translation>A PIN is 4 to 12 digits</translation>
     </message>
     <message>
+        <source>判定不通过须填写理由</source>
+        <translation>a failing verdict needs its reason</translation>
+    </message>
+    <message>
         <source>“%1”已在 %2 中计数：在 %3 中同一证据只计一次</source>
         <translation>“%1” is already counted on %2: an item counts once across %3</translation>
     </message>
@@ -4700,6 +4704,14 @@
         <translation>Counting evidence is not recorded at a room seat; note it on the paper sheet</translation>
     </message>
     <message>
+        <source>独立评分</source>
+        <translation>Individual scoring</translation>
+    </message>
+    <message>
+        <source>资格与符合性审查（本人结论）</source>
+        <translation>Qualification and compliance (my verdicts)</translation>
+    </message>
+    <message>
         <source>评标室座位</source>
         <translation>Evaluation room seat</translation>
     </message>
@@ -5218,6 +5230,37 @@
     <message>
         <source>请先选择一项清标发现</source>
         <translation>Choose a finding first</translation>
+    </message>
+</context>
+<context>
+    <name>SeatReview</name>
+    <message>
+        <source>资格审查</source>
+        <translation>Qualification review</translation>
+    </message>
+    <message>
+        <source>符合性审查</source>
+        <translation>Compliance review</translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>不通过…</source>
+        <translation>Fail…</translation>
+    </message>
+    <message>
+        <source>请先选择投标人与审查项</source>
+        <translation>Choose a bid and an item first</translation>
+    </message>
+    <message>
+        <source>判定不通过</source>
+        <translation>Fail item</translation>
+    </message>
+    <message>
+        <source>不通过的理由：</source>
+        <translation>Why it fails:</translation>
     </message>
 </context>
 <context>

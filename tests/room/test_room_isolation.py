@@ -166,3 +166,20 @@ def test_a_wrong_password_or_an_unknown_project_is_a_clear_refusal(room: Room) -
     with pytest.raises(RoomError) as refused:
         RoomStore.open_room(RoomAddress.parse(room.url("M1"), project="NO-SUCH"))
     assert refused.value.code == "no_project"
+
+
+def test_a_members_verdicts_are_their_own_until_all_have_submitted(room: Room) -> None:
+    from app.room.seat import record_verdict
+
+    item = room.doc["qualification"][0]["id"]
+    m1 = Seat.open(RoomAddress.parse(room.url("M1")))
+    record_verdict(m1, "qualification", "L3", item, False, "资质证书过期")
+    with conn(room, "M2") as m2:
+        assert m2.execute("SELECT count(*) FROM review_check WHERE member_id = 'M1' AND note = '资质证书过期'")\
+            .fetchone() == (0,)
+        with pytest.raises(psycopg.DatabaseError, match="not_member|sheet_submitted|unknown_cell|permission"):
+            m2.execute("INSERT INTO review_check (stage, bidder_id, item_id, member_id, passed, note) "
+                       f"VALUES ('qualification', 'L3', '{item}', 'M1', true, '')")
+    with conn(room, None) as agent:  # the agent manages the reviews: it reads the members' verdicts
+        assert agent.execute("SELECT count(*) FROM review_check WHERE member_id = 'M1' AND note = '资质证书过期'")\
+            .fetchone() == (1,)

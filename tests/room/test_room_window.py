@@ -156,3 +156,28 @@ def test_the_agents_workspace_survives_the_server_going_away(window: MainWindow,
         qtbot.wait(300)
     finally:
         server.stop()
+
+
+def test_a_member_gives_their_own_verdicts_at_the_seat(window: MainWindow, pg: TempServer, tmp_path: Path,
+                                                       qtbot: Any) -> None:
+    room = make_room(pg, tmp_path)
+    assert window.rooms.open_text(room.url("M3"))
+    seat = window.rooms.view
+    assert isinstance(seat, SeatView)
+    review = seat.review
+    item = room.doc["qualification"][0]["id"]
+    store = RoomStore.open_room(RoomAddress.parse(room.url(None)))
+    before = next(p for p in progress(store) if p.member == "M3").verdicts
+    assert review.verdict("L2", item, True)
+    assert not review.verdict("L2", item, False)  # a failing verdict needs its reason
+    assert "理由" in review.message.text()
+    assert review.verdict("L2", item, False, "营业执照已过期")
+    after = next(p for p in progress(store) if p.member == "M3").verdicts
+    store.close()
+    assert after == before + (0 if any(c.get("member") == "M3" and c["bidder"] == "L2" and c["item"] == item
+                                       for c in room.doc["checks"]) else 1)
+    row = [b.id for b in review._bids(review.source.ev())].index("L2")
+    col = [i.id for i in review.source.ev().checklist("qualification")].index(item)
+    assert review.table.item(row, col).text() == "✗ 营业执照已过期"
+    window.close_project()
+    qtbot.wait(200)
