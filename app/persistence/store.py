@@ -34,6 +34,7 @@ from app.persistence.schema import (
     plan,
 )
 from app.persistence.tender import MetaRow
+from app.persistence.wal import wal_problem
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -87,6 +88,9 @@ def inspect_file(path: Path) -> FileInfo:
     if len(head) < 100:
         raise e.ProjectFileError(e.CORRUPT, where, "the project file is damaged (truncated header)")
     _check_size(path, head)
+    damaged = wal_problem(path)
+    if damaged is not None:
+        raise e.ProjectFileError(e.CORRUPT, where, f"the project file is damaged ({damaged})")
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise e.ProjectFileError(e.UNWRITABLE, where, "the project file or its folder is read-only; copy it to a "
                                                       "folder you can write to")

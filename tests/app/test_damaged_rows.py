@@ -39,3 +39,45 @@ def test_every_door_refuses_a_damaged_row_with_its_place(attack: str, tmp_path: 
         assert code == 2, (argv, err)
         assert err.strip() == f"{path}: the project file is damaged ({ATTACKS[attack]})", argv
     assert path.read_bytes() == before and not (tmp_path / "out.json").exists()
+
+
+def _hot_copy(path: Path, tmp_path: Path, name: str) -> Path:
+    """A crash's leftovers: the file and its write-ahead log, copied while a writer still holds them."""
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA journal_mode = WAL")
+    con.execute("PRAGMA wal_autocheckpoint = 0")
+    for value in ("1", "2", "3"):  # three commits, each frames in the log
+        con.execute("UPDATE score SET value = ? WHERE member_id = 'M1' AND bidder_id = 'L1' AND factor_id = 'F1'",
+                    (f'"{value}"',))
+        con.commit()
+    target = tmp_path / name
+    target.write_bytes(path.read_bytes())
+    Path(f"{target}-wal").write_bytes(Path(f"{path}-wal").read_bytes())
+    con.close()
+    return target
+
+
+def test_a_damaged_write_ahead_log_is_refused_not_rolled_back_in_silence(tmp_path: Path) -> None:
+    from app.persistence.errors import ProjectFileError
+    from app.persistence.store import ProjectStore
+    from app.services.project_io import load_project_evaluation
+
+    path = tmp_path / "d.bidesk"
+    import_exchange(SAMPLES / "luoyang-002.json", path)
+    intact = _hot_copy(path, tmp_path, "intact.bidesk")
+    damaged = _hot_copy(path, tmp_path, "damaged.bidesk")
+    torn = _hot_copy(path, tmp_path, "torn.bidesk")
+    wal = Path(f"{damaged}-wal")
+    data = bytearray(wal.read_bytes())
+    data[32 + 24 + 100] ^= 0xFF  # a byte of the first frame's page
+    wal.write_bytes(bytes(data))
+    with pytest.raises(ProjectFileError) as refused:
+        ProjectStore.open(damaged)
+    assert "write-ahead log" in str(refused.value) and "frame 1" in str(refused.value)
+    code, _out, err = run_cli("evaluate", str(damaged))
+    assert code == 2 and "write-ahead log" in err
+    ev = load_project_evaluation(intact)  # the intact log replays: the last commit is there
+    assert next(s.value for s in ev.scores if (s.member, s.bidder, s.factor) == ("M1", "L1", "F1")) == "3"
+    twal = Path(f"{torn}-wal")
+    twal.write_bytes(twal.read_bytes()[:-100])  # a power cut in the last frame: SQLite's own rule applies
+    load_project_evaluation(torn)
