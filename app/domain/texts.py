@@ -66,3 +66,20 @@ def text_problems(ev: Evaluation, problems: list[Problem]) -> None:
             problems.append(Problem(path, f"contains {kind} (U+{ord(char):04X}) at position {found.start() + 1}"))
         elif len(value) > longest:
             problems.append(Problem(path, f"is {len(value)} characters long; at most {longest}"))
+
+
+_LINE_FIX = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]+")
+_TEXT_FIX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]+")
+
+
+def as_line(text: str, longest: int = MAX_NAME) -> str:
+    """A text read from a tender's document as a one-line name: control characters become a space, and a name
+    past ``longest`` is cut with ``…`` (the importers keep the whole text elsewhere, as the criterion)."""
+    line = " ".join(_LINE_FIX.sub(" ", text).split())
+    return line if len(line) <= longest else line[: longest - 1] + "…"
+
+
+def as_text(text: str, longest: int = MAX_TEXT) -> str:
+    """A free text read from a document: control characters but tabs and line breaks removed, cut at ``longest``."""
+    clean = _TEXT_FIX.sub(" ", text)
+    return clean if len(clean) <= longest else clean[: longest - 1] + "…"

@@ -31,6 +31,7 @@ from typing import IO, Any
 from app.domain.model import CheckItem, Factor
 from app.domain.problems import Problem
 from app.domain.scoring import excerpt, show
+from app.domain.texts import as_line, as_text
 from app.exchange.rule_guess import guess_rule, own_name, split_clauses, split_parts
 from app.exchange.setup_draft import SetupDraft, number, rule_params, total_warning
 
@@ -204,8 +205,8 @@ class _Reader:
     def _add(self, where: str, name: str, fmax: Decimal, category: str, text: str, guess: Any,
              notes: list[str], group: str | None) -> None:
         fid = "P" if guess.rule.type == "price" and all(f.id != "P" for f in self.factors) else self._next_id()
-        factor = Factor(id=fid, name=name, category=category, max=fmax, rule=guess.rule,
-                        objective=guess.objective, group=group)
+        factor = Factor(id=fid, name=as_line(name), category=as_line(category), max=fmax, rule=guess.rule,
+                        objective=guess.objective, group=as_line(group) if group is not None else None)
         self.factors.append(factor)
         if guess.words:
             self.words[fid] = guess.words
@@ -252,7 +253,7 @@ class _Reader:
                                                     "put under 符合性审查"))
             items = self.items[use]
             items.append(CheckItem(id=f"{'Q' if use == 'qualification' else 'C'}{len(items) + 1}",
-                                   name=re.sub(r"^\d+[、.．]", "", item), criterion=crit))
+                                   name=as_line(re.sub(r"^\d+[、.．]", "", item)), criterion=as_text(crit)))
 
     def qualification_list(self) -> None:
         """The numbered requirements under 申请人的资格要求, when no table lists them."""
@@ -278,7 +279,8 @@ class _Reader:
             name = re.split(r"[（(：:；;。]", body, maxsplit=1)[0].strip("、 ") or body
             name = name if len(name) <= 30 else name[:30] + "…"
             self.items["qualification"].append(
-                CheckItem(id=f"Q{len(self.items['qualification']) + 1}", name=name, criterion=body.rstrip("；;。 ")))
+                CheckItem(id=f"Q{len(self.items['qualification']) + 1}", name=as_line(name),
+                          criterion=as_text(body.rstrip("；;。 "))))
         if kept:
             self.warnings.append(Problem(f"paragraph {start + 1}", f"资格审查 read from the {len(kept)} numbered "
                                  f"requirements under “{self.paragraphs[start].strip()}” (no checklist table); "

@@ -25,6 +25,7 @@ from typing import IO, Any
 from app.domain.model import CheckItem, Factor
 from app.domain.problems import Problem
 from app.domain.scoring import excerpt, in_range
+from app.domain.texts import as_line, as_text
 from app.exchange.setup_draft import (
     RULE_NAMES,
     RuleError,
@@ -204,7 +205,7 @@ def _factor_row(sheet: _Sheet, row: int, seen: dict[str, str]) -> tuple[Factor, 
         seen[fid] = sheet.where(row, "编号")
     if len(sheet.problems) > before or rule is None or fmax is None:
         return None
-    factor = Factor(id=fid, name=name, category=category, max=fmax, rule=rule, objective=objective,
+    factor = Factor(id=fid, name=as_line(name), category=as_line(category), max=fmax, rule=rule, objective=objective,
                     blind=blind, group=group or None)
     found = [(key, message) for key, message in factor_problems(factor, words) if key != "words"]
     for key, message in found:
@@ -260,7 +261,7 @@ def _items(sheet: _Sheet, prefix: str, warnings: list[Problem]) -> list[CheckIte
             continue
         if not iid:
             unnamed.append((row, len(items)))
-        items.append(CheckItem(id=iid, name=name, criterion=criterion))
+        items.append(CheckItem(id=iid, name=as_line(name), criterion=as_text(criterion)))
     used = {i.id for i in items}
     for row, index in unnamed:
         new = _free(used, prefix)

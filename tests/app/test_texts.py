@@ -90,3 +90,19 @@ def test_the_longest_names_make_a_whole_pack_and_a_long_out_is_a_message(tmp_pat
     assert len(written) >= 7 and all(p.exists() and len(p.name.encode()) <= 255 for p in written)
     code, _out, err = run_cli("report", str(src), "--out", str(tmp_path / ("x" * 300) / "y"))
     assert code == 2 and "cannot be used as a folder" in err
+
+
+def test_the_importers_make_names_from_any_document_text() -> None:
+    from app.domain.texts import MAX_TEXT, as_line, as_text
+
+    assert as_line("项目\x0b经理\n（一级）  ") == "项目 经理 （一级）"  # a soft line break of Word is a space
+    assert len(as_line("长" * 1000)) == MAX_NAME and as_line("长" * 1000).endswith("…")
+    assert as_text("第一行\n第二行\x07") == "第一行\n第二行 " and len(as_text("字" * 9000)) == MAX_TEXT
+    problems: list = []
+    from app.domain import model as m
+
+    ev = m.Evaluation(project=m.Project(name=as_line("\x01" + "名" * 400), method="open_tender", budget=None))
+    from app.domain.texts import text_problems
+
+    text_problems(ev, problems)
+    assert problems == []  # what the importers make, the checks accept
