@@ -8,7 +8,7 @@ seats' live progress (widgets/room_agent.py).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QWidget
@@ -16,18 +16,16 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QWidget
 from app.domain.problems import InvalidInput
 from app.room.address import RoomAddress
 from app.room.errors import RoomError
-from app.room.publish import Published, publish
-from app.room.seat import Seat, login_kind
-from app.room.session import RoomSession
-from app.room.slips import write_slips
-from app.room.store import RoomStore
-from app.services.session import ProjectSession
 from widgets.i18n import Translator
-from widgets.room_agent import AgentRoomView
-from widgets.room_live import ConnectDialog, PublishDialog
-from widgets.room_seat import SeatView
 from widgets.room_texts import room_text
-from widgets.workspace import Workspace
+
+if TYPE_CHECKING:  # the room's modules (the PostgreSQL driver, the slips' PDF) load when the room is used
+    from app.room.publish import Published
+    from app.services.session import ProjectSession
+    from widgets.room_agent import AgentRoomView
+    from widgets.room_live import ConnectDialog, PublishDialog
+    from widgets.room_seat import SeatView
+    from widgets.workspace import Workspace
 
 _tr = Translator("RoomDoor")
 APP_TITLE = "评标台 BidDesk"
@@ -62,6 +60,8 @@ class RoomOpener:
 
     def ask_connect(self) -> None:
         """文件 → 连接评标室: ask for the address and password, then connect."""
+        from widgets.room_live import ConnectDialog
+
         dialog = ConnectDialog(self.window if isinstance(self.window, QWidget) else None)
         self.dialog = dialog
         dialog.accepted.connect(lambda: self.open(dialog.address()))
@@ -69,6 +69,8 @@ class RoomOpener:
 
     def ask_publish(self, controller: object) -> None:
         """文件 → 发布到评标室: the open project into a room, its seat slips written beside it."""
+        from widgets.room_live import PublishDialog
+
         path = getattr(controller, "path", None)
         if not isinstance(path, Path):
             self.window.error(_tr("无法发布到评标室"), _tr("请先打开一个项目"))
@@ -80,6 +82,9 @@ class RoomOpener:
 
     def publish(self, project: Path, url: str, slips: Path) -> Published | None:
         """Publish the project to the room at ``url`` (an administrator's address) and write the seat slips."""
+        from app.room.publish import publish
+        from app.room.slips import write_slips
+
         try:
             published = publish(project, url)
         except RoomError as exc:
@@ -110,6 +115,12 @@ class RoomOpener:
 
     def open(self, address: RoomAddress) -> bool:
         """Connect: a member's login opens the seat, the agent's the workspace over the room; False with a message."""
+        from app.room.seat import Seat, login_kind
+        from app.room.session import RoomSession
+        from app.room.store import RoomStore
+        from widgets.room_agent import AgentRoomView
+        from widgets.room_seat import SeatView
+
         try:
             store = RoomStore.open_room(address)
             kind = login_kind(store)
@@ -146,6 +157,8 @@ class RoomOpener:
         if view is None:
             return
         view.close_room()
+        from widgets.room_seat import SeatView
+
         if isinstance(view, SeatView):
             self.window.stack.removeWidget(view)
             view.deleteLater()
