@@ -25,8 +25,8 @@ from app.domain.session_records import FINAL
 from app.room.names import AGENT_BY, RoomNames, quoted
 
 #: The tables under row-level security (scores, verdicts, records) and the rest.
-GUARDED = ("score", "review_check", "audit_event", "decision", "project", "member", "blind_code")
-PLAIN = ("meta", "rules", "checklist_item", "factor", "bidder", "package_issue", "package_merge",
+GUARDED = ("score", "review_check", "audit_event", "decision", "project", "member", "blind_code", "meta")
+PLAIN = ("rules", "checklist_item", "factor", "bidder", "package_issue", "package_merge",
          "room_seat", "room_change")
 #: Tables whose changes are announced (NOTIFY) and counted in ``room_change``.
 WATCHED = ("score", "review_check", "member", "decision", "bidder", "factor", "project", "checklist_item")
@@ -109,6 +109,9 @@ def policies(names: RoomNames) -> list[str]:
         f"CREATE POLICY seat_read ON blind_code FOR SELECT TO {seats} USING (room_all_submitted())",
         f"CREATE POLICY agent_all ON blind_code TO {agent} USING (true) WITH CHECK (true)",
     ]
+    # the project file's secrets stay the agent's: the agency's private key never reaches a seat
+    out += [f"CREATE POLICY seat_read ON meta FOR SELECT TO {seats} USING (strpos(key, 'private') = 0)",
+            f"CREATE POLICY agent_all ON meta TO {agent} USING (true) WITH CHECK (true)"]
     for table in ("decision", "project", "member"):
         out += [f"CREATE POLICY seat_read ON {table} FOR SELECT TO {seats} USING (true)",
                 f"CREATE POLICY agent_all ON {table} TO {agent} USING (true) WITH CHECK (true)"]

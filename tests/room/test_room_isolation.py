@@ -183,3 +183,22 @@ def test_a_members_verdicts_are_their_own_until_all_have_submitted(room: Room) -
     with conn(room, None) as agent:  # the agent manages the reviews: it reads the members' verdicts
         assert agent.execute("SELECT count(*) FROM review_check WHERE member_id = 'M1' AND note = '资质证书过期'")\
             .fetchone() == (1,)
+
+
+def test_the_agencys_private_key_never_reaches_a_seat(pg: TempServer, tmp_path: Any) -> None:
+    from app.packages.identity import project_uid
+
+    _doc, _scores, file = __import__("tests.room.conftest", fromlist=["prepare"]).prepare(tmp_path)
+    project_uid(file)  # the project's identity, with the agency's key pair, made as packages make it
+    from app.room.publish import publish
+
+    published = publish(file, pg.url)
+    seat = next(s for s in published.seats if s.member == "M1")
+    address = RoomAddress.parse(published.address(seat, with_password=True))
+    with psycopg.connect(address.conninfo(), autocommit=True) as m1:
+        m1.execute(f"SET search_path TO {published.schema}")
+        keys = {r[0] for r in m1.execute("SELECT key FROM meta")}
+    assert "project_uid" in keys and not any("private" in k for k in keys)
+    with psycopg.connect(pg.url, autocommit=True) as admin:  # it is in the room: only not for the seats
+        assert admin.execute(f"SELECT count(*) FROM {published.schema}.meta WHERE key LIKE '%%private%%'")\
+            .fetchone()[0] == 1
