@@ -151,6 +151,18 @@ def publish(project_file: str | os.PathLike[str], admin_url: str) -> Published:
     return Published(number, ev.project.name, names.schema, admin.host, admin.port, admin.database, seats)
 
 
+def _drop_desk_secrets(conn: Connection) -> None:
+    """The desk's member PINs (hashes a seat could read and try) stay on the desk: the room's logins are the members."""
+    from app.domain.pins import PINS
+    from app.exchange import jsontext
+
+    x_text = conn.execute(text("SELECT x FROM project WHERE id = 1")).scalar()
+    x = jsontext.loads(x_text) if x_text else {}
+    if isinstance(x, dict) and PINS in x:
+        x.pop(PINS)
+        conn.execute(text("UPDATE project SET x = :x WHERE id = 1"), {"x": jsontext.dumps(x)})
+
+
 def _publish(source: Connection, conn: Connection, names: RoomNames, number: str, name: str,
              seats: tuple[Seat, ...], sheet: set[str]) -> None:
     conn.exec_driver_sql(f"CREATE TABLE IF NOT EXISTS public.{CATALOGUE} (number text PRIMARY KEY, "
@@ -175,6 +187,7 @@ def _publish(source: Connection, conn: Connection, names: RoomNames, number: str
             conn.execute(delete(table))
         _copy(source, conn, table)
     _serials(conn, names.schema)
+    _drop_desk_secrets(conn)
     _statements(conn, security.helper_functions())
     conn.execute(text("UPDATE blind_code SET on_sheet = (bidder_id = ANY(:ids))"), {"ids": sorted(sheet)})
     rows = [{"login": s.login, "member_id": s.member, "kind": "agent" if s.member is None else "member"}

@@ -202,3 +202,17 @@ def test_the_agencys_private_key_never_reaches_a_seat(pg: TempServer, tmp_path: 
     with psycopg.connect(pg.url, autocommit=True) as admin:  # it is in the room: only not for the seats
         assert admin.execute(f"SELECT count(*) FROM {published.schema}.meta WHERE key LIKE '%%private%%'")\
             .fetchone()[0] == 1
+
+
+def test_the_desks_pins_stay_on_the_desk(pg: TempServer, tmp_path: Any) -> None:
+    from app.room.publish import publish
+    from app.services.members import set_pin
+
+    _doc, _scores, file = __import__("tests.room.conftest", fromlist=["prepare"]).prepare(tmp_path)
+    set_pin(file, "M2", "482916", by="agent")
+    published = publish(file, pg.url)
+    seat = next(s for s in published.seats if s.member == "M1")
+    address = RoomAddress.parse(published.address(seat, with_password=True))
+    with psycopg.connect(address.conninfo(), autocommit=True) as m1:
+        x = m1.execute(f"SELECT x FROM {published.schema}.project").fetchone()[0]
+    assert "biddesk.pins" not in x and "pbkdf2" not in x
