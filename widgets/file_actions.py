@@ -17,6 +17,7 @@ from app.services.copies import backup_project, copy_project
 from app.services.errors import ProjectFileError, StorageError
 from app.services.project_io import export_exchange
 from widgets.i18n import Translator
+from widgets.storage_texts import storage_text
 
 _tr = Translator("FileActions")
 #: The Chinese user guide (docs/, shipped with the program).
@@ -30,8 +31,8 @@ def file_error_text(exc: Exception) -> str:
                  "unwritable": _tr("%1 无法写入（文件夹不存在或没有写入权限）", exc.path),
                  "corrupt": _tr("%1 的副本未通过完整性检查，已删除", exc.path)}
         return texts.get(exc.code, _tr("%1 无法使用", exc.path))
-    if isinstance(exc, StorageError):
-        return _tr("存储出错：%1", exc.message)
+    if isinstance(exc, StorageError):  # the storage's codes, worded once (widgets/storage_texts.py)
+        return storage_text(exc)
     return _tr("写入失败：%1", str(exc))
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from app.domain import model as m
 from app.domain.scoring import ValueRejected, parse_value, points, show
+from app.domain.scoring import capped as is_capped
 from widgets.i18n import Translator
 
 _tr = Translator("ScoreEditors")
@@ -47,15 +48,11 @@ def score_points(factor: m.Factor, raw: object) -> Decimal | None:
 
 
 def capped(factor: m.Factor, raw: object) -> bool:
-    """Whether a count earns more than the factor's maximum, so that its points stop there."""
-    if not isinstance(factor.rule, m.CountRule):
-        return False
+    """Whether a raw count earns more than the factor's maximum (the domain's :func:`~app.domain.scoring.capped`)."""
     try:
-        value = parse_value(factor, raw)
+        return is_capped(factor, parse_value(factor, raw))
     except ValueRejected:
         return False
-    return isinstance(value, int | Decimal) and not isinstance(value, bool) and \
-        Decimal(value) * factor.rule.each > factor.max
 
 
 def value_text(factor: m.Factor, raw: object, words: tuple[str, ...] = ()) -> str:

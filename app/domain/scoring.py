@@ -211,6 +211,12 @@ def parse_value(factor: Factor, raw: object) -> ScoreValue:
     raise AssertionError(f"unknown rule {rule!r}")  # pragma: no cover - the model has no other rules
 
 
+def capped(factor: Factor, value: ScoreValue) -> bool:
+    """Whether a checked count earns more than the factor's maximum, so that its points stop there."""
+    return isinstance(factor.rule, CountRule) and isinstance(value, int) and \
+        exact_mul(Decimal(value), factor.rule.each) > factor.max
+
+
 def points(factor: Factor, value: ScoreValue) -> Decimal:
     """The points a checked value earns on the factor (before averaging; exact).
 

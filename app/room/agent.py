@@ -19,12 +19,11 @@ from app.domain.problems import InvalidInput, Problem
 from app.exchange import jsontext
 from app.packages.export import scored_bids
 from app.persistence.mapping import read_evaluation
-from app.persistence.schema import now_utc
 from app.room.errors import RoomError
 from app.room.seat import seat_cells
 from app.room.store import RoomStore
 from app.services.common import Change
-from app.services.records import final_record, submitted_members, with_record
+from app.services.records import final_record, reopened, submitted_members, with_record
 
 
 @dataclass(frozen=True)
@@ -112,11 +111,9 @@ def reopen(store: RoomStore, *, reason: str, art64: str, by: str = "agent") -> C
         conn.execute(text("SELECT room_lock()"))
         x_now = conn.execute(text("SELECT x FROM project WHERE id = 1")).scalar()
         x = jsontext.loads(x_now) if x_now else {}
-        final = x.get(sr.FINAL) if isinstance(x, dict) else None
-        history = x.get(sr.REEVALUATIONS) if isinstance(x, dict) else None
-        entry = {"at": now_utc(), "by": by, "reason": reason.strip(), "art64": art64, "final": final}
-        history = [*history, entry] if isinstance(history, list) else [entry]
-        x_new = with_record(with_record(x_now, sr.REEVALUATIONS, history), sr.FINAL, None)
+        x = dict(x) if isinstance(x, dict) else {}
+        reopened(x, reason=reason, art64=art64, by=by)  # as the desk does; the room's function checks it again
+        x_new = jsontext.dumps(x)
         conn.execute(text("SELECT room_reopen(:x, :reason, :art64)"), {"x": x_new, "reason": reason, "art64": art64})
     return Change("final", (), 1)
 

@@ -10,6 +10,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -140,3 +141,26 @@ def check_art64(problems: list[Problem], art64: str | None) -> None:
     """An Art.64 category, when given, must be one of the four."""
     if art64 is not None and art64 not in ART64:
         problems.append(Problem("--art64", f"{art64} is not one of {', '.join(ART64)}"))
+
+
+# -- the records kept under the project's ``x`` ------------------------------------------------------
+def project_x(session: Session) -> tuple[ProjectRow, dict[str, Any]]:
+    """The project row and its ``x`` as a dict (a copy: write it back with :func:`put_record`)."""
+    row = session.get(ProjectRow, 1)
+    assert row is not None
+    x = jsontext.loads(row.x) if row.x else {}
+    return row, dict(x) if isinstance(x, dict) else {}
+
+
+def set_record(x: dict[str, Any], key: str, value: object | None) -> None:
+    """Set one record in ``x``; an empty one (None, {}, []) is removed, not kept empty."""
+    if value is None or value == {} or value == []:
+        x.pop(key, None)
+    else:
+        x[key] = value
+
+
+def put_record(row: ProjectRow, x: dict[str, Any], key: str, value: object | None) -> None:
+    """Set one record and write ``x`` back into the project row (the caller's unit of work)."""
+    set_record(x, key, value)
+    row.x = jsontext.dumps(x)

@@ -113,8 +113,7 @@ def set_pin(project: ProjectRef, member: str, pin: str | None, *, by: str) -> Ch
         InvalidInput: unknown member, or not 4 to 12 digits; nothing changed.
     """
     from app.domain.pins import PINS, hash_pin, pin_problem
-    from app.persistence.tender import ProjectRow
-    from app.services.common import refuse_if_final
+    from app.services.common import project_x, put_record, refuse_if_final
 
     problems: list[Problem] = []
     if pin is not None and (why := pin_problem(pin)) is not None:
@@ -125,21 +124,14 @@ def set_pin(project: ProjectRef, member: str, pin: str | None, *, by: str) -> Ch
             problems.append(Problem("--member", f"unknown member {member}"))
         if problems:
             raise InvalidInput(problems)
-        row = session.get(ProjectRow, 1)
-        assert row is not None
-        x = jsontext.loads(row.x) if row.x else {}
-        x = dict(x) if isinstance(x, dict) else {}
+        row, x = project_x(session)
         stored = dict(x.get(PINS) or {})
         had = member in stored
         if pin is None:
             stored.pop(member, None)
         else:
             stored[member] = hash_pin(pin)
-        if stored:
-            x[PINS] = stored
-        else:
-            x.pop(PINS, None)
-        row.x = jsontext.dumps(x)
+        put_record(row, x, PINS, stored)
         audit_id = add_event(session, by=by, action="pin_set" if pin is not None else "pin_cleared",
                              entity="member", key=entity_key(member), old=jsontext.dumps({"pin": had}),
                              new=jsontext.dumps({"pin": pin is not None}))

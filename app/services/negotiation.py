@@ -25,7 +25,16 @@ from app.exchange import jsontext
 from app.persistence.bids import BidderRow, DecisionRow
 from app.persistence.mapping import read_evaluation
 from app.persistence.tender import ProjectRow
-from app.services.common import Change, ProjectRef, add_event, entity_key, opened, refuse_if_final
+from app.services.common import (
+    Change,
+    ProjectRef,
+    add_event,
+    entity_key,
+    opened,
+    project_x,
+    put_record,
+    refuse_if_final,
+)
 from app.services.decisions import drop_decisions, put_decision
 
 ENTITY = "negotiation"
@@ -34,20 +43,12 @@ ENTITY = "negotiation"
 def _load(session: Session, path: str) -> tuple[Evaluation, ProjectRow, dict[str, Any], ng.Negotiation]:
     refuse_if_final(session)
     ev = read_evaluation(session.connection(), path)
-    row = session.get(ProjectRow, 1)
-    assert row is not None
-    x = jsontext.loads(row.x) if row.x else {}
-    x = dict(x) if isinstance(x, dict) else {}
+    row, x = project_x(session)
     return ev, row, x, ng.from_json(x.get(ng.KEY))
 
 
 def _save(row: ProjectRow, x: dict[str, Any], record: ng.Negotiation) -> None:
-    doc = record.to_json()
-    if doc:
-        x[ng.KEY] = doc
-    else:
-        x.pop(ng.KEY, None)
-    row.x = jsontext.dumps(x)
+    put_record(row, x, ng.KEY, record.to_json() or None)
 
 
 def _dump(value: object) -> str | None:

@@ -28,24 +28,19 @@ from app.exchange import jsontext
 from app.persistence.bids import MemberRow
 from app.persistence.mapping import read_evaluation
 from app.persistence.schema import now_utc
-from app.persistence.tender import ProjectRow
-from app.services.common import Change, ProjectRef, add_event, check_art64, entity_key, opened, refuse_if_final
+from app.services.common import (
+    Change,
+    ProjectRef,
+    add_event,
+    check_art64,
+    entity_key,
+    opened,
+    project_x,
+    put_record,
+    refuse_if_final,
+    set_record,
+)
 from app.services.decisions import drop_decisions, put_decision
-
-
-def _x(session: Session) -> tuple[ProjectRow, dict[str, Any]]:
-    row = session.get(ProjectRow, 1)
-    assert row is not None
-    x = jsontext.loads(row.x) if row.x else {}
-    return row, dict(x) if isinstance(x, dict) else {}
-
-
-def _put(row: ProjectRow, x: dict[str, Any], key: str, value: object | None) -> None:
-    if value is None or value == {} or value == []:
-        x.pop(key, None)
-    else:
-        x[key] = value
-    row.x = jsontext.dumps(x)
 
 
 def _section(x: dict[str, Any], key: str) -> dict[str, Any]:
@@ -73,14 +68,14 @@ def record_low_price_review(project: ProjectRef, review: sr.LowPriceReview, *, b
         problems = sr.review_problems(ev, review)
         if problems:
             raise InvalidInput(problems)
-        row, x = _x(session)
+        row, x = project_x(session)
         reviews = _section(x, sr.LOW_PRICE)
         old = reviews.get(review.bidder)
         new = review.to_json()
         if old == new:
             return Change("low_price_review", (review.bidder,), None)
         reviews[review.bidder] = new
-        _put(row, x, sr.LOW_PRICE, reviews)
+        put_record(row, x, sr.LOW_PRICE, reviews)
         audit_id = add_event(session, by=by, action="create" if old is None else "change",
                              entity="low_price_review", key=entity_key(review.bidder), old=_dump(old),
                              new=jsontext.dumps(new))
@@ -117,7 +112,7 @@ def set_evidence(project: ProjectRef, member: str | None, bidder: str, factor: s
                      counted_elsewhere(ev, member, bidder, factor, lines)]
         if problems:
             raise InvalidInput(problems)
-        row, x = _x(session)
+        row, x = project_x(session)
         section = _section(x, sr.EVIDENCE)
         key = sr.evidence_key(member, bidder, factor)
         old = section.get(key)
@@ -127,7 +122,7 @@ def set_evidence(project: ProjectRef, member: str | None, bidder: str, factor: s
             section[key] = lines
         else:
             section.pop(key, None)
-        _put(row, x, sr.EVIDENCE, section)
+        put_record(row, x, sr.EVIDENCE, section)
         audit_id = add_event(session, by=by, action="change", entity="evidence",
                              key=entity_key(member, bidder, factor), old=_dump(old), new=_dump(lines or None))
     return Change("evidence", (member, bidder, factor), audit_id)
@@ -146,11 +141,11 @@ def set_count_once(project: ProjectRef, groups: list[list[str]], *, by: str) -> 
         problems = group_problems(ev, groups)
         if problems:
             raise InvalidInput(problems)
-        row, x = _x(session)
+        row, x = project_x(session)
         old = x.get(COUNT_ONCE)
         if (old or []) == groups:
             return Change("count_once", (), None)
-        _put(row, x, COUNT_ONCE, groups or None)
+        put_record(row, x, COUNT_ONCE, groups or None)
         audit_id = add_event(session, by=by, action="change", entity="count_once", key=entity_key(),
                              old=_dump(old), new=_dump(groups or None))
     return Change("count_once", (), audit_id)
@@ -169,13 +164,13 @@ def set_outlier_share(project: ProjectRef, share: Decimal | str, *, by: str) -> 
     if not Decimal(0) < value < Decimal(1):
         raise InvalidInput([Problem("--share", f"{value} is not between 0 and 1 (e.g. 0.30 for 30%)")])
     with opened(project) as store, store.write() as session:
-        row, x = _x(session)
+        row, x = project_x(session)
         section = _section(x, sr.ART64_CHECK)
         old = section.get("share")
         if old is not None and Decimal(str(old)) == value:
             return Change("art64", ("share",), None)
         section["share"] = str(value)
-        _put(row, x, sr.ART64_CHECK, section)
+        put_record(row, x, sr.ART64_CHECK, section)
         audit_id = add_event(session, by=by, action="change", entity="art64", key=entity_key("share"),
                              old=_dump(old), new=jsontext.dumps(str(value)))
     return Change("art64", ("share",), audit_id)
@@ -219,7 +214,7 @@ def resolve_finding(project: ProjectRef, key: str, action: str, *, reason: str, 
         ev = read_evaluation(session.connection(), str(store.path))
         found = {f.key: f for f in art64_findings(ev)}
         finding = found.get(key)
-        row, x = _x(session)
+        row, x = project_x(session)
         section = _section(x, sr.ART64_CHECK)
         done = dict(section.get("resolutions") or {})
         if finding is None and key not in done and not _names_a_score(ev, key):
@@ -236,7 +231,7 @@ def resolve_finding(project: ProjectRef, key: str, action: str, *, reason: str, 
                  "at": now_utc(), "by": by}
         done[key] = entry
         section["resolutions"] = done
-        _put(row, x, sr.ART64_CHECK, section)
+        put_record(row, x, sr.ART64_CHECK, section)
         audit_id = add_event(session, by=by, action="resolve", entity="art64", key=entity_key(key),
                              old=_dump(old), new=jsontext.dumps(entry), reason=reason.strip(), art64=art64)
     return Change("art64", (key,), audit_id)
@@ -256,13 +251,13 @@ def record_tie_vote(project: ProjectRef, vote: sr.TieVote, *, by: str) -> Change
         order = sr.vote_order(vote.bidders, vote.votes)
         assert order is not None
         entry = sr.TieVote(vote.bidders, order, vote.votes, vote.note).to_json()
-        row, x = _x(session)
+        row, x = project_x(session)
         section = _section(x, sr.TIE_VOTES)
         old = section.get(vote.key)
         if old == entry:
             return Change("tie_vote", (vote.key,), None)
         section[vote.key] = entry
-        _put(row, x, sr.TIE_VOTES, section)
+        put_record(row, x, sr.TIE_VOTES, section)
         audit_id = add_event(session, by=by, action="vote", entity="tie_vote", key=entity_key(vote.key),
                              old=_dump(old), new=jsontext.dumps(entry))
     return Change("tie_vote", (vote.key,), audit_id)
@@ -290,11 +285,21 @@ def with_record(x_text: str | None, key: str, value: object | None) -> str:
     """The project's ``x`` text with one record set (None: removed), as :func:`finalise` writes it."""
     x = jsontext.loads(x_text) if x_text else {}
     x = dict(x) if isinstance(x, dict) else {}
-    if value is None or value == {} or value == []:
-        x.pop(key, None)
-    else:
-        x[key] = value
+    set_record(x, key, value)
     return jsontext.dumps(x)
+
+
+def reopened(x: dict[str, Any], *, reason: str, art64: str, by: str) -> dict[str, Any] | None:
+    """``x`` reopened as a re-evaluation (the finalisation moved into the history, with why), in place; the
+    finalisation it held (None: there was none, nothing changed)."""
+    final = x.get(sr.FINAL)
+    if not isinstance(final, dict):
+        return None
+    entry = {"at": now_utc(), "by": by, "reason": reason.strip(), "art64": art64, "final": final}
+    history = x.get(sr.REEVALUATIONS)
+    set_record(x, sr.REEVALUATIONS, [*history, entry] if isinstance(history, list) else [entry])
+    set_record(x, sr.FINAL, None)
+    return final
 
 
 def finalise(project: ProjectRef, *, by: str) -> Change:
@@ -310,8 +315,8 @@ def finalise(project: ProjectRef, *, by: str) -> Change:
         if found:
             raise InvalidInput([Problem("", f"{f.code}: {', '.join(f.args)}".rstrip(": ")) for f in found])
         record = final_record(ev, by)
-        row, x = _x(session)
-        _put(row, x, sr.FINAL, record)
+        row, x = project_x(session)
+        put_record(row, x, sr.FINAL, record)
         audit_id = add_event(session, by=by, action="finalise", entity="final", key=entity_key(), old=None,
                              new=jsontext.dumps(record))
     return Change("final", (), audit_id)
@@ -328,17 +333,13 @@ def reopen(project: ProjectRef, *, reason: str, art64: str, by: str) -> Change:
         problems.append(Problem("--reason", "a re-evaluation needs a reason"))
     check_art64(problems, art64)
     with opened(project) as store, store.write() as session:
-        row, x = _x(session)
-        final = x.get(sr.FINAL)
+        row, x = project_x(session)
+        final = reopened(x, reason=reason, art64=art64, by=by) if not problems else x.get(sr.FINAL)
         if not isinstance(final, dict):
             problems.append(Problem("", "the evaluation is not finalised"))
         if problems:
             raise InvalidInput(problems)
-        entry = {"at": now_utc(), "by": by, "reason": reason.strip(), "art64": art64, "final": final}
-        history = x.get(sr.REEVALUATIONS)
-        history = [*history, entry] if isinstance(history, list) else [entry]
-        x[sr.REEVALUATIONS] = history
-        _put(row, x, sr.FINAL, None)
+        row.x = jsontext.dumps(x)
         audit_id = add_event(session, by=by, action="reopen", entity="final", key=entity_key(),
                              old=jsontext.dumps(final), new=None, reason=reason.strip(), art64=art64)
     return Change("final", (), audit_id)

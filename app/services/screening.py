@@ -24,7 +24,16 @@ from app.exchange import jsontext
 from app.persistence.bids import DecisionRow
 from app.persistence.mapping import read_evaluation
 from app.persistence.tender import ProjectRow
-from app.services.common import Change, ProjectRef, add_event, entity_key, opened, refuse_if_final
+from app.services.common import (
+    Change,
+    ProjectRef,
+    add_event,
+    entity_key,
+    opened,
+    project_x,
+    put_record,
+    refuse_if_final,
+)
 from app.services.decisions import drop_decisions, put_decision
 
 ENTITY = "screening"
@@ -37,20 +46,12 @@ def _now() -> str:
 def _load(session: Session, path: str) -> tuple[Evaluation, ProjectRow, dict[str, Any], sr.Screening]:
     refuse_if_final(session)
     ev = read_evaluation(session.connection(), path)
-    row = session.get(ProjectRow, 1)
-    assert row is not None
-    x = jsontext.loads(row.x) if row.x else {}
-    x = dict(x) if isinstance(x, dict) else {}
+    row, x = project_x(session)
     return ev, row, x, sr.from_json(x.get(sr.KEY))
 
 
 def _save(row: ProjectRow, x: dict[str, Any], record: sr.Screening) -> None:
-    doc = record.to_json()
-    if doc:
-        x[sr.KEY] = doc
-    else:
-        x.pop(sr.KEY, None)
-    row.x = jsontext.dumps(x)
+    put_record(row, x, sr.KEY, record.to_json() or None)
 
 
 def _invalid_reason(session: Session, bidder: str) -> str | None:

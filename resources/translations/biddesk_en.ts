@@ -862,10 +862,6 @@
         <translation>%1 cannot be used</translation>
     </message>
     <message>
-        <source>存储出错：%1</source>
-        <translation>Storage error: %1</translation>
-    </message>
-    <message>
         <source>写入失败：%1</source>
         <translation>Write failed: %1</translation>
     </message>
