@@ -55,11 +55,11 @@ def read_input_file(path_text: str) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise InvalidInput([Problem(path_text, "no such file")]) from None
+        raise InvalidInput([Problem.of(path_text, "cli.no_such_file", "no such file")]) from None
     except IsADirectoryError:
-        raise InvalidInput([Problem(path_text, "is a folder, not a file")]) from None
+        raise InvalidInput([Problem.of(path_text, "cli.folder_not_file", "is a folder, not a file")]) from None
     except OSError as exc:
-        raise InvalidInput([Problem(path_text, f"cannot be read: {exc.strerror}")]) from None
+        raise InvalidInput([Problem.of(path_text, "cli.cannot_read", "cannot be read: %1", exc.strerror)]) from None
 
 
 def _evaluate_args(p: argparse.ArgumentParser) -> None:

@@ -57,7 +57,8 @@ def _find(path: Path, key: str) -> object:
     for finding in _open(path):
         if isinstance(finding, Art64Finding) and finding.key == key:
             return finding
-    raise InvalidInput([Problem("--finding", f"{key} is not an open finding (see: art64 list)")])
+    raise InvalidInput([Problem.of("--finding", "cli.not_open_finding_see",
+                                   "%1 is not an open finding (see: art64 list)", key)])
 
 
 @command("art64", "the Art.64 check: list the open findings, keep or correct one", _art64_args)
@@ -85,15 +86,18 @@ def _art64(args: argparse.Namespace) -> int:
     by = args.by or default_user()
     if args.art64_command == "keep":
         if finding.kind != "far_from_mean":
-            raise InvalidInput([Problem("--finding", "only a score far from the others' mean may be kept; "
-                                                     "this finding must be corrected")])
+            raise InvalidInput([Problem.of("--finding", "cli.only_score_far_others",
+                                           "only a score far from the others' mean may be kept; this finding must be "
+                                           "corrected")])
         records.resolve_finding(path, finding.key, "kept", reason=args.reason, by=by)
         print(f"ok kept {finding.key}")
         return EXIT_OK
     if finding.kind == "missing":
-        raise InvalidInput([Problem("--finding", "a missing score is given with the score command, not corrected")])
+        raise InvalidInput([Problem.of("--finding", "cli.missing_score_given_score",
+                                       "a missing score is given with the score command, not corrected")])
     if not args.reason.strip():
-        raise InvalidInput([Problem("--reason", "a resolution needs the committee's reason")])
+        raise InvalidInput([Problem.of("--reason", "cli.resolution_needs_committee_reason",
+                                       "a resolution needs the committee's reason")])
     member = None if finding.kind == "objective_differs" else finding.member
     record_score(path, member, finding.bidder, finding.factor, parse_value(args.value), by=by,
                  reason=args.reason, art64=args.art64)

@@ -79,16 +79,16 @@ def _decimal(option: str, text: str | None) -> Decimal | None:
     try:
         value = Decimal(text.strip())
     except InvalidOperation:
-        raise InvalidInput([Problem(option, f"{text!r} is not a number")]) from None
+        raise InvalidInput([Problem.of(option, "cli.not_number", "%1 is not a number", repr(text))]) from None
     if not value.is_finite():
-        raise InvalidInput([Problem(option, f"{text!r} is not a number")])
+        raise InvalidInput([Problem.of(option, "cli.not_number", "%1 is not a number", repr(text))])
     return value
 
 
 def _project(args: argparse.Namespace) -> Path:
     path = Path(args.project_file)
     if not path.is_file():
-        raise InvalidInput([Problem(args.project_file, "no such project file")])
+        raise InvalidInput([Problem.of(args.project_file, "cli.no_such_project_file", "no such project file")])
     return path
 
 
@@ -128,7 +128,8 @@ def _dissent(items: list[str]) -> dict[str, str]:
     for item in items:
         member, sep, reason = item.partition("=")
         if not sep or not member.strip():
-            raise InvalidInput([Problem("--dissent", f"{item!r} is not MEMBER=REASON")])
+            raise InvalidInput([Problem.of("--dissent", "cli.not_member_reason",
+                                           "%1 is not MEMBER=REASON", repr(item))])
         out[member.strip()] = reason
     return out
 
@@ -143,7 +144,8 @@ def _outcome(args: argparse.Namespace) -> int:
         print(f"ok outcome withdrawn ({'audit ' + str(change.audit_id) if change.changed else 'unchanged'})")
         return EXIT_OK
     if args.kind is None:
-        raise InvalidInput([Problem("--kind", "give the outcome: agreed, no_agreement or void (or --clear)")])
+        raise InvalidInput([Problem.of("--kind", "cli.give_outcome_agreed_no",
+                                       "give the outcome: agreed, no_agreement or void (or --clear)")])
     outcome = ng.Outcome(args.kind, args.at.strip(), args.bidder.strip(), _decimal("--price", args.price),
                          args.words, args.reason, _dissent(args.dissent))
     change = sn.record_outcome(project, outcome, by=by)

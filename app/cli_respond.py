@@ -43,7 +43,8 @@ def _others(text: str | None) -> list[Decimal]:
     for i, part in enumerate(text.split(",")):
         value = as_decimal(part.strip().replace("，", ""))
         if value is None or value <= 0:
-            problems.append(Problem(f"--others[{i}]", f"{part.strip() or 'nothing'} is not a positive price"))
+            problems.append(Problem.of(f"--others[{i}]", "cli.not_positive_price",
+                                       "%1 is not a positive price", part.strip() or 'nothing'))
         else:
             values.append(value)
     if problems:
@@ -143,6 +144,6 @@ def _import_responses(args: argparse.Namespace) -> int:
     for source, ident, name in taken.added:
         print(f"ok {ident} {name} ({source})")
     if taken.refused:
-        report_problems([Problem(p.path, f"refused: {p.message}") for p in taken.refused])
+        report_problems([Problem.of(p.path, "cli.refused", "refused: %1", p.message) for p in taken.refused])
         return EXIT_BAD_INPUT
     return EXIT_OK

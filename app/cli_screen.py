@@ -39,13 +39,15 @@ def _screen(args: argparse.Namespace) -> int:
     for text in args.tender:
         path = Path(text)
         if not path.is_file():
-            problems.append(Problem(text, "no such file" if not path.exists() else "is a folder, not a file"))
+            problems.append(Problem.of(text, "cli.no_such_file", "no such file") if not path.exists()
+                            else Problem.of(text, "cli.folder_not_file", "is a folder, not a file"))
         else:
             tender_paths.append(path)
     if problems:
         return report_problems(problems)
     tender = [read_document(path, path.name) for path in tender_paths]
-    bad = [Problem(str(path), f"the tender file cannot be read, so its text cannot be subtracted: {f.unreadable}")
+    bad = [Problem.of(str(path), "cli.tender_file_cannot_read",
+                      "the tender file cannot be read, so its text cannot be subtracted: %1", f.unreadable)
            for path, f in zip(tender_paths, tender, strict=True) if f.unreadable]
     if bad:
         return report_problems(bad)

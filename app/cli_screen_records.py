@@ -20,7 +20,7 @@ from app.exchange import jsontext
 def _project(args: argparse.Namespace) -> Path:
     path = Path(args.project_file)
     if not path.is_file():
-        raise InvalidInput([Problem(args.project_file, "no such project file")])
+        raise InvalidInput([Problem.of(args.project_file, "cli.no_such_project_file", "no such project file")])
     return path
 
 
@@ -42,7 +42,7 @@ def _record(args: argparse.Namespace) -> int:
     ev, _record_before = load_screening(project)
     files, problems = assign_files(Path(args.bids), [b.id for b in ev.bidders])
     tender_paths = [Path(t) for t in args.tender]
-    problems += [Problem(str(t), "no such file") for t in tender_paths if not t.is_file()]
+    problems += [Problem.of(str(t), "cli.no_such_file", "no such file") for t in tender_paths if not t.is_file()]
     if problems:
         return report_problems(problems)
     tender = [read_document(t, t.name) for t in tender_paths]

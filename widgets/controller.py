@@ -21,7 +21,7 @@ from app.services.errors import ProjectFileError, StorageError
 from app.services.session import ProjectSession
 from app.services.setup import changed_parts, setup_problems
 from widgets.i18n import Translator
-from widgets.problem_texts import describe_problem
+from widgets.problem_texts import describe_problem, refusal_words
 from widgets.storage_texts import storage_text
 
 _tr = Translator("ProjectController")
@@ -124,7 +124,7 @@ class ProjectController(QObject):
         try:
             after = change(self.ev())
         except ValueError as exc:
-            return self.refuse(str(exc))
+            return self.refuse(refusal_words(exc))
         return self.apply(after, text)
 
     def save(self, setup: Evaluation, action: str) -> bool:

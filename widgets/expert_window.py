@@ -31,7 +31,7 @@ from app.services.packages import (
 )
 from widgets.i18n import Translator
 from widgets.pages.scoring import ScoringPage
-from widgets.problem_texts import describe_problem
+from widgets.problem_texts import describe_problem, refusal_words
 
 _tr = Translator("ExpertView")
 
@@ -88,7 +88,7 @@ class PackageSheetSource(QObject):
             ev = self.ev()
             return self._refuse("\n".join(describe_problem(p, ev) for p in exc.problems[:8]))
         except (PackageError, StorageError) as exc:
-            return self._refuse(str(exc))
+            return self._refuse(refusal_words(exc))
         self.last_error = ""
         if change.changed:
             self._ev, self._submitted = None, None
@@ -165,7 +165,7 @@ class ExpertView(QWidget):
             return self.source._refuse(_tr("评分未完成，不能打印评分表：") + "\n"
                                        + "\n".join(describe_problem(p, self.source.ev()) for p in exc.problems[:8]))
         except (PackageError, OSError) as exc:
-            return self.source._refuse(str(exc))
+            return self.source._refuse(refusal_words(exc))
         return True
 
     def write_return(self, path: Path) -> bool:
@@ -177,7 +177,7 @@ class ExpertView(QWidget):
             return self.source._refuse(_tr("评分未完成，不能提交：") + "\n"
                                        + "\n".join(describe_problem(p, ev) for p in exc.problems[:8]))
         except (PackageError, StorageError, OSError) as exc:
-            return self.source._refuse(str(exc))
+            return self.source._refuse(refusal_words(exc))
         self.source._ev, self.source._submitted = None, None
         self.source.changed.emit(("records",))
         return True

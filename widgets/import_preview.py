@@ -40,7 +40,8 @@ from app.domain.model import CheckItem
 from app.domain.scoring import show
 from app.exchange.setup_draft import HUNDRED, RULE_NAMES, RuleError, SetupDraft, rule_params
 from app.exchange.setup_edit import delete_factor, edit_factor, insert_factor, merge_factors, split_factor
-from widgets.import_texts import describe, import_words
+from widgets.import_texts import describe
+from widgets.problem_texts import refusal_words
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -62,6 +63,8 @@ class FactorPreviewModel(QAbstractTableModel):
     def __init__(self, draft: SetupDraft, parent: Any = None) -> None:
         super().__init__(parent)
         self._draft = draft
+        #: The last edit refused (its code words it; :attr:`rejected` carries its English message).
+        self.refused: RuleError | None = None
         self._headers = (self.tr("编号"), self.tr("名称"), self.tr("类别"), self.tr("分组"), self.tr("分值"),
                          self.tr("评分方式"), self.tr("参数"), self.tr("等级说明"), self.tr("客观分"), self.tr("暗标"))
         self._problem_cells = self._locate_problems()
@@ -154,6 +157,7 @@ class FactorPreviewModel(QAbstractTableModel):
         try:
             draft = edit_factor(self._draft, index.row(), column, new)
         except RuleError as exc:
+            self.refused = exc
             self.rejected.emit(str(exc))
             return False
         self._draft = draft
@@ -322,7 +326,12 @@ class ImportPreviewDialog(QDialog):
         return box
 
     def _rejected(self, reason: str) -> None:
-        self.status.setText(self.tr("未接受修改：%1").replace("%1", import_words(reason)))
+        """An edit refused: the model's refusal in the window's words (the signal carries its English message)."""
+        refused = self.model.refused
+        self._show_refusal(refusal_words(refused) if refused is not None and str(refused) == reason else reason)
+
+    def _show_refusal(self, words: str) -> None:
+        self.status.setText(self.tr("未接受修改：%1").replace("%1", words))
 
     def _edited(self) -> None:
         self.status.clear()
@@ -386,7 +395,7 @@ class ImportPreviewDialog(QDialog):
         try:
             draft = change(self.model.draft, row)
         except RuleError as exc:
-            self._rejected(str(exc))
+            self._show_refusal(refusal_words(exc))
             return
         self.model.set_draft(draft)
         self._select(min(row, self.model.rowCount() - 1))

@@ -1,10 +1,9 @@
-"""The importer's warnings and problems (English, as app/exchange writes them) in the window's words.
+"""The importer's warnings and problems in the window's words.
 
-The readers (:mod:`app.exchange.setup_docx`, :mod:`app.exchange.rule_guess`) say what they guessed in
-English, as the command line prints it; the import preview shows each through :func:`import_words`,
-the same code→wording mechanism as :mod:`widgets.problem_texts` (a pattern per message, the Chinese
-wording through the translator, so the English window shows English again). An unknown message is
-shown as it is. Places (``table 2 row 5``, ``paragraph 14``) are worded too.
+A reader's problem or warning with a code is worded from the codes' table (:mod:`widgets.problem_texts`); the
+notes of what a row was read as (``F3: read as count (each=2, cap 6)``, pieced from the guesses of
+:mod:`app.exchange.rule_guess`) have no code and are worded piece by piece here. An unknown message is shown as it
+is. Places (``table 2 row 5``, ``paragraph 14``) are worded too.
 """
 
 from __future__ import annotations
@@ -13,7 +12,7 @@ import re
 
 from app.domain.problems import Problem
 from widgets.i18n import Translator, fill
-from widgets.problem_texts import message_words
+from widgets.problem_texts import reason_words
 
 _tr = Translator("ImportTexts")
 
@@ -61,41 +60,8 @@ def _pieces() -> list[tuple[str, str]]:
 
 
 def _messages() -> list[tuple[re.Pattern[str], str]]:
-    table = [
-        (r"(.+): read as (.+)", _tr("%1：读作 %2")),
-        (r"(.+): rule not recognised; choose in the preview \(a 0–(\S+) range for now\)",
-         _tr("%1：未能识别评分方式，请在预览中选择（暂按 0–%2 区间）")),
-        (r"(.+): (\d+) numbered parts with their own caps \((.+)\) read as (\d+) factors of the group (.+); "
-         r"name them in the preview",
-         _tr("%1：%2 个编号分项各有上限（%3），读作分组“%5”下的 %4 个评分因素；请在预览中命名")),
-        (r"(.+): (\d+) clauses with their own caps \((.+)\) read as (\d+) factors of the group (.+)",
-         _tr("%1：%2 个条款各有上限（%3），读作分组“%5”下的 %4 个评分因素")),
-        (r"a row with a standard but no factor name was skipped", _tr("此行有评分标准但没有评分因素名称，已跳过")),
-        (r"read as the rest of the scoring table above \(its header repeated\)",
-         _tr("读作上一张评分表的续表（表头重复）")),
-        (r"read as the rest of the scoring table above", _tr("读作上一张评分表的续表")),
-        (r"cannot be read \((.+)\); skipped", _tr("无法读取（%1），已跳过")),
-        (r"(.+): not said whether 资格审查 or 符合性审查; put under 符合性审查",
-         _tr("%1：未写明属资格审查还是符合性审查，暂列入符合性审查")),
-        (r"资格审查 read from the (\d+) numbered requirements under “(.+)” \(no checklist table\); "
-         r"the names are each requirement's first words",
-         _tr("资格审查取自“%2”下的 %1 条编号要求（文件中没有审查表）；名称取各条开头的文字")),
-        (r"the (.+) factors marked blind \(暗标\)", _tr("%1 类评分因素标为暗标")),
-        (r"the (.+) factors add up to (\S+), the table says (\S+)", _tr("%1 类评分因素合计 %2 分，表中写明 %3 分")),
-        (r"no scoring table found; only the checklists were read", _tr("未找到评分表，只读出了审查表")),
-        (r"no scoring table found .*",
-         _tr("未找到评分表（表头含评分因素/评审内容等及分值），也未找到审查表（审查内容、审查标准）")),
-        (r"the factors add up to (\S+), not 100", _tr("评分因素合计 %1 分，不是 100 分")),
-        (r"not a Word \.docx document \((.+)\)", _tr("不是 Word .docx 文档（%1）")),
-        (r"the factor has no category \(价格, 商务, 技术 …\)", _tr("评分因素没有类别（价格、商务、技术……）")),
-        (r"the factor has no name", _tr("评分因素没有名称")),
-        (r'"(.*)" is not a number', _tr("“%1”不是数字")),
-        (r"the max must be above 0, not (\S+)", _tr("分值须大于 0，而不是 %1")),
-        (r"the price factor cannot be split", _tr("价格分不能拆分")),
-        (r"the price factor cannot be merged", _tr("价格分不能合并")),
-        (r"the last factor has no next factor to merge with", _tr("最后一行之后没有可合并的评分因素")),
-    ]
-    return [(re.compile(pattern + "$"), words) for pattern, words in table]
+    """The reader's notes that have no code (what a row was read as, pieced from the guesses)."""
+    return [(re.compile(r"(.+): read as (.+)$"), _tr("%1：读作 %2"))]
 
 
 def _details(text: str) -> str:
@@ -116,7 +82,7 @@ def _details(text: str) -> str:
 
 
 def import_words(message: str) -> str:
-    """An importer message in the window's language (a known one; else as the reader wrote it)."""
+    """An importer note without a code in the window's language (a known one; else as the reader wrote it)."""
     for pattern, words in _messages():
         found = pattern.match(message)
         if found:
@@ -124,7 +90,7 @@ def import_words(message: str) -> str:
             if words == _tr("%1：读作 %2"):
                 groups[1] = _details(groups[1])
             return fill(words, *groups)
-    return message_words(message)
+    return message
 
 
 def place_words(path: str) -> str:
@@ -139,5 +105,5 @@ def place_words(path: str) -> str:
 def describe(problem: Problem) -> str:
     """One importer message as a line: place, then reason."""
     place = place_words(problem.path)
-    message = import_words(problem.message)
+    message = reason_words(problem) if problem.code else import_words(problem.message)
     return f"{place}：{message}" if place else message

@@ -40,6 +40,7 @@ from widgets.file_actions import FileActions
 from widgets.i18n import Translator, set_words
 from widgets.import_preview import ImportPreviewDialog
 from widgets.pages.project_form import method_names
+from widgets.problem_texts import refusal_words
 from widgets.response.files import SUFFIX, is_response_file, refusal, response_name
 from widgets.response.view import ResponseView
 from widgets.room_door import RoomOpener
@@ -109,7 +110,7 @@ class NewProjectDialog(QDialog):
         try:
             self.project()
         except ValueError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(refusal_words(exc))
             return
         self.accept()
 
@@ -265,7 +266,7 @@ class MainWindow(QMainWindow):
         try:
             package = open_package(path)
         except (PackageError, StorageError, OSError) as exc:
-            self.error(_tr("无法打开评分包 %1", str(path)), str(exc))
+            self.error(_tr("无法打开评分包 %1", str(path)), refusal_words(exc))
             return False
         self.close_project()
         self.expert = ExpertView(package)
@@ -370,10 +371,10 @@ class MainWindow(QMainWindow):
         try:
             create_project(path, blank_evaluation(project), by="agent")
         except InvalidInput as exc:
-            self.error(_tr("无法新建项目"), "\n".join(map(str, exc.problems)))
+            self.error(_tr("无法新建项目"), refusal_words(exc))
             return False
         except (ProjectFileError, StorageError, OSError) as exc:
-            self.error(_tr("无法新建项目"), str(exc))
+            self.error(_tr("无法新建项目"), refusal_words(exc))
             return False
         return self.open_project(path)
 
@@ -418,7 +419,7 @@ class MainWindow(QMainWindow):
                                m.Project(name="", method="open_tender", budget=None))))
                 return False
             except (ProjectFileError, StorageError, OSError) as exc:
-                self.error(_tr("无法导入 %1", str(path)), str(exc))
+                self.error(_tr("无法导入 %1", str(path)), refusal_words(exc))
                 return False
             path = target
         return self.open_project(path)
@@ -479,7 +480,7 @@ class MainWindow(QMainWindow):
         try:
             path = self.sample_copy()
         except (InvalidInput, ProjectFileError, StorageError, OSError) as exc:
-            self.error(_tr("无法打开示例项目"), str(exc))
+            self.error(_tr("无法打开示例项目"), refusal_words(exc))
             return False
         self.settings.sample_opened = True
         return self.open_project(path)

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
-from app.domain.model import Evaluation
-from app.domain.problems import Problem
+from app.domain.model import Check, Evaluation, Score
+from app.domain.problems import Problem, Refused
+from widgets import problem_words, problem_words_files
 from widgets.i18n import Translator, fill
+from widgets.storage_texts import storage_text
 
 _PART = re.compile(r"^(?P<list>[a-z_]+)\[(?P<index>\d+)\](?:\.(?P<rest>.*))?$")
 
@@ -45,6 +47,17 @@ def _options() -> dict[str, str]:
             "--stage": _tr("审查阶段"), "--note": _tr("说明"), "--pin": _tr("PIN"), "--lines": _tr("计数依据")}
 
 
+def _record_place(entry: Score | Check, rest: str) -> str:
+    """A score or a verdict named by who gave it to whom on what: 评委 M1 对投标人 B3 的 F12 评分."""
+    who = _tr("评委 %1", entry.member) if entry.member is not None else _tr("评标委员会")
+    if isinstance(entry, Score):
+        label = _tr("%1 对投标人 %2 的 %3 评分", who, entry.bidder, entry.factor)
+    else:
+        label = _tr("审查记录") + " · " + _tr("%1 对投标人 %2 的审查项 %3 的判定", who, entry.bidder, entry.item)
+    fields = [f.split("[")[0] for f in rest.split(".") if f and f not in ("value", "passed")]
+    return label + "".join(" · " + _fields().get(f, f) for f in fields)
+
+
 def describe_path(path: str, ev: Evaluation) -> str:
     """The place a path names, for a person: the list, the entry's id and name, the field."""
     if not path:
@@ -64,6 +77,8 @@ def describe_path(path: str, ev: Evaluation) -> str:
     name, index, rest = match["list"], int(match["index"]), match["rest"] or ""
     entries = getattr(ev, name, ()) if name in _lists() else ()
     label = _lists().get(name, name)
+    if name in ("scores", "checks") and isinstance(entries, tuple) and index < len(entries):
+        return _record_place(entries[index], rest)
     if isinstance(entries, tuple) and index < len(entries):
         entry = entries[index]
         ident = getattr(entry, "id", None)
@@ -79,71 +94,61 @@ def describe_path(path: str, ev: Evaluation) -> str:
     return label
 
 
-def _messages() -> list[tuple[re.Pattern[str], str]]:
-    """The services' most frequent refusals (English, as the command line prints them) in the window's words."""
-    table = [
-        (r"the evaluation is finalised: reopen it as a re-evaluation.*",
-         _tr("评审已定稿：修改前须先记录重新评审（写明理由及第六十四条类别）")),
-        (r"the bidder must be given at least 30 minutes to answer \(asked (.+), deadline (.+)\)",
-         _tr("说明截止时间须在要求说明后至少 30 分钟（要求 %1，截止 %2）")),
-        (r"'(.*)' is not a time \(YYYY-MM-DD HH:MM\)", _tr("“%1”不是时间（格式 YYYY-MM-DD HH:MM）")),
-        (r"member (\S+) rejects the justification without a reason", _tr("成员 %1 不认可其说明，但未写明理由")),
-        (r"the bidder's explanation is summarised before the members give opinions",
-         _tr("成员发表意见前，须先记录投标人说明的摘要")),
-        (r"member (\S+) has submitted their scores: a change needs a reason",
-         _tr("评委 %1 已提交评分：修改须写明理由")),
-        (r"member (\S+) has submitted their scores: a change needs an Art\.64 category.*",
-         _tr("评委 %1 已提交评分：修改须注明第六十四条类别")),
-        (r"a member has submitted their scores: a change needs a reason", _tr("已有评委提交评分：修改须写明理由")),
-        (r"a member has submitted their scores: a change needs an Art\.64 category.*",
-         _tr("已有评委提交评分：修改须注明第六十四条类别")),
-        (r"member (\S+) has not scored bidder (\S+) on factor (\S+)", _tr("评委 %1 尚未对投标人 %2 的 %3 评分")),
-        (r"\.\.\. (\d+) more scores missing", _tr("……另有 %1 项评分未完成")),
-        (r"contains a control character \(U\+([0-9A-F]{4})\) at position (\d+)",
-         _tr("第 %2 个字符是控制字符（U+%1），不能使用")),
-        (r"contains a lone surrogate \(U\+([0-9A-F]{4})\) at position (\d+)",
-         _tr("第 %2 个字符无法编码（U+%1），不能使用")),
-        (r"is (\d+) characters long; at most (\d+)", _tr("共 %1 个字符，最多 %2 个")),
-        (r"the file was changed in transit: line endings.*",
-         _tr("文件在传送途中被改动：换行符被改变（如邮件程序或文本编辑器所为）。请评委以附件形式、不经打开地重新发送回执文件")),
-        (r"a PIN is 4 to 12 digits", _tr("PIN 须为 4 至 12 位数字")),
-        (r"a failed item needs a reason", _tr("判定不通过须填写理由")),
-        (r"(.+) is already counted on (\S+): an item counts once across (.+)",
-         _tr("“%1”已在 %2 中计数：在 %3 中同一证据只计一次")),
-        (r"a group names at least two count factors", _tr("每组至少列出两个计数因素")),
-        (r"(\S+) is not a count factor", _tr("%1 不是计数类评分因素")),
-        (r"(\S+) is in two groups", _tr("%1 出现在两个组中")),
-        (r"missing score of member (\S+) for bidder (\S+) on factor (\S+)",
-         _tr("缺少评委 %1 对投标人 %2 的 %3 评分")),
-        (r"\.\.\. (\d+) more scores missing for bidder (\S+)", _tr("……投标人 %2 另缺 %1 项评分")),
-        (r"bidder (\S+) is not scored on factor (\S+) yet", _tr("投标人 %1 的 %2 尚未评分")),
-        (r"only a score far from the others' mean may be kept; this finding must be corrected",
-         _tr("只有偏离其他成员平均分的评分可以保留；此项须更正")),
-        (r"a resolution needs the committee's reason", _tr("须写明评标委员会的理由")),
-        (r"a re-evaluation needs a reason", _tr("重新评审须写明理由")),
-        (r"the votes are equal: vote again", _tr("票数相同，请重新表决")),
-        (r"every member votes: missing (.+)", _tr("每位成员都须投票，尚未投票：%1")),
-        (r"(.+) is not a whole count of (\S+) \(0, 1, 2, …\)", _tr("%1 不是 %2 的计数（0、1、2……）")),
-        (r"(.+) is outside the range of (\S+) \(0 to (.+)\)", _tr("%1 超出 %2 的分值范围（0 至 %3）")),
-        (r"(.+) is not a multiple of the step (.+) of (\S+)", _tr("%1 不是 %3 的步长 %2 的整数倍")),
-        (r"(.+) is not an allowed grade of (\S+) \((.+)\)", _tr("%1 不是 %2 允许的分值（%3）")),
-        (r"the max (\S+) is not a multiple of the step (\S+)", _tr("分值 %1 不是步长 %2 的整数倍")),
-        (r"the value (\S+) is above the factor's max (\S+)", _tr("分值 %1 高于该因素的满分 %2")),
-    ]
-    return [(re.compile(pattern + "$"), words) for pattern, words in table]
+def _arguments() -> dict[str, str]:
+    """The words ``app/`` passes as arguments (a checklist's stage, a field) in the window's language."""
+    return {"qualification": _tr("资格审查"), "compliance": _tr("符合性审查"), "the committee": _tr("评标委员会"),
+            "name": _tr("名称"), "category": _tr("类别"), "group": _tr("分组")}
 
 
-def message_words(message: str) -> str:
-    """A service's message in the window's language when it is one of the known ones; else as it is."""
-    for pattern, words in _messages():
-        found = pattern.match(message)
-        if found:
-            return fill(words, *found.groups())
-    return message
+#: The table last built, under the language it was built in (a probe text's translation says which).
+_BUILT: list[tuple[str, dict[str, str]]] = []
+
+
+def _table() -> dict[str, str]:
+    """Every code's wording in the window's language."""
+    probe = _tr("评标委员会") + _tr("投标人")
+    if not _BUILT or _BUILT[0][0] != probe:
+        _BUILT[:] = [(probe, {**problem_words.words(), **problem_words_files.words()})]
+    return _BUILT[0][1]
+
+
+def code_words(code: str, args: tuple[str, ...]) -> str | None:
+    """The wording of a problem code with its arguments (None: no wording for the code)."""
+    words = _table().get(code)
+    if words is None:
+        return None
+    known = _arguments()
+    return fill(words, *(known.get(a, a) for a in args))
+
+
+def reason_words(problem: Problem) -> str:
+    """What is wrong, in the window's language: the code's wording, else the message (known ones worded)."""
+    if problem.code:
+        words = code_words(problem.code, problem.args)
+        if words is not None:
+            return words
+    return problem.message  # no code: a message from outside app/'s codes, as it is
+
+
+def refusal_words(exc: BaseException) -> str:
+    """A refusal raised by ``app/`` in the window's language: a :class:`Refused` by its code, a project file's, the
+    storage's, a package's or the room's failure by its code, a list of problems by theirs."""
+    if getattr(exc, "code", None) and not isinstance(exc, Refused):
+        text = storage_text(exc)  # type: ignore[arg-type]
+        if text != str(exc):
+            return text
+    if isinstance(exc, Refused):
+        words = code_words(exc.code, exc.params)
+        if words is not None:
+            return words
+    problems = getattr(exc, "problems", None)
+    if isinstance(problems, list) and problems and all(isinstance(p, Problem) for p in problems):
+        return "\n".join(reason_words(p) for p in problems[:8])
+    return str(exc)
 
 
 def describe_problem(problem: Problem, ev: Evaluation) -> str:
     """A problem as one line: the place in words, then the reason."""
     place = describe_path(problem.path, ev)
-    message = message_words(problem.message)
+    message = reason_words(problem)
     return f"{place}：{message}" if place else message

@@ -8,6 +8,7 @@ code's words and, where the error names one, the file — never the English mess
 from __future__ import annotations
 
 from app.room.errors import RoomError
+from app.services.errors import PackageError
 from widgets.i18n import Translator
 from widgets.room_texts import room_words
 
@@ -36,10 +37,33 @@ def storage_words() -> dict[str, str]:
     }
 
 
+def package_words() -> dict[str, str]:
+    """Every code of a package's or a return file's refusal in words (tests check none is missing)."""
+    return {
+        "not_a_package": _tr("不是评分包"),
+        "not_a_return": _tr("不是评分回执文件"),
+        "package_altered": _tr("评分包已被改动或损坏，不能使用"),
+        "tampered": _tr("回执文件校验不通过：内容被改动或文件不完整"),
+        "foreign": _tr("回执文件不是由本项目发出的评分包生成的"),
+        "wrong_member": _tr("回执文件所属评委与评分包不符"),
+        "superseded": _tr("已为该评委重新发出评分包，此评分包的回执不再接受"),
+        "stale": _tr("回执文件早于已合并的回执"),
+        "conflict": _tr("同一序号的另一份回执已合并（同一评分包有两份副本）"),
+        "bad_content": _tr("回执内容无法合并"),
+        "bad_target": _tr("无法写到该位置（文件已存在、是项目或评分包，或文件夹不存在）"),
+    }
+
+
 def storage_text(exc: Exception) -> str:
-    """A storage or file failure as the window says it: the code's words, and the file when one is named."""
+    """A storage, file or package failure as the window says it: the code's words, and the file when one is named."""
     code = str(getattr(exc, "code", ""))
-    words = room_words() if isinstance(exc, RoomError) else storage_words()
+    if isinstance(exc, PackageError):
+        words = package_words()
+        if code == "tampered" and "changed in transit: line endings" in exc.message:
+            return _tr("文件在传送途中被改动：换行符被改变（如邮件程序或文本编辑器所为）。"
+                       "请评委以附件形式、不经打开地重新发送回执文件")
+    else:
+        words = room_words() if isinstance(exc, RoomError) else storage_words()
     if code not in words:
         return str(exc)
     where = str(getattr(exc, "path", "") or "")

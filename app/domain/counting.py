@@ -33,15 +33,17 @@ def group_problems(ev: Evaluation, groups: list[list[str]]) -> list[Problem]:
     seen: set[str] = set()
     for i, group in enumerate(groups):
         if len(set(group)) < 2:
-            problems.append(Problem(f"count_once[{i}]", "a group names at least two count factors"))
+            problems.append(Problem.of(f"count_once[{i}]", "counting.group_names_least_two",
+                                       "a group names at least two count factors"))
         for fid in group:
             f = factors.get(fid)
             if f is None:
-                problems.append(Problem(f"count_once[{i}]", f"unknown factor {fid}"))
+                problems.append(Problem.of(f"count_once[{i}]", "counting.unknown_factor", "unknown factor %1", fid))
             elif not isinstance(f.rule, CountRule):
-                problems.append(Problem(f"count_once[{i}]", f"{fid} is not a count factor"))
+                problems.append(Problem.of(f"count_once[{i}]", "counting.not_count_factor",
+                                           "%1 is not a count factor", fid))
             elif fid in seen:
-                problems.append(Problem(f"count_once[{i}]", f"{fid} is in two groups"))
+                problems.append(Problem.of(f"count_once[{i}]", "counting.two_groups", "%1 is in two groups", fid))
             seen.add(fid)
     return problems
 

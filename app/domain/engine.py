@@ -61,9 +61,10 @@ def evaluate(ev: Evaluation, scores: ScoreTable | None = None) -> Result:
         check_complete(ev, checked, scored, problems)
         raise InvalidInput(problems)
     if len(reviews) != len(ev.bidders):  # pragma: no cover - an unreadable price is always a problem
-        raise InvalidInput([Problem("bidders", "a bid has no readable price")])
+        raise InvalidInput([Problem.of("bidders", "engine.bid_has_no_readable", "a bid has no readable price")])
     if scored and not ev.members and any(not f.is_price for f in ev.factors):
-        raise InvalidInput([Problem("members", "at least one member is needed to score the bids")])
+        raise InvalidInput([Problem.of("members", "engine.least_one_member_needed",
+                                       "at least one member is needed to score the bids")])
     try:
         with localcontext(_EXACT):
             return _compute(ev, checked, reviews)

@@ -25,10 +25,12 @@ def entry_problems(ev: Evaluation) -> list[Problem]:
     if ev.project.price_mode != "rate":
         return problems
     if ev.project.ceiling is not None and ev.project.ceiling > RATE_CEILING:
-        problems.append(Problem("project.ceiling", f"{show(ev.project.ceiling)} is not a rate: in a rate tender the "
-                                                   "ceiling is a percentage, at most 100.00"))
+        problems.append(Problem.of("project.ceiling",
+                                   "entry.not_rate_rate_tender",
+                                   "%1 is not a rate: in a rate tender the ceiling is a percentage, at most 100.00",
+                                   show(ev.project.ceiling)))
     for i, b in enumerate(ev.bidders):
         if b.price is not None and b.price != b.price.quantize(RATE_PLACES):
-            problems.append(Problem(f"bidders[{i}].price", f"{show(b.price)} has more than two decimal places "
-                                                           "(a rate is quoted to 0.01)"))
+            problems.append(Problem.of(f"bidders[{i}].price", "entry.has_more_two_decimal",
+                                       "%1 has more than two decimal places (a rate is quoted to 0.01)", show(b.price)))
     return problems

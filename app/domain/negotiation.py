@@ -271,37 +271,39 @@ def bidder_label(ev: Evaluation, bidder: str) -> str:
 def _quote_problems(ev: Evaluation, place: str, price: Decimal | None, words: str) -> list[Problem]:
     """A quote's figures and capitals: above zero, two places at most, capitals that say the same."""
     if price is None:
-        return [Problem(place, "报价须同时写明小写和大写")] if words.strip() else []
+        return [Problem.of(place, "negotiation.price_needs_both", "报价须同时写明小写和大写")] if words.strip() else []
     problems: list[Problem] = []
     rate = ev.project.price_mode == "rate"
     if price <= 0:
-        problems.append(Problem(place, f"报价 {price} 须大于零"))
+        problems.append(Problem.of(place, "negotiation.price_not_above_zero", "报价 %1 须大于零", price))
     elif price != price.quantize(_CENT):
-        problems.append(Problem(place, f"报价 {price} 最多保留两位小数"))
+        problems.append(Problem.of(place, "negotiation.price_two_places", "报价 %1 最多保留两位小数", price))
     elif rate and price > RATE_CEILING:
-        problems.append(Problem(place, f"费率报价 {price}% 不能超过 100.00%"))
+        problems.append(Problem.of(place, "negotiation.rate_above_hundred", "费率报价 %1% 不能超过 100.00%", price))
     if not words.strip():
         hint = f"（{quote_words(ev, price)}）" if not problems else ""
-        problems.append(Problem(place, f"报价须写明大写{hint}"))
+        problems.append(Problem.of(place, "negotiation.price_needs_words", "报价须写明大写%1", hint))
         return problems
     try:
         said = parse_price_words(words, ev.project.price_mode, strict=rate)
     except NumeralError as exc:
-        problems.append(Problem(place, f"大写「{words}」无法读取：{exc.reason}"))
+        problems.append(Problem.of(place, "negotiation.words_unreadable", "大写「%1」无法读取：%2", words, exc.reason))
         return problems
     if said != price:
-        problems.append(Problem(place, f"大写「{words}」为 {quote_text(ev, said)}，"
-                                       f"与小写 {quote_text(ev, price)} 不一致"))
+        problems.append(Problem.of(place, "negotiation.words_disagree",
+                                   "大写「%1」为 %2，与小写 %3 不一致", words, quote_text(ev, said),
+                                   quote_text(ev, price)))
     return problems
 
 
 def _bid_problems(ev: Evaluation, bidder: str, place: str) -> list[Problem]:
     if bidder not in {b.id for b in ev.bidders}:
-        return [Problem(place, f"没有编号为 {bidder} 的供应商")]
+        return [Problem.of(place, "negotiation.unknown_supplier", "没有编号为 %1 的供应商", bidder)]
     failed = failed_items(ev, "qualification").get(bidder, []) + failed_items(ev, "compliance").get(bidder, [])
     if failed or any(d.bidder == bidder and d.kind == "invalid" and d.reason != NO_FINAL_REASON for d in ev.decisions):
-        return [Problem(place, f"{bidder_label(ev, bidder)} 的响应文件未通过审查（或已被认定无效），不能进入"
-                               f"{TALK.get(ev.project.method, '协商')}")]
+        return [Problem.of(place, "negotiation.supplier_not_passed",
+                           "%1 的响应文件未通过审查（或已被认定无效），不能进入%2",
+                           bidder_label(ev, bidder), TALK.get(ev.project.method, '协商'))]
     return []
 
 
@@ -310,39 +312,44 @@ def round_problems(ev: Evaluation, record: Negotiation, rnd: Round) -> list[Prob
     talk = TALK.get(ev.project.method, "协商")
     place = f"第 {rnd.number} 轮{talk}（{bidder_label(ev, rnd.bidder)}）"
     if ev.project.method not in NEGOTIATED:
-        return [Problem(place, "只有单一来源、竞争性谈判和竞争性磋商项目记录协商（谈判、磋商）过程")]
+        return [Problem.of(place, "negotiation.method_has_no_negotiation",
+                           "只有单一来源、竞争性谈判和竞争性磋商项目记录协商（谈判、磋商）过程")]
     problems = _bid_problems(ev, rnd.bidder, place)
     if rnd.number < 1:
-        problems.append(Problem(place, "轮次从 1 开始"))
+        problems.append(Problem.of(place, "negotiation.rounds_start_at_one", "轮次从 1 开始"))
     when = parse_time(rnd.at)
     if when is None:
-        problems.append(Problem(place, f"时间「{rnd.at}」不是 YYYY-MM-DD HH:MM 形式"))
+        problems.append(Problem.of(place, "negotiation.not_a_time", "时间「%1」不是 YYYY-MM-DD HH:MM 形式", rnd.at))
     if rnd.speaker_role not in SPEAKER_ROLES:
-        problems.append(Problem(place, "供应商出席人须为法定代表人或授权代表"))
+        problems.append(Problem.of(place, "negotiation.attendee_role", "供应商出席人须为法定代表人或授权代表"))
     if not rnd.speaker.strip():
-        problems.append(Problem(place, "须写明代表供应商出席的人员姓名"))
+        problems.append(Problem.of(place, "negotiation.attendee_name", "须写明代表供应商出席的人员姓名"))
     for i, t in enumerate(rnd.terms, start=1):
         if not t.requirement.strip() or not t.agreed.strip():
-            problems.append(Problem(f"{place} 第 {i} 项条款", "须写明所涉需求（条款）和商定后的内容"))
+            problems.append(Problem.of(f"{place} 第 {i} 项条款", "negotiation.change_needs_terms",
+                                       "须写明所涉需求（条款）和商定后的内容"))
     problems += _quote_problems(ev, f"{place}的报价", rnd.price, rnd.words)
     if rnd.final and rnd.price is None:
-        problems.append(Problem(place, "最后报价须写明报价"))
+        problems.append(Problem.of(place, "negotiation.final_offer_needs_price", "最后报价须写明报价"))
     others = [r for r in record.of(rnd.bidder) if r.number != rnd.number]
     final = next((r for r in others if r.final), None)
     if final is not None and (rnd.final or rnd.number > final.number):
-        problems.append(Problem(place, f"第 {final.number} 轮已是最后报价，其后不能再有报价轮次"))
+        problems.append(Problem.of(place, "negotiation.round_after_final",
+                                   "第 %1 轮已是最后报价，其后不能再有报价轮次", final.number))
     if rnd.final and any(r.number > rnd.number for r in others):
-        problems.append(Problem(place, "最后报价须是该供应商的最后一轮"))
+        problems.append(Problem.of(place, "negotiation.final_not_last_round", "最后报价须是该供应商的最后一轮"))
     for r in others:
         before = parse_time(r.at)
         if when is None or before is None:
             continue
         if (r.number < rnd.number and before > when) or (r.number > rnd.number and before < when):
-            problems.append(Problem(place, f"时间 {rnd.at} 与第 {r.number} 轮的时间 {r.at} 先后颠倒"))
+            problems.append(Problem.of(place, "negotiation.time_out_of_order",
+                                       "时间 %1 与第 %2 轮的时间 %3 先后颠倒", rnd.at, r.number, r.at))
     if rnd.bidder in record.no_final and rnd.final:
-        problems.append(Problem(place, "该供应商已记为未提交最后报价；先撤销该记录"))
+        problems.append(Problem.of(place, "negotiation.no_final_offer_recorded",
+                                   "该供应商已记为未提交最后报价；先撤销该记录"))
     if record.outcome is not None:
-        problems.append(Problem(place, "协商结果已记录；先撤销结果再修改协商过程"))
+        problems.append(Problem.of(place, "negotiation.outcome_recorded", "协商结果已记录；先撤销结果再修改协商过程"))
     return problems
 
 
@@ -350,12 +357,14 @@ def no_final_problems(ev: Evaluation, record: Negotiation, bidder: str, note: st
     """What keeps a supplier from being recorded as giving no final quote."""
     place = f"{bidder_label(ev, bidder)} 的最后报价"
     if ev.project.method not in FINAL_QUOTE_METHODS:
-        return [Problem(place, "只有竞争性谈判和竞争性磋商项目以最后报价评审")]
+        return [Problem.of(place, "negotiation.final_offers_only_negotiation",
+                           "只有竞争性谈判和竞争性磋商项目以最后报价评审")]
     problems = _bid_problems(ev, bidder, place)
     if record.final_quote(bidder) is not None:
-        problems.append(Problem(place, "已记录最后报价；先删除该轮次"))
+        problems.append(Problem.of(place, "negotiation.final_offer_recorded", "已记录最后报价；先删除该轮次"))
     if not note.strip():
-        problems.append(Problem(place, "须写明情况（如：未在规定时间内提交最后报价）"))
+        problems.append(Problem.of(place, "negotiation.state_circumstances",
+                                   "须写明情况（如：未在规定时间内提交最后报价）"))
     return problems
 
 
@@ -374,36 +383,41 @@ def outcome_problems(ev: Evaluation, record: Negotiation, outcome: Outcome) -> l
     """What keeps the panel's outcome from being recorded (an agreed price above the budget, no reason …)."""
     place = f"{TALK.get(ev.project.method, '协商')}结果"
     if ev.project.method != "single_source":
-        return [Problem(place, "竞争性谈判、磋商的成交结果由最后报价的评审得出，不在此记录")]
+        return [Problem.of(place, "negotiation.outcome_from_evaluation",
+                           "竞争性谈判、磋商的成交结果由最后报价的评审得出，不在此记录")]
     problems: list[Problem] = []
     if outcome.kind not in OUTCOMES:
-        return [Problem(place, f"{outcome.kind} 不是 agreed、no_agreement、void 之一")]
+        return [Problem.of(place, "negotiation.not_an_outcome",
+                           "%1 不是 agreed、no_agreement、void 之一", outcome.kind)]
     if parse_time(outcome.at) is None:
-        problems.append(Problem(place, f"时间「{outcome.at}」不是 YYYY-MM-DD HH:MM 形式"))
+        problems.append(Problem.of(place, "negotiation.not_a_time",
+                                   "时间「%1」不是 YYYY-MM-DD HH:MM 形式", outcome.at))
     members = {m.id for m in ev.members}
     for mid, text in outcome.dissent.items():
         if mid not in members:
-            problems.append(Problem(place, f"没有编号为 {mid} 的小组成员"))
+            problems.append(Problem.of(place, "negotiation.unknown_panel_member", "没有编号为 %1 的小组成员", mid))
         elif not text.strip():
-            problems.append(Problem(place, f"成员 {mid} 的不同意见须写明理由"))
+            problems.append(Problem.of(place, "negotiation.dissent_needs_reason", "成员 %1 的不同意见须写明理由", mid))
     if outcome.kind != "agreed":
         if not outcome.reason.strip():
-            problems.append(Problem(place, f"{OUTCOMES[outcome.kind]}须写明理由"))
+            problems.append(Problem.of(place, "negotiation.needs_reason", "%1须写明理由", OUTCOMES[outcome.kind]))
         if outcome.kind == "no_agreement" and not record.rounds:
-            problems.append(Problem(place, "尚无协商记录，不能记为未能达成一致"))
+            problems.append(Problem.of(place, "negotiation.no_negotiation_yet", "尚无协商记录，不能记为未能达成一致"))
         return problems
     bidder = outcome.bidder
     problems += _bid_problems(ev, bidder, place)
     if not record.of(bidder):
-        problems.append(Problem(place, f"尚未记录与 {bidder_label(ev, bidder)} 的协商，不能成交"))
+        problems.append(Problem.of(place, "negotiation.no_negotiation_with",
+                                   "尚未记录与 %1 的协商，不能成交", bidder_label(ev, bidder)))
     if outcome.price is None:
-        problems.append(Problem(place, "成交须写明商定的成交价格"))
+        problems.append(Problem.of(place, "negotiation.award_needs_price", "成交须写明商定的成交价格"))
         return problems
     problems += _quote_problems(ev, f"{place}的成交价格", outcome.price, outcome.words)
     for name, limit in price_limits(ev):
         if outcome.price > limit:
-            problems.append(Problem(f"{place}的成交价格", f"成交价格 {quote_text(ev, outcome.price)} 超过{name} "
-                                                         f"{quote_text(ev, limit)}，不能成交"))
+            problems.append(Problem.of(f"{place}的成交价格", "negotiation.price_above_limit",
+                                       "成交价格 %1 超过%2 %3，不能成交",
+                                       quote_text(ev, outcome.price), name, quote_text(ev, limit)))
     return problems
 
 

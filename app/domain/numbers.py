@@ -10,6 +10,8 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Context, Decimal
 from fractions import Fraction
 
+from app.domain.problems import Refused
+
 Number = Decimal | Fraction | int
 
 #: Money and rates are shown with two places.
@@ -53,7 +55,7 @@ def _round_ratio(num: int, den: int, places: int) -> Decimal:
 def mean_rounded(values: list[Decimal], places: int) -> Decimal:
     """The exact arithmetic mean of a non-empty list (never trimmed), rounded half-up once."""
     if not values:
-        raise ValueError("mean of no values")
+        raise Refused("numbers.mean_no_values", "mean of no values")
     sign, digits, exp = exact_sum(values).as_tuple()
     assert isinstance(exp, int)
     num = int("".join(map(str, digits)) or "0") * (-1 if sign else 1)
@@ -92,5 +94,5 @@ def exact_sum(values: list[Decimal]) -> Decimal:
 def mean(values: list[Decimal]) -> Fraction:
     """Exact arithmetic mean (never trimmed) of a non-empty list."""
     if not values:
-        raise ValueError("mean of no values")
+        raise Refused("numbers.mean_no_values", "mean of no values")
     return Fraction(exact_sum(values)) / len(values)

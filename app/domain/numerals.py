@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 from itertools import pairwise
 
+from app.domain.problems import Refused
+
 __all__ = ["FORMAT_ALPHABET", "NumeralError", "format_rmb", "parse_rmb"]
 
 _DIGITS = "零壹贰叁肆伍陆柒捌玖"
@@ -338,19 +340,19 @@ def format_rmb(amount: Decimal) -> str:
         ValueError: the amount is negative, not finite, or 10¹² or more.
     """
     if not amount.is_finite():
-        raise ValueError(f"amount {amount} is not a finite number")
+        raise Refused("numerals.amount_not_finite_number", "amount %1 is not a finite number", amount)
     if amount < 0:
-        raise ValueError(f"amount {amount} is negative")
+        raise Refused("numerals.amount_negative", "amount %1 is negative", amount)
     if amount >= _LIMIT:
-        raise ValueError(f"amount {amount} is 10^12 yuan or more")
+        raise Refused("numerals.amount_yuan_more", "amount %1 is 10^12 yuan or more", amount)
     with localcontext() as ctx:
         ctx.prec = 40
         try:
             cents = int(amount.quantize(_CENT, rounding=ROUND_HALF_UP) * 100)
         except InvalidOperation as exc:  # pragma: no cover - guarded by the range check above
-            raise ValueError(f"amount {amount} cannot be rounded to fen") from exc
+            raise Refused("numerals.amount_cannot_rounded_fen", "amount %1 cannot be rounded to fen", amount) from exc
     if cents >= 10**14:
-        raise ValueError(f"amount {amount} rounds to 10^12 yuan or more")
+        raise Refused("numerals.amount_rounds_yuan_more", "amount %1 rounds to 10^12 yuan or more", amount)
     integer, jiao, fen = cents // 100, cents // 10 % 10, cents % 10
     if cents == 0:
         return "零元整"

@@ -13,14 +13,16 @@ import hmac
 import os
 from typing import Any
 
+from app.domain.problems import Problem
+
 PINS = "biddesk.pins"
 ITERATIONS = 120_000
 
 
-def pin_problem(pin: str) -> str | None:
-    """Why a PIN is not acceptable (None: it is)."""
+def pin_problem(pin: str, path: str = "--pin") -> Problem | None:
+    """Why a PIN is not acceptable, at ``path`` (None: it is)."""
     if not pin.isascii() or not pin.isdigit() or not 4 <= len(pin) <= 12:
-        return "a PIN is 4 to 12 digits"
+        return Problem.of(path, "pins.four_to_twelve_digits", "a PIN is 4 to 12 digits")
     return None
 
 

@@ -15,6 +15,7 @@ from fractions import Fraction
 from app.domain.model import Bidder, LowPriceRates, Rules
 from app.domain.numbers import exact_mul, exact_sub, exact_sum, round_half_up
 from app.domain.numerals import NumeralError
+from app.domain.problems import Refused
 from app.domain.rate_words import parse_price_words
 
 SMALL_SIZES = ("small", "micro")
@@ -44,7 +45,7 @@ def correct_price(bidder: Bidder, price_mode: str = "amount") -> CorrectedPrice:
     words = parse_price_words(bidder.price_words, price_mode) if bidder.price_words is not None else None
     price = words if words is not None else bidder.price
     if price is None:
-        raise ValueError("no price in figures or in words")
+        raise Refused("pricing.no_price_figures_words", "no price in figures or in words")
     return CorrectedPrice(bidder.price, words, price)
 
 

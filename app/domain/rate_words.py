@@ -10,6 +10,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 
 from app.domain.numerals import NumeralError, format_rmb, parse_rmb
+from app.domain.problems import Refused
 
 PREFIX = "百分之"
 _DIGITS = "零壹贰叁肆伍陆柒捌玖"
@@ -23,7 +24,7 @@ def format_rate(rate: Decimal) -> str:
         ValueError: the rate is negative, above 100 or not finite.
     """
     if not rate.is_finite() or rate < 0 or rate > 100:
-        raise ValueError(f"rate {rate} is not a percentage from 0 to 100")
+        raise Refused("rate_words.rate_not_percentage", "rate %1 is not a percentage from 0 to 100", rate)
     cents = int(rate.quantize(_CENT, rounding=ROUND_HALF_UP) * 100)
     whole, fraction = divmod(cents, 100)
     head = "零" if whole == 0 else format_rmb(Decimal(whole))[: -len("元整")]

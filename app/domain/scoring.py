@@ -23,9 +23,10 @@ from app.domain.model import (
     ScoreValue,
 )
 from app.domain.numbers import exact_mul, exact_sum
+from app.domain.problems import Refused
 
 
-class ValueRejected(ValueError):
+class ValueRejected(Refused):
     """A score value the factor's rule does not allow; the message says why."""
 
 
@@ -140,13 +141,15 @@ def _grade_map(values: tuple[Decimal, ...]) -> dict[Decimal, Decimal]:
     return {v: v for v in values}
 
 
-def _grade(raw: object, values: tuple[Decimal, ...], what: str) -> Decimal:
+def _grade(raw: object, values: tuple[Decimal, ...], fid: str) -> Decimal:
     value = as_decimal(raw)
     if value is None:
-        raise ValueRejected(f"{show(raw)} is not a number; {what} ({_allowed(values)})")
+        raise ValueRejected("scoring.grade_not_number", "%1 is not a number; an allowed grade of %2 (%3)", show(raw),
+                            fid, _allowed(values))
     allowed = _grade_map(values).get(value)
     if allowed is None:
-        raise ValueRejected(f"{show(raw)} is not {what} ({_allowed(values)})")
+        raise ValueRejected("scoring.not_allowed_grade", "%1 is not an allowed grade of %2 (%3)", show(raw), fid,
+                            _allowed(values))
     return allowed
 
 
@@ -167,46 +170,54 @@ def parse_value(factor: Factor, raw: object) -> ScoreValue:
     rule = factor.rule
     fid = factor.id
     if isinstance(rule, PriceRule):
-        raise ValueRejected(f"{fid} is the price factor: its score is computed, not entered")
+        raise ValueRejected("scoring.price_factor_score_computed",
+                            "%1 is the price factor: its score is computed, not entered", fid)
     if isinstance(rule, GradesRule):
-        return _grade(raw, rule.values, f"an allowed grade of {fid}")
+        return _grade(raw, rule.values, fid)
     if isinstance(rule, CountRule):
         value = as_decimal(raw)
         if value is None or value != value.to_integral_value() or value < 0:
-            raise ValueRejected(f"{show(raw)} is not a whole count of {fid} (0, 1, 2, …)")
+            raise ValueRejected("scoring.not_whole_count", "%1 is not a whole count of %2 (0, 1, 2, …)", show(raw), fid)
         return int(value)
     if isinstance(rule, RangeRule):
         value = as_decimal(raw)
         if value is None:
-            raise ValueRejected(f"{show(raw)} is not a number in the range of {fid} (0 to {show(factor.max)})")
+            raise ValueRejected("scoring.not_number_range",
+                                "%1 is not a number in the range of %2 (0 to %3)", show(raw), fid, show(factor.max))
         if value < 0 or value > factor.max:
-            raise ValueRejected(f"{show(raw)} is outside the range of {fid} (0 to {show(factor.max)})")
+            raise ValueRejected("scoring.outside_range",
+                                "%1 is outside the range of %2 (0 to %3)", show(raw), fid, show(factor.max))
         if value % rule.step != 0:
-            raise ValueRejected(f"{show(raw)} is not a multiple of the step {show(rule.step)} of {fid}")
+            raise ValueRejected("scoring.not_multiple_step",
+                                "%1 is not a multiple of the step %2 of %3", show(raw), show(rule.step), fid)
         return value
     if isinstance(rule, ItemsRule):
         if not isinstance(raw, list | tuple):
-            raise ValueRejected(f"{fid} takes a list of {rule.n} sub-item grades, not {show(raw)}")
+            raise ValueRejected("scoring.takes_list_sub_item",
+                                "%1 takes a list of %2 sub-item grades, not %3", fid, rule.n, show(raw))
         if len(raw) != rule.n:
-            raise ValueRejected(f"{fid} takes {rule.n} sub-item grades, not {len(raw)}")
+            raise ValueRejected("scoring.takes_sub_item_grades",
+                                "%1 takes %2 sub-item grades, not %3", fid, rule.n, len(raw))
         allowed = _grade_map(rule.values)
         grades = []
         for i, item in enumerate(raw):
             value = as_decimal(item)
             grade = allowed.get(value) if value is not None else None
             if grade is None:
-                try:
-                    _grade(item, rule.values, f"an allowed grade of {fid}")
-                except ValueRejected as exc:
-                    raise ValueRejected(f"item {i + 1}: {exc}") from None
+                if value is None:
+                    raise ValueRejected("scoring.item_not_number", "item %1: %2 is not a number; an allowed grade of "
+                                        "%3 (%4)", i + 1, show(item), fid, _allowed(rule.values))
+                raise ValueRejected("scoring.item_not_allowed_grade", "item %1: %2 is not an allowed grade of %3 (%4)",
+                                    i + 1, show(item), fid, _allowed(rule.values))
             grades.append(grade)
-        return tuple(grades)  # type: ignore[arg-type]
+        return tuple(grades)
     if isinstance(rule, HoursRule):
         if raw is None:
             return None
         value = as_decimal(raw)
         if value is None or value < 0:
-            raise ValueRejected(f"{show(raw)} is not a number of hours ≥ 0 (or null) for {fid}")
+            raise ValueRejected("scoring.not_number_hours_null",
+                                "%1 is not a number of hours ≥ 0 (or null) for %2", show(raw), fid)
         return value
     raise AssertionError(f"unknown rule {rule!r}")  # pragma: no cover - the model has no other rules
 
@@ -245,4 +256,5 @@ def points(factor: Factor, value: ScoreValue) -> Decimal:
         if below <= 0:
             return Decimal(0)
         return min(exact_mul(below, rule.each), factor.max)
-    raise ValueRejected(f"{factor.id} is the price factor: its score is computed, not entered")
+    raise ValueRejected("scoring.price_factor_score_computed",
+                        "%1 is the price factor: its score is computed, not entered", factor.id)

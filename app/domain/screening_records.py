@@ -169,27 +169,31 @@ def conclusion_problems(record: Screening, fid: str, c: Conclusion) -> list[Prob
     place = finding_place(fid)
     if finding is None:
         known = "、".join(f.id for f in record.findings[:6]) or "尚未清标"
-        return [Problem(place, f"没有这一清标发现（已有：{known}）")]
+        return [Problem.of(place, "screening_records.no_such_finding", "没有这一清标发现（已有：%1）", known)]
     problems: list[Problem] = []
     if c.kind not in CONCLUSIONS:
-        problems.append(Problem(f"{place}的结论", f"{c.kind} 不是 no_collusion 或 invalid"))
+        problems.append(Problem.of(f"{place}的结论", "screening_records.not_a_conclusion",
+                                   "%1 不是 no_collusion 或 invalid", c.kind))
     if not c.reason.strip():
         what = "认定投标无效" if c.kind == "invalid" else "认定不构成串通"
-        problems.append(Problem(f"{place}的结论理由", f"{what}须写明理由"))
+        problems.append(Problem.of(f"{place}的结论理由", "screening_records.needs_reason", "%1须写明理由", what))
     if c.kind == "invalid":
         if not c.bidders:
-            problems.append(Problem(f"{place}的无效投标", "须写明认定无效的投标人"))
+            problems.append(Problem.of(f"{place}的无效投标", "screening_records.name_invalid_bidders",
+                                       "须写明认定无效的投标人"))
         stray = [b for b in c.bidders if b not in finding.bidders]
         if stray:
-            problems.append(Problem(f"{place}的无效投标", f"{'、'.join(stray)} 不在这一发现所涉投标人"
-                                                      f"（{'、'.join(finding.bidders)}）之中"))
+            problems.append(Problem.of(f"{place}的无效投标", "screening_records.bidder_not_in_finding",
+                                       "%1 不在这一发现所涉投标人（%2）之中",
+                                       '、'.join(stray), '、'.join(finding.bidders)))
     return problems
 
 
 def replace_problems(record: Screening, new: Screening) -> list[Problem]:
     """A new screen may not drop a finding the committee has concluded on."""
     kept = {f.id for f in new.findings}
-    return [Problem(finding_place(fid), "委员会已对这一发现作出结论，新的清标结果中没有它；先撤销结论再重新清标")
+    return [Problem.of(finding_place(fid), "screening_records.concluded_finding_gone",
+                       "委员会已对这一发现作出结论，新的清标结果中没有它；先撤销结论再重新清标")
             for fid in sorted(record.conclusions) if fid not in kept]
 
 

@@ -138,27 +138,33 @@ def review_problems(ev: Evaluation, review: LowPriceReview) -> list[Problem]:
     """What is wrong with a low-price review record (paths name its fields)."""
     problems: list[Problem] = []
     if review.bidder not in {b.id for b in ev.bidders}:
-        problems.append(Problem("bidder", f"unknown bidder {review.bidder}"))
+        problems.append(Problem.of("bidder", "session_records.unknown_bidder", "unknown bidder %1", review.bidder))
     asked, deadline = parse_time(review.asked_at), parse_time(review.deadline)
     if asked is None:
-        problems.append(Problem("asked_at", f"{review.asked_at!r} is not a time (YYYY-MM-DD HH:MM)"))
+        problems.append(Problem.of("asked_at", "session_records.not_time_yyyy_mm",
+                                   "%1 is not a time (YYYY-MM-DD HH:MM)", repr(review.asked_at)))
     if deadline is None:
-        problems.append(Problem("deadline", f"{review.deadline!r} is not a time (YYYY-MM-DD HH:MM)"))
+        problems.append(Problem.of("deadline", "session_records.not_time_yyyy_mm",
+                                   "%1 is not a time (YYYY-MM-DD HH:MM)", repr(review.deadline)))
     if asked is not None and deadline is not None and deadline - asked < MIN_RESPONSE:
-        problems.append(Problem("deadline", "the bidder must be given at least 30 minutes to answer "
-                                            f"(asked {review.asked_at}, deadline {review.deadline})"))
+        problems.append(Problem.of("deadline", "session_records.bidder_must_given_least",
+                                   "the bidder must be given at least 30 minutes to answer (asked %1, deadline %2)",
+                                   review.asked_at, review.deadline))
     members = {m.id for m in ev.members}
     seen: set[str] = set()
     for o in review.opinions:
         if o.member not in members:
-            problems.append(Problem("opinions", f"unknown member {o.member}"))
+            problems.append(Problem.of("opinions", "session_records.unknown_member", "unknown member %1", o.member))
         if o.member in seen:
-            problems.append(Problem("opinions", f"member {o.member} gives two opinions"))
+            problems.append(Problem.of("opinions", "session_records.member_gives_two_opinions",
+                                       "member %1 gives two opinions", o.member))
         seen.add(o.member)
         if not o.accepted and not o.text.strip():
-            problems.append(Problem("opinions", f"member {o.member} rejects the justification without a reason"))
+            problems.append(Problem.of("opinions", "session_records.member_rejects_justification_without",
+                                       "member %1 rejects the justification without a reason", o.member))
     if review.opinions and not review.summary.strip():
-        problems.append(Problem("summary", "the bidder's explanation is summarised before the members give opinions"))
+        problems.append(Problem.of("summary", "session_records.bidder_explanation_summarised_before",
+                                   "the bidder's explanation is summarised before the members give opinions"))
     return problems
 
 
@@ -231,16 +237,20 @@ def tie_problems(ev: Evaluation, vote: TieVote) -> list[Problem]:
     members = {m.id for m in ev.members}
     group = set(vote.bidders)
     if len(group) < 2:
-        problems.append(Problem("bidders", "a tie concerns at least two bids"))
+        problems.append(Problem.of("bidders", "session_records.tie_concerns_least_two",
+                                   "a tie concerns at least two bids"))
     for mid, choice in vote.votes.items():
         if mid not in members:
-            problems.append(Problem("votes", f"unknown member {mid}"))
+            problems.append(Problem.of("votes", "session_records.unknown_member", "unknown member %1", mid))
         if choice not in group:
-            problems.append(Problem("votes", f"member {mid} votes for {choice}, which is not in the tie"))
+            problems.append(Problem.of("votes", "session_records.member_votes_which_not",
+                                       "member %1 votes for %2, which is not in the tie", mid, choice))
     if set(members) - set(vote.votes):
-        problems.append(Problem("votes", "every member votes: missing " + ", ".join(sorted(members - set(vote.votes)))))
+        problems.append(Problem.of("votes", "session_records.every_member_votes", "every member votes: missing %1",
+                                       ", ".join(sorted(members - set(vote.votes)))))
     elif not problems and vote_order(vote.bidders, vote.votes) is None:
-        problems.append(Problem("votes", "the votes are equal: vote again"))
+        problems.append(Problem.of("votes", "session_records.votes_equal_vote_again",
+                                   "the votes are equal: vote again"))
     return problems
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from app.domain import extras
 from app.domain.model import Evaluation
+from app.domain.problems import Refused
 
 LISTS = ("qualification", "compliance", "factors", "bidders", "members")
 #: The id prefix of new entries per list (the tenders' own habit: Q1, C1, F1, B1, M1).
@@ -24,7 +25,7 @@ _KEYED = {"factors": (extras.GRADE_WORDS, extras.FACTOR_TEXT), "bidders": (extra
 def rows(ev: Evaluation, part: str) -> tuple[Any, ...]:
     """The entries of a list."""
     if part not in LISTS:
-        raise ValueError(f"{part} is not one of {', '.join(LISTS)}")
+        raise Refused("setup_ops.not_one", "%1 is not one of %2", part, ', '.join(LISTS))
     return tuple(getattr(ev, part))
 
 
@@ -77,7 +78,7 @@ def remove(ev: Evaluation, part: str, index: int) -> Evaluation:
     """
     current = rows(ev, part)
     if not 0 <= index < len(current):
-        raise ValueError(f"no entry {index + 1} in {part}")
+        raise Refused("setup_ops.no_entry", "no entry %1 in %2", index + 1, part)
     return with_rows(ev, part, (*current[:index], *current[index + 1:]))
 
 
@@ -85,7 +86,7 @@ def move(ev: Evaluation, part: str, index: int, delta: int) -> Evaluation:
     """The entry at ``index`` moved by ``delta`` places (clamped); unchanged when it cannot move."""
     current = list(rows(ev, part))
     if not 0 <= index < len(current):
-        raise ValueError(f"no entry {index + 1} in {part}")
+        raise Refused("setup_ops.no_entry", "no entry %1 in %2", index + 1, part)
     target = max(0, min(index + delta, len(current) - 1))
     entry = current.pop(index)
     current.insert(target, entry)
@@ -100,12 +101,12 @@ def replace_entry(ev: Evaluation, part: str, index: int, entry: Any) -> Evaluati
     """
     current = rows(ev, part)
     if not 0 <= index < len(current):
-        raise ValueError(f"no entry {index + 1} in {part}")
+        raise Refused("setup_ops.no_entry", "no entry %1 in %2", index + 1, part)
     old_id, new_id = current[index].id, entry.id
     if not str(new_id).strip():
-        raise ValueError("an id cannot be empty")
+        raise Refused("setup_ops.id_cannot_empty", "an id cannot be empty")
     if new_id != old_id and any(r.id == new_id for r in current):
-        raise ValueError(f"the id {new_id} is already used")
+        raise Refused("setup_ops.id_already_used", "the id %1 is already used", new_id)
     ev = _set(ev, part, (*current[:index], entry, *current[index + 1:]))
     if new_id != old_id:
         for key in _KEYED.get(part, ()):

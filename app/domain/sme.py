@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
+from app.domain.problems import Refused
+
 __all__ = [
     "INDUSTRIES",
     "IndustryThresholds",
@@ -251,7 +253,7 @@ def canonical_industry(name: str) -> str | None:
 def _row(industry: str) -> IndustryThresholds:
     official = canonical_industry(industry)
     if official is None:
-        raise ValueError(f"unknown industry '{industry}'")
+        raise Refused("sme.unknown_industry", "unknown industry '%1'", industry)
     return _BY_NAME[official]
 
 
@@ -298,12 +300,12 @@ def _checked(name: str, value: Decimal | int | None) -> Decimal | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | Decimal):
-        raise ValueError(f"{name} must be a number, got {value!r}")
+        raise Refused("sme.must_number_got", "%1 must be a number, got %2", name, repr(value))
     figure = Decimal(value)
     if not figure.is_finite():
-        raise ValueError(f"{name} {value} is not a finite number")
+        raise Refused("sme.not_finite_number", "%1 %2 is not a finite number", name, value)
     if figure < 0:
-        raise ValueError(f"{name} {value} is negative")
+        raise Refused("sme.negative", "%1 %2 is negative", name, value)
     return figure
 
 

@@ -62,10 +62,17 @@ def text_problems(ev: Evaluation, problems: list[Problem]) -> None:
         found = bad.search(value)
         if found is not None:
             char = found.group(0)
-            kind = "a lone surrogate" if "\ud800" <= char <= "\udfff" else "a control character"
-            problems.append(Problem(path, f"contains {kind} (U+{ord(char):04X}) at position {found.start() + 1}"))
+            code = format(ord(char), "04X")
+            if "\ud800" <= char <= "\udfff":
+                problems.append(Problem.of(path, "texts.lone_surrogate",
+                                           "contains a lone surrogate (U+%1) at position %2", code, found.start() + 1))
+            else:
+                problems.append(Problem.of(path, "texts.control_character",
+                                           "contains a control character (U+%1) at position %2", code,
+                                           found.start() + 1))
         elif len(value) > longest:
-            problems.append(Problem(path, f"is {len(value)} characters long; at most {longest}"))
+            problems.append(Problem.of(path, "texts.characters_long_most",
+                                       "is %1 characters long; at most %2", len(value), longest))
 
 
 _LINE_FIX = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]+")

@@ -64,7 +64,7 @@ def _duplicates(problems: list[Problem], ids: list[str], path: str) -> None:
     seen: set[str] = set()
     for i, ident in enumerate(ids):
         if ident in seen:
-            problems.append(Problem(f"{path}[{i}].id", f"duplicate id {ident}"))
+            problems.append(Problem.of(f"{path}[{i}].id", "validate.duplicate_id", "duplicate id %1", ident))
         seen.add(ident)
 
 
@@ -86,12 +86,13 @@ def check_structure(ev: Evaluation, problems: list[Problem], scores: ScoreTable 
 
     price_factors = [i for i, f in enumerate(ev.factors) if f.is_price]
     for i in price_factors[1:]:
-        problems.append(Problem(f"factors[{i}].rule.type", "a tender has at most one price factor"))
+        problems.append(Problem.of(f"factors[{i}].rule.type", "validate.tender_has_most_one",
+                                   "a tender has at most one price factor"))
     categories = {f.category for f in ev.factors if not f.is_price}
     for i, crit in enumerate(ev.rules.tie_break):
         if crit.startswith("category:") and crit[len("category:"):] not in categories:
-            problems.append(Problem(f"rules.tie_break[{i}]", f"{crit[len('category:'):]} is not a category "
-                                                             "of a non-price factor"))
+            problems.append(Problem.of(f"rules.tie_break[{i}]", "validate.not_category_non_price",
+                                       "%1 is not a category of a non-price factor", crit[len('category:'):]))
     prices = _prices(ev, problems)
     _checks(ev, problems)
     _decisions(ev, problems)
@@ -104,17 +105,19 @@ def _prices(ev: Evaluation, problems: list[Problem]) -> dict[str, CorrectedPrice
         try:
             corrected = correct_price(bidder, ev.project.price_mode)
         except NumeralError as exc:
-            problems.append(Problem(f"bidders[{i}].price_words", f"cannot read the capitals: {exc}"))
+            problems.append(Problem.of(f"bidders[{i}].price_words", "validate.cannot_read_capitals",
+                                       "cannot read the capitals: %1", exc))
             continue
         except ValueError:
             continue  # the reader reported the missing price
         if corrected.price <= 0:
-            problems.append(Problem(f"bidders[{i}].price_words", "the price in words must be above zero"))
+            problems.append(Problem.of(f"bidders[{i}].price_words", "validate.price_words_must_above",
+                                       "the price in words must be above zero"))
             continue
         prices[bidder.id] = corrected
         if bidder.small_amount is not None and bidder.small_amount > corrected.price:
-            problems.append(Problem(f"bidders[{i}].small_amount",
-                                    f"{bidder.small_amount} is above the quoted price {corrected.price}"))
+            problems.append(Problem.of(f"bidders[{i}].small_amount", "validate.above_quoted_price",
+                                       "%1 is above the quoted price %2", bidder.small_amount, corrected.price))
     return prices
 
 
@@ -126,15 +129,16 @@ def _checks(ev: Evaluation, problems: list[Problem]) -> None:
     for i, c in enumerate(ev.checks):
         path = f"checks[{i}]"
         if c.bidder and c.bidder not in bidders:
-            problems.append(Problem(f"{path}.bidder", f"unknown bidder {c.bidder}"))
+            problems.append(Problem.of(f"{path}.bidder", "validate.unknown_bidder", "unknown bidder %1", c.bidder))
         if c.item and c.item not in items[c.stage]:
-            problems.append(Problem(f"{path}.item", f"unknown {c.stage} item {c.item}"))
+            problems.append(Problem.of(f"{path}.item", "validate.unknown_item", "unknown %1 item %2", c.stage, c.item))
         if c.member is not None and c.member not in members:
-            problems.append(Problem(f"{path}.member", f"unknown member {c.member}"))
+            problems.append(Problem.of(f"{path}.member", "validate.unknown_member", "unknown member %1", c.member))
         key = (c.stage, c.bidder, c.item, c.member)
         if key in seen:
             who = c.member or "the committee"
-            problems.append(Problem(path, f"a second {c.stage} verdict of {who} on {c.item} for {c.bidder}"))
+            problems.append(Problem.of(path, "validate.second_verdict",
+                                       "a second %1 verdict of %2 on %3 for %4", c.stage, who, c.item, c.bidder))
         seen.add(key)
 
 
@@ -143,10 +147,12 @@ def _decisions(ev: Evaluation, problems: list[Problem]) -> None:
     low_price: set[str] = set()
     for i, d in enumerate(ev.decisions):
         if d.bidder and d.bidder not in bidders:
-            problems.append(Problem(f"decisions[{i}].bidder", f"unknown bidder {d.bidder}"))
+            problems.append(Problem.of(f"decisions[{i}].bidder", "validate.unknown_bidder",
+                                       "unknown bidder %1", d.bidder))
         if d.kind == "low_price":
             if d.bidder in low_price:
-                problems.append(Problem(f"decisions[{i}]", f"a second low_price decision for {d.bidder}"))
+                problems.append(Problem.of(f"decisions[{i}]", "validate.second_low_price_decision",
+                                           "a second low_price decision for %1", d.bidder))
             low_price.add(d.bidder)
 
 
@@ -158,35 +164,39 @@ def check_scores(ev: Evaluation, problems: list[Problem]) -> ScoreTable:
     table = ScoreTable({}, {}, set())
     pts, values, given = table.points, table.values, table.given
     # Values repeat heavily (a few grades, counts): parse each (factor, value) once.
-    memo: dict[tuple[str, type, object], tuple[ScoreValue, Decimal] | str] = {}
+    memo: dict[tuple[str, type, object], tuple[ScoreValue, Decimal] | ValueRejected] = {}
     for i, s in enumerate(ev.scores):
         member, bidder, fid, raw = s.member, s.bidder, s.factor, s.value
         key: ScoreKey = (member, bidder, fid)
         ok = True
         if bidder not in bidders:
             if bidder:
-                problems.append(Problem(f"scores[{i}].bidder", f"unknown bidder {bidder}"))
+                problems.append(Problem.of(f"scores[{i}].bidder", "validate.unknown_bidder",
+                                           "unknown bidder %1", bidder))
             ok = False
         if member is not None and member not in members:
-            problems.append(Problem(f"scores[{i}].member", f"unknown member {member}"))
+            problems.append(Problem.of(f"scores[{i}].member", "validate.unknown_member", "unknown member %1", member))
             ok = False
         factor = factors.get(fid)
         if factor is None:
             if fid:
-                problems.append(Problem(f"scores[{i}].factor", f"unknown factor {fid}"))
+                problems.append(Problem.of(f"scores[{i}].factor", "validate.unknown_factor", "unknown factor %1", fid))
             given.add(key)
             continue
         if factor.is_price:
-            problems.append(Problem(f"scores[{i}].factor", f"{fid} is the price factor: its score is computed"))
+            problems.append(Problem.of(f"scores[{i}].factor", "validate.price_factor_score_computed",
+                                       "%1 is the price factor: its score is computed", fid))
             given.add(key)
             continue
         if member is None and not factor.objective:
-            problems.append(Problem(f"scores[{i}].member", f"a joint score (member null) is only for objective "
-                                                           f"factors; {fid} is subjective"))
+            problems.append(Problem.of(f"scores[{i}].member", "validate.joint_score_member_null",
+                                       "a joint score (member null) is only for objective factors; %1 is subjective",
+                                       fid))
             ok = False
         if key in given:
             who = member or "the committee"
-            problems.append(Problem(f"scores[{i}]", f"a second score of {who} for {bidder} on {fid}"))
+            problems.append(Problem.of(f"scores[{i}]", "validate.second_score",
+                                       "a second score of %1 for %2 on %3", who, bidder, fid))
         given.add(key)
         hashable = tuple(raw) if type(raw) is list else raw
         memo_key = (fid, type(raw), hashable)
@@ -199,11 +209,11 @@ def check_scores(ev: Evaluation, problems: list[Problem]) -> ScoreTable:
                 value = parse_value(factor, raw)
                 hit = (value, points(factor, value))
             except ValueRejected as exc:
-                hit = str(exc)
+                hit = exc
             if memo_key is not None:
                 memo[memo_key] = hit
-        if isinstance(hit, str):
-            problems.append(Problem(f"scores[{i}].value", hit))
+        if isinstance(hit, ValueRejected):
+            problems.append(hit.problem(f"scores[{i}].value"))
             continue
         if ok:
             values[key], pts[key] = hit
@@ -216,7 +226,8 @@ def check_complete(ev: Evaluation, checked: Checked, scored: list[str], problems
     if not factors or not scored:
         return
     if not ev.members:
-        problems.append(Problem("members", "at least one member is needed to score the bids"))
+        problems.append(Problem.of("members", "validate.least_one_member_needed",
+                                   "at least one member is needed to score the bids"))
         return
     missing: Counter[str] = Counter()
     for bidder in scored:
@@ -227,8 +238,10 @@ def check_complete(ev: Evaluation, checked: Checked, scored: list[str], problems
                 if (member.id, bidder, factor.id) not in checked.given:
                     missing[bidder] += 1
                     if missing[bidder] <= 20:
-                        problems.append(Problem("scores", f"missing score of member {member.id} for bidder "
-                                                          f"{bidder} on factor {factor.id}"))
+                        problems.append(Problem.of("scores", "validate.missing_score_member_bidder",
+                                                   "missing score of member %1 for bidder %2 on factor %3",
+                                                   member.id, bidder, factor.id))
     for bidder, count in missing.items():
         if count > 20:
-            problems.append(Problem("scores", f"... {count - 20} more scores missing for bidder {bidder}"))
+            problems.append(Problem.of("scores", "validate.more_scores_missing_bidder",
+                                       "... %1 more scores missing for bidder %2", count - 20, bidder))

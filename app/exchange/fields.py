@@ -81,16 +81,16 @@ class Fields:
         self.ok = isinstance(data, dict)
         self.data: dict[str, object] = data if isinstance(data, dict) else {}
         if not self.ok:
-            self.problem("", f"must be an object, not {describe(data)}")
+            self.problem("", "fields.must_object_not", "must be an object, not %1", describe(data))
             return
         for key in getattr(data, "duplicates", []):
-            self.problem(key, "key given twice")
+            self.problem(key, "fields.key_given_twice", "key given twice")
         for key in self.data:
             if key not in allowed:
-                self.problem(key, "unknown key")
+                self.problem(key, "fields.unknown_key", "unknown key")
         for key in required:
             if key not in self.data:
-                self.problem(key, "required key missing")
+                self.problem(key, "fields.required_key_missing", "required key missing")
 
     def at(self, key: str) -> str:
         """The path of a key of this object."""
@@ -98,9 +98,9 @@ class Fields:
             return self.path
         return f"{self.path}.{key}" if self.path else key
 
-    def problem(self, key: str, message: str) -> None:
-        """Record a problem at a key of this object."""
-        self.problems.append(Problem(self.at(key), message))
+    def problem(self, key: str, code: str, template: str, *args: object) -> None:
+        """Record the problem ``code`` at a key of this object (see :meth:`Problem.of`)."""
+        self.problems.append(Problem.of(self.at(key), code, template, *args))
 
     def raw(self, key: str) -> object:
         """The raw value, or MISSING."""
@@ -112,11 +112,11 @@ class Fields:
             return default
         if value is None:
             if not nullable:
-                self.problem(key, f"must be {what}, not null")
+                self.problem(key, "fields.must_not_null", "must be %1, not null", what)
             return default
         result = check(value)
         if result is None:
-            self.problem(key, f"must be {what}, not {describe(value)}")
+            self.problem(key, "fields.must_not", "must be %1, not %2", what, describe(value))
             return default
         return result
 
@@ -130,7 +130,7 @@ class Fields:
         if value is None:
             return None
         if not isinstance(value, str):
-            self.problem(key, f"must be a string or null, not {describe(value)}")
+            self.problem(key, "fields.must_string_null_not", "must be a string or null, not %1", describe(value))
             return None
         return value
 
@@ -138,7 +138,7 @@ class Fields:
         """A non-empty id string."""
         value = self.text(key)
         if key in self.data and isinstance(self.data[key], str) and not value.strip():
-            self.problem(key, "must not be empty")
+            self.problem(key, "fields.must_not_empty", "must not be empty")
         return value
 
     def flag(self, key: str, default: bool = False) -> bool:
@@ -152,7 +152,7 @@ class Fields:
             return default
         if value < low or (high is not None and value > high):
             bound = f"from {low} to {high}" if high is not None else f"at least {low}"
-            self.problem(key, f"{value} is out of range (must be {bound})")
+            self.problem(key, "fields.out_range_must", "%1 is out of range (must be %2)", value, bound)
             return default
         return value
 
@@ -173,11 +173,11 @@ class Fields:
             return default
         if value is None:
             if not nullable:
-                self.problem(key, "must be a number, not null")
+                self.problem(key, "fields.must_number_not_null", "must be a number, not null")
             return None
         number = as_decimal(value)
         if number is None:
-            self.problem(key, f"{describe(value)} is {out_of_range_or_nan(value)}")
+            self.problem(key, "fields.problem", "%1 is %2", describe(value), out_of_range_or_nan(value))
             return None
         if (low is not None and (number < low or (low_open and number == low))) or (
             high is not None and (number > high or (high_open and number == high))
@@ -186,7 +186,7 @@ class Fields:
             right = ")" if high_open else "]"
             lo = show(low) if low is not None else "-∞"
             hi = show(high) if high is not None else "∞"
-            self.problem(key, f"{show(number)} is out of range {left}{lo}, {hi}{right}")
+            self.problem(key, "fields.out_range", "%1 is out of range %2%3, %4%5", show(number), left, lo, hi, right)
             return None
         return number
 
@@ -196,7 +196,7 @@ class Fields:
         if value is MISSING:
             return default
         if not isinstance(value, str) or value not in options:
-            self.problem(key, f"{describe(value)} is not one of {', '.join(options)}")
+            self.problem(key, "fields.not_one", "%1 is not one of %2", describe(value), ', '.join(options))
             return default
         return value
 
@@ -206,7 +206,7 @@ class Fields:
         if value is MISSING:
             return
         if not isinstance(value, list):
-            self.problem(key, f"must be a list, not {describe(value)}")
+            self.problem(key, "fields.must_list_not", "must be a list, not %1", describe(value))
             return
         for i, element in enumerate(value):
             yield f"{self.at(key)}[{i}]", element

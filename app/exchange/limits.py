@@ -64,7 +64,8 @@ def office_problems(data: bytes | str | Path | IO[bytes], source: str, kind: str
     if raw is None:
         return None, []  # the parser names an unreadable file itself
     if len(raw) > MAX_OFFICE_BYTES or (not raw and isinstance(data, str | Path)):
-        return None, [Problem(source, f"the file is larger than {MAX_OFFICE_BYTES // 2**20} MB")]
+        return None, [Problem.of(source, "limits.file_larger_mb",
+                                 "the file is larger than %1 MB", MAX_OFFICE_BYTES // 2 ** 20)]
     try:
         archive = zipfile.ZipFile(io.BytesIO(raw))
         infos = archive.infolist()
@@ -75,8 +76,9 @@ def office_problems(data: bytes | str | Path | IO[bytes], source: str, kind: str
         limit = MAX_SHEET_PART_BYTES if kind == "xlsx" and info.filename.startswith("xl/worksheets/") \
             else MAX_PART_BYTES
         if info.file_size > limit:
-            problems.append(Problem(f"{source}: {info.filename}", f"unpacks to {info.file_size // 2**20} MB; at most "
-                                                                  f"{limit // 2**20} MB are read"))
+            problems.append(Problem.of(f"{source}: {info.filename}", "limits.unpacks_mb_most_mb",
+                                       "unpacks to %1 MB; at most %2 MB are read",
+                                       info.file_size // 2 ** 20, limit // 2 ** 20))
     if problems:
         return None, problems
     try:
@@ -95,9 +97,10 @@ def office_problems(data: bytes | str | Path | IO[bytes], source: str, kind: str
                 if found and found.group(1):
                     cols, rows = _column_number(found.group(1).decode()), int(found.group(2))
                     if rows > MAX_SHEET_ROWS or cols > MAX_SHEET_COLUMNS:
-                        return None, [Problem(f"{source}: {name}", f"the sheet reaches row {rows}, column {cols}; the "
-                                                                   f"template has at most {MAX_SHEET_ROWS} rows and "
-                                                                   f"{MAX_SHEET_COLUMNS} columns")]
+                        return None, [Problem.of(f"{source}: {name}", "limits.sheet_reaches_row_column",
+                                                 "the sheet reaches row %1, column %2; the template has at most %3 "
+                                                 "rows and %4 columns",
+                                                 rows, cols, MAX_SHEET_ROWS, MAX_SHEET_COLUMNS)]
     except Exception:
         return raw, []
     return raw, []
@@ -108,7 +111,7 @@ def sheet_size_problem(ws: object, source: str) -> Problem | None:
     rows = getattr(ws, "max_row", 0) or 0
     cols = getattr(ws, "max_column", 0) or 0
     if rows > MAX_SHEET_ROWS or cols > MAX_SHEET_COLUMNS:
-        return Problem(f"{source}: {getattr(ws, 'title', '')}", f"the sheet reaches row {rows}, column {cols}; the "
-                                                               f"template has at most {MAX_SHEET_ROWS} rows and "
-                                                               f"{MAX_SHEET_COLUMNS} columns")
+        return Problem.of(f"{source}: {getattr(ws, 'title', '')}", "limits.sheet_reaches_row_column",
+                          "the sheet reaches row %1, column %2; the template has at most %3 rows and %4 columns",
+                          rows, cols, MAX_SHEET_ROWS, MAX_SHEET_COLUMNS)
     return None

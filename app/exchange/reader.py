@@ -12,7 +12,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from app.domain import model as m
-from app.domain.problems import InvalidInput, Problem
+from app.domain.problems import InvalidInput, Problem, Refused
 from app.domain.scoring import as_decimal, show
 from app.exchange.fields import MISSING, Fields, describe, object_pairs_hook
 
@@ -36,7 +36,7 @@ def _int(token: str) -> int | Decimal:
 
 
 def _constant(name: str) -> object:
-    raise ValueError(f"{name} is not a number JSON allows")
+    raise Refused("reader.not_number_json_allows", "%1 is not a number JSON allows", name)
 
 
 def parse_json(text: str | bytes) -> object:
@@ -46,22 +46,25 @@ def parse_json(text: str | bytes) -> object:
     more than :data:`MAX_INT_DIGITS` digits are read as decimals, so the reader refuses them where they stand.
     """
     if len(text) > MAX_JSON_BYTES:
-        raise InvalidInput([Problem("", f"the file is larger than {MAX_JSON_BYTES // 2**20} MB")])
+        raise InvalidInput([Problem.of("", "reader.file_larger_mb",
+                                       "the file is larger than %1 MB", MAX_JSON_BYTES // 2 ** 20)])
     if isinstance(text, bytes):
         try:
             text = text.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise InvalidInput([Problem("", f"not UTF-8 text (byte {exc.start})")]) from None
+            raise InvalidInput([Problem.of("", "reader.not_utf_text_byte",
+                                           "not UTF-8 text (byte %1)", exc.start)]) from None
     try:
         return json.loads(text, parse_float=Decimal, parse_int=_int, parse_constant=_constant,
                           object_pairs_hook=object_pairs_hook)
     except json.JSONDecodeError as exc:
         where = f"at line {exc.lineno} column {exc.colno}"
-        raise InvalidInput([Problem("", f"not valid JSON: {exc.msg} {where}")]) from None
+        raise InvalidInput([Problem.of("", "reader.not_valid_json", "not valid JSON: %1 %2", exc.msg, where)]) from None
     except RecursionError:
-        raise InvalidInput([Problem("", "not valid JSON: nested too deeply")]) from None
+        raise InvalidInput([Problem.of("", "reader.not_valid_json_nested",
+                                       "not valid JSON: nested too deeply")]) from None
     except ValueError as exc:  # e.g. an integer of more digits than Python converts
-        raise InvalidInput([Problem("", f"not valid JSON: {exc}")]) from None
+        raise InvalidInput([Problem.of("", "reader.not_valid_json_2", "not valid JSON: %1", exc)]) from None
 
 
 def read_evaluation(doc: object) -> m.Evaluation:
@@ -114,7 +117,7 @@ def _read(problems: list[Problem], doc: object) -> m.Evaluation | None:
         return None
     fmt = top.raw("format")
     if fmt is not MISSING and fmt != FORMAT:
-        top.problem("format", f"{describe(fmt)} is not {FORMAT}")
+        top.problem("format", "reader.not", "%1 is not %2", describe(fmt), FORMAT)
     project = _project(problems, top.raw("project"))
     rules = _rules(problems, top.raw("rules")) if top.raw("rules") is not MISSING else m.Rules()
     raw_rules = top.raw("rules")
@@ -123,7 +126,7 @@ def _read(problems: list[Problem], doc: object) -> m.Evaluation | None:
         rules = replace(rules, min_valid_bids=1)
     x = top.raw("x")
     if x is not MISSING and not isinstance(x, dict):
-        top.problem("x", f"must be an object, not {describe(x)}")
+        top.problem("x", "reader.must_object_not", "must be an object, not %1", describe(x))
     return m.Evaluation(
         project=project,
         rules=rules,
@@ -153,7 +156,7 @@ def _project(problems: list[Problem], data: object) -> m.Project:
     ceiling = f.decimal("ceiling", low=ZERO, low_open=True, nullable=True)
     opening = f.opt_text("opening")
     if opening is not None and not _is_iso_date(opening):
-        f.problem("opening", f"{describe(opening)} is not an ISO date (YYYY-MM-DD)")
+        f.problem("opening", "reader.not_iso_date_yyyy", "%1 is not an ISO date (YYYY-MM-DD)", describe(opening))
     return m.Project(
         name=f.text("name"),
         method=f.choice("method", m.METHODS, "open_tender"),
@@ -218,8 +221,8 @@ def _rules(problems: list[Problem], data: object) -> m.Rules:
         ):
             tie_break.append(item)
         else:
-            problems.append(Problem(path, f"{describe(item)} is not quoted_price, evaluated_price or "
-                                          "category:NAME"))
+            problems.append(Problem.of(path, "reader.not_quoted_price_evaluated",
+                                       "%1 is not quoted_price, evaluated_price or category:NAME", describe(item)))
     return m.Rules(
         small_deduction=rate("small_deduction", d.small_deduction),
         partner_deduction=rate("partner_deduction", d.partner_deduction),
@@ -245,15 +248,15 @@ def _decimals(f: Fields, key: str, low: Decimal) -> tuple[Decimal, ...]:
     if raw is MISSING:
         return ()
     if not isinstance(raw, list) or not raw:
-        f.problem(key, f"must be a non-empty list of numbers, not {describe(raw)}")
+        f.problem(key, "reader.must_non_empty_list", "must be a non-empty list of numbers, not %1", describe(raw))
         return ()
     values: list[Decimal] = []
     for i, item in enumerate(raw):
         value = as_decimal(item)
         if value is None:
-            f.problem(f"{key}[{i}]", f"{describe(item)} is not a number")
+            f.problem(f"{key}[{i}]", "reader.not_number", "%1 is not a number", describe(item))
         elif value < low:
-            f.problem(f"{key}[{i}]", f"{show(value)} is below {show(low)}")
+            f.problem(f"{key}[{i}]", "reader.below", "%1 is below %2", show(value), show(low))
         else:
             values.append(value)
     return tuple(values)
@@ -294,10 +297,11 @@ def _rule(problems: list[Problem], path: str, data: object, fmax: Decimal) -> m.
     kind = data.get("type") if isinstance(data, dict) else None
     if not isinstance(kind, str) or kind not in _RULE_KEYS:
         if isinstance(data, dict):
-            problems.append(Problem(f"{path}.type", f"{describe(kind) if kind is not None else 'missing'}"
-                                                    f" is not one of {', '.join(m.RULE_TYPES)}"))
+            problems.append(Problem.of(f"{path}.type", "reader.not_one",
+                                       "%1 is not one of %2",
+                                       describe(kind) if kind is not None else 'missing', ', '.join(m.RULE_TYPES)))
         else:
-            problems.append(Problem(path, f"must be an object, not {describe(data)}"))
+            problems.append(Problem.of(path, "reader.must_object_not", "must be an object, not %1", describe(data)))
         return m.PriceRule()
     f = Fields(problems, path, data, ("type", *_RULE_KEYS[kind]), _RULE_REQUIRED.get(kind, ()))
     if kind == "price":
@@ -307,7 +311,7 @@ def _rule(problems: list[Problem], path: str, data: object, fmax: Decimal) -> m.
     if kind == "range":
         step = f.decimal("step", low=ZERO, low_open=True, default=Decimal("0.01")) or Decimal("0.01")
         if fmax % step != 0:
-            f.problem("step", f"the max {fmax} is not a multiple of the step {step}")
+            f.problem("step", "reader.max_not_multiple_step", "the max %1 is not a multiple of the step %2", fmax, step)
         return m.RangeRule(step=step)
     if kind == "hours":
         return m.HoursRule(
@@ -317,9 +321,9 @@ def _rule(problems: list[Problem], path: str, data: object, fmax: Decimal) -> m.
     values = _decimals(f, "values", ZERO)
     for i, value in enumerate(values):
         if value > fmax:
-            f.problem(f"values[{i}]", f"{value} is above the factor's max {fmax}")
+            f.problem(f"values[{i}]", "reader.above_factor_max", "%1 is above the factor's max %2", value, fmax)
     if len(set(values)) != len(values):
-        f.problem("values", "a value is listed twice")
+        f.problem("values", "reader.value_listed_twice", "a value is listed twice")
     if kind == "grades":
         return m.GradesRule(values=values)
     return m.ItemsRule(n=f.integer("n", 1, 1), values=values)
@@ -335,10 +339,10 @@ def _bidder(problems: list[Problem], path: str, data: object) -> m.Bidder:
     price = f.decimal("price", low=ZERO, low_open=True, nullable=True)
     words = f.opt_text("price_words")
     if f.ok and f.raw("price") is None and words is None:
-        f.problem("price", "a price in figures or in words (price_words) is needed")
+        f.problem("price", "reader.price_figures_words_price", "a price in figures or in words (price_words) is needed")
     size = f.raw("size")
     if size is not None and size is not MISSING and size not in m.SIZES:
-        f.problem("size", f"{describe(size)} is not one of {', '.join(m.SIZES)} or null")
+        f.problem("size", "reader.not_one_null", "%1 is not one of %2 or null", describe(size), ', '.join(m.SIZES))
         size = None
     return m.Bidder(
         id=f.ident("id"),
@@ -365,7 +369,8 @@ def _ref(f: Fields, key: str, nullable: bool = False) -> str | None:
         return None
     if not isinstance(value, str) or not value:
         if value is not MISSING:
-            f.problem(key, f"must be an id{' or null' if nullable else ''}, not {describe(value)}")
+            f.problem(key, "reader.must_id_not",
+                      "must be an id%1, not %2", ' or null' if nullable else '', describe(value))
         return None
     return value
 
@@ -414,8 +419,9 @@ def _decision(problems: list[Problem], path: str, data: object) -> m.Decision:
         return m.Decision(bidder=_ref(f, "bidder") or "", kind="invalid", reason=f.text("reason"),
                           note=f.text("note", nullable=True))
     if isinstance(data, dict):
-        problems.append(Problem(f"{path}.kind", f"{describe(kind) if kind is not None else 'missing'} is not "
-                                                "one of low_price, invalid"))
+        problems.append(Problem.of(f"{path}.kind", "reader.not_one_low_price",
+                                   "%1 is not one of low_price, invalid",
+                                   describe(kind) if kind is not None else 'missing'))
     else:
-        problems.append(Problem(path, f"must be an object, not {describe(data)}"))
+        problems.append(Problem.of(path, "reader.must_object_not", "must be an object, not %1", describe(data)))
     return m.Decision(bidder="", kind="invalid")

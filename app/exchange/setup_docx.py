@@ -135,7 +135,8 @@ class _Reader:
                 name = own_name(text) or name
             if not _squash(name):
                 if _squash(text):
-                    self.warnings.append(Problem(where, "a row with a standard but no factor name was skipped"))
+                    self.warnings.append(Problem.of(where, "setup_docx.row_standard_but_no",
+                                                    "a row with a standard but no factor name was skipped"))
                     self.unread.append(Problem(where, excerpt(_squash(text), 40)))
                 continue
             self._factor(where, name, points, category, text, section, group)
@@ -186,17 +187,21 @@ class _Reader:
             notes.append(f"no points column value; max {show(fmax)} from the wording" if fmax
                          else "no max found; set it in the preview")
         if clauses:
-            self.warnings.append(Problem(where, f"{name}: {len(clauses)} clauses with their own caps "
-                                                f"({' + '.join(show(p.max) for p in clauses)} = {show(fmax)}) read as "
-                                                f"{len(clauses)} factors of the group {name}"))
+            self.warnings.append(Problem.of(where, "setup_docx.clauses_their_own_caps",
+                                            "%1: %2 clauses with their own caps (%3 = %4) read as %5 factors of the "
+                                            "group %6",
+                                            name, len(clauses), " + ".join(show(p.max) for p in clauses), show(fmax),
+                                            len(clauses), name))
             for part in clauses:
                 self._add(where, part.label, part.max, category, part.text, part.guess, notes, name)
             return
         parts = split_parts(text, fmax) if guess.rule.type != "price" else []
         if parts:
-            self.warnings.append(Problem(where, f"{name}: {len(parts)} numbered parts with their own caps "
-                                                f"({' + '.join(show(p.max) for p in parts)} = {show(fmax)}) read as "
-                                                f"{len(parts)} factors of the group {name}; name them in the preview"))
+            self.warnings.append(Problem.of(where, "setup_docx.numbered_parts_their_own",
+                                            "%1: %2 numbered parts with their own caps (%3 = %4) read as %5 factors "
+                                            "of the group %6; name them in the preview",
+                                            name, len(parts), " + ".join(show(p.max) for p in parts), show(fmax),
+                                            len(parts), name))
             for part in parts:
                 self._add(where, f"{name}（{part.label}）", part.max, category, part.text, part.guess, notes, name)
             return
@@ -214,8 +219,9 @@ class _Reader:
             self.texts[fid] = text.strip()
         if not guess.recognised:
             self.unread.append(Problem(where, name))
-            self.warnings.append(Problem(where, f"{name}: rule not recognised; choose in the preview "
-                                                f"(a 0–{show(fmax)} range for now)"))
+            self.warnings.append(Problem.of(where, "setup_docx.rule_not_recognised_choose",
+                                            "%1: rule not recognised; choose in the preview (a 0–%2 range for now)",
+                                            name, show(fmax)))
             return
         params = rule_params(guess.rule)
         said = [f"{guess.rule.type}" + (f" ({params})" if params else ""), *guess.notes[1:], *notes]
@@ -249,8 +255,9 @@ class _Reader:
                 continue
             use = row_stage or stage or "compliance"
             if row_stage is None and guessed:
-                self.warnings.append(Problem(where, f"{item}: not said whether 资格审查 or 符合性审查; "
-                                                    "put under 符合性审查"))
+                self.warnings.append(Problem.of(where, "setup_docx.not_said_whether_put",
+                                                "%1: not said whether 资格审查 or 符合性审查; put under 符合性审查",
+                                                item))
             items = self.items[use]
             items.append(CheckItem(id=f"{'Q' if use == 'qualification' else 'C'}{len(items) + 1}",
                                    name=as_line(re.sub(r"^\d+[、.．]", "", item)), criterion=as_text(crit)))
@@ -282,9 +289,10 @@ class _Reader:
                 CheckItem(id=f"Q{len(self.items['qualification']) + 1}", name=as_line(name),
                           criterion=as_text(body.rstrip("；;。 "))))
         if kept:
-            self.warnings.append(Problem(f"paragraph {start + 1}", f"资格审查 read from the {len(kept)} numbered "
-                                 f"requirements under “{self.paragraphs[start].strip()}” (no checklist table); "
-                                 "the names are each requirement's first words"))
+            self.warnings.append(Problem.of(f"paragraph {start + 1}", "setup_docx.read_numbered_requirements_under",
+                                            "资格审查 read from the %1 numbered requirements under “%2” (no checklist "
+                                            "table); the names are each requirement's first words",
+                                            len(kept), self.paragraphs[start].strip()))
         return bool(kept)
 
     def blind(self) -> None:
@@ -296,14 +304,16 @@ class _Reader:
                 continue
             self.factors = [dataclasses.replace(f, blind=True) if f.category == cat else f for f in self.factors]
             place = f"paragraph {hit + 1}" if hit is not None else "the category name"
-            self.warnings.append(Problem(place, f"the {cat} factors marked blind (暗标)"))
+            self.warnings.append(Problem.of(place, "setup_docx.factors_marked_blind",
+                                            "the %1 factors marked blind (暗标)", cat))
 
     def check_totals(self) -> None:
         for cat, (total, where) in self.category_totals.items():
             got = sum((f.max for f in self.factors if f.category == cat), Decimal(0))
             if got != total:
-                self.warnings.append(Problem(where, f"the {cat} factors add up to {show(got)}, "
-                                                    f"the table says {show(total)}"))
+                self.warnings.append(Problem.of(where, "setup_docx.factors_add_up_table",
+                                                "the %1 factors add up to %2, the table says %3",
+                                                cat, show(got), show(total)))
 
 
 def _merged_names(rows: list[tuple[str, list[str]]], cols: dict[str, int]) -> list[str | None]:
@@ -389,20 +399,22 @@ def draft_from_docx(data: bytes | str | Path | IO[bytes], source: str = "") -> S
         try:
             grid = _grid(block)
         except Exception as exc:  # a malformed table is skipped with a message, never a traceback
-            reader.warnings.append(Problem(f"table {tables}", f"cannot be read ({type(exc).__name__}); skipped"))
+            reader.warnings.append(Problem.of(f"table {tables}", "setup_docx.cannot_read_skipped",
+                                              "cannot be read (%1); skipped", type(exc).__name__))
             continue
         found = _header(grid)
         if found is None:
             if last is not None and grid and len(grid[0]) == last[0]:
                 # A scoring table broken by a page: same columns, no header, nothing written between.
-                reader.warnings.append(Problem(f"table {tables}", "read as the rest of the scoring table above"))
+                reader.warnings.append(Problem.of(f"table {tables}", "setup_docx.read_rest_scoring_table_2",
+                                                  "read as the rest of the scoring table above"))
                 last = (last[0], last[1], reader.scoring(tables, grid, -1, last[1], last[2]))
             continue
         head, scoring, check = found
         carried = last[2] if last is not None and scoring and len(grid[head]) == last[0] else None
         if carried is not None:
-            reader.warnings.append(Problem(f"table {tables}", "read as the rest of the scoring table above "
-                                                              "(its header repeated)"))
+            reader.warnings.append(Problem.of(f"table {tables}", "setup_docx.read_rest_scoring_table",
+                                              "read as the rest of the scoring table above (its header repeated)"))
         last = None
         if scoring:
             last = (len(grid[head]), scoring, reader.scoring(tables, grid, head, scoring, carried))
@@ -413,10 +425,12 @@ def draft_from_docx(data: bytes | str | Path | IO[bytes], source: str = "") -> S
     reader.blind()
     reader.check_totals()
     if not reader.factors and not reader.items["qualification"] and not reader.items["compliance"]:
-        reader.problems.append(Problem(source, "no scoring table found (a table whose header names 评分因素 or "
-                                               "评审因素 and 分值) and no checklist table (审查内容, 审查标准)"))
+        reader.problems.append(Problem.of(source, "setup_docx.no_scoring_table_found",
+                                          "no scoring table found (a table whose header names 评分因素 or 评审因素 "
+                                          "and 分值) and no checklist table (审查内容, 审查标准)"))
     elif not reader.factors:
-        reader.warnings.append(Problem(source, "no scoring table found; only the checklists were read"))
+        reader.warnings.append(Problem.of(source, "setup_docx.no_scoring_table_found_2",
+                                          "no scoring table found; only the checklists were read"))
     draft = SetupDraft(
         factors=tuple(reader.factors), qualification=tuple(reader.items["qualification"]),
         compliance=tuple(reader.items["compliance"]), grade_words=reader.words, factor_text=reader.texts,

@@ -38,7 +38,7 @@ from app.domain.model import (
     Rule,
 )
 from app.domain.numbers import exact_sum
-from app.domain.problems import InvalidInput, Problem
+from app.domain.problems import InvalidInput, Problem, Refused
 from app.domain.scoring import in_range, show
 
 #: The six rule types with the Chinese names the template and the preview also accept.
@@ -58,7 +58,7 @@ HUNDRED = Decimal(100)
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
 
 
-class RuleError(ValueError):
+class RuleError(Refused):
     """A rule type or parameter text that cannot be read; the message says why."""
 
 
@@ -131,7 +131,7 @@ def rule_type(text: str) -> str:
         if cleaned in (kind, chinese):
             return kind
     names = ", ".join(f"{k} ({c})" for k, c in RULE_NAMES.items())
-    raise RuleError(f'"{text.strip()}" is not a rule type; use one of {names}')
+    raise RuleError("setup_draft.not_rule_type_use", "\"%1\" is not a rule type; use one of %2", text.strip(), names)
 
 
 def rule_params(rule: Rule) -> str:
@@ -155,10 +155,10 @@ def _values(text: str, key: str) -> tuple[Decimal, ...]:
     for part in parts:
         value = number(part)
         if value is None:
-            raise RuleError(f'{key}: "{part.strip()}" is not a number')
+            raise RuleError("setup_draft.not_number", "%1: \"%2\" is not a number", key, part.strip())
         values.append(value)
     if not values:
-        raise RuleError(f"{key}: list at least one value (6/4/3/2/0)")
+        raise RuleError("setup_draft.list_least_one_value", "%1: list at least one value (6/4/3/2/0)", key)
     return tuple(values)
 
 
@@ -177,25 +177,25 @@ def parse_rule(kind: str, params: str) -> Rule:
             continue
         key, sep, value = piece.partition("=")
         if not sep:
-            raise RuleError(f'"{piece.strip()}" is not key=value (e.g. each=0.5)')
+            raise RuleError("setup_draft.not_key_value_e", "\"%1\" is not key=value (e.g. each=0.5)", piece.strip())
         name = PARAM_ALIASES.get(key.strip().lower())
         allowed = RULE_PARAMS[kind]
         if name is None or name not in allowed:
             what = ", ".join(allowed) if allowed else "no parameters"
-            raise RuleError(f"{key.strip()} is not a parameter of {kind} ({what})")
+            raise RuleError("setup_draft.not_parameter", "%1 is not a parameter of %2 (%3)", key.strip(), kind, what)
         if name in given:
-            raise RuleError(f"{name} is given twice")
+            raise RuleError("setup_draft.given_twice", "%1 is given twice", name)
         given[name] = value.strip()
     missing = [k for k in _REQUIRED.get(kind, ()) if k not in given]
     if missing:
-        raise RuleError(f"{kind} needs {', '.join(missing)} (e.g. {_example(kind)})")
+        raise RuleError("setup_draft.needs_e_g", "%1 needs %2 (e.g. %3)", kind, ', '.join(missing), _example(kind))
 
     def num(key: str, default: Decimal) -> Decimal:
         if key not in given:
             return default
         value = number(given[key])
         if value is None:
-            raise RuleError(f'{key}: "{given[key]}" is not a number')
+            raise RuleError("setup_draft.not_number", "%1: \"%2\" is not a number", key, given[key])
         return value
 
     one = Decimal(1)
@@ -211,7 +211,7 @@ def parse_rule(kind: str, params: str) -> Rule:
         return HoursRule(baseline=num("baseline", one), each=num("each", one))
     n = num("n", one)
     if n != n.to_integral_value():
-        raise RuleError(f"n: {show(n)} is not a whole number")
+        raise RuleError("setup_draft.n_not_whole_number", "n: %1 is not a whole number", show(n))
     return ItemsRule(n=int(n), values=_values(given["values"], "values"))
 
 
@@ -241,41 +241,49 @@ def rule_values(rule: Rule) -> tuple[Decimal, ...]:
     return rule.values if isinstance(rule, GradesRule | ItemsRule) else ()
 
 
-def factor_problems(factor: Factor, words: tuple[str, ...] = ()) -> list[tuple[str, str]]:
-    """What is impossible about one factor, as (field, message); field is name, category, max, rule or words."""
-    found: list[tuple[str, str]] = []
+def factor_problems(factor: Factor, words: tuple[str, ...] = ()) -> list[tuple[str, Problem]]:
+    """What is impossible about one factor, as (field, problem at no place); field is name, category, max, rule or
+    words."""
+    found: list[tuple[str, Problem]] = []
+
+    def add(key: str, code: str, template: str, *args: object) -> None:
+        found.append((key, Problem.of("", code, template, *args)))
+
     if not factor.name.strip():
-        found.append(("name", "the factor has no name"))
+        add("name", "setup_draft.factor_no_name", "the factor has no name")
     if not factor.category.strip():
-        found.append(("category", "the factor has no category (价格, 商务, 技术 …)"))
+        add("category", "setup_draft.factor_no_category", "the factor has no category (价格, 商务, 技术 …)")
     rule = factor.rule
     values = rule_values(rule)
     if words and len(words) != len(values):
         if values:
-            found.append(("words", f"{len(words)} words for {len(values)} values ({'/'.join(map(show, values))})"))
+            add("words", "setup_draft.words_for_values", "%1 words for %2 values (%3)", len(words), len(values),
+                "/".join(map(show, values)))
         else:
-            found.append(("words", f"a {rule.type} factor has no grades to name"))
+            add("words", "setup_draft.no_grades_to_name", "a %1 factor has no grades to name", rule.type)
     if factor.max <= 0:
-        found.append(("max", f"the max must be above 0, not {show(factor.max)}"))
+        add("max", "setup_draft.max_not_above_zero", "the max must be above 0, not %1", show(factor.max))
         return found  # the rule's bounds depend on the max
     if isinstance(rule, CountRule | HoursRule) and rule.each <= 0:
-        found.append(("rule", f"each must be above 0, not {show(rule.each)}"))
+        add("rule", "setup_draft.each_not_above_zero", "each must be above 0, not %1", show(rule.each))
     if isinstance(rule, HoursRule) and rule.baseline <= 0:
-        found.append(("rule", f"baseline must be above 0, not {show(rule.baseline)}"))
+        add("rule", "setup_draft.baseline_not_above_zero", "baseline must be above 0, not %1", show(rule.baseline))
     if isinstance(rule, RangeRule):
         if rule.step <= 0:
-            found.append(("rule", f"step must be above 0, not {show(rule.step)}"))
+            add("rule", "setup_draft.step_not_above_zero", "step must be above 0, not %1", show(rule.step))
         elif factor.max % rule.step != 0:
-            found.append(("rule", f"the max {show(factor.max)} is not a multiple of the step {show(rule.step)}"))
+            add("rule", "setup_draft.max_not_multiple_of_step", "the max %1 is not a multiple of the step %2",
+                show(factor.max), show(rule.step))
     if isinstance(rule, ItemsRule) and rule.n < 1:
-        found.append(("rule", f"n must be at least 1, not {rule.n}"))
+        add("rule", "setup_draft.items_n_below_one", "n must be at least 1, not %1", rule.n)
     for value in values:
         if value < 0:
-            found.append(("rule", f"the value {show(value)} is below 0"))
+            add("rule", "setup_draft.value_below_zero", "the value %1 is below 0", show(value))
         elif value > factor.max:
-            found.append(("rule", f"the value {show(value)} is above the factor's max {show(factor.max)}"))
+            add("rule", "setup_draft.value_above_max", "the value %1 is above the factor's max %2", show(value),
+                show(factor.max))
     if len(set(values)) != len(values):
-        found.append(("rule", "a value is listed twice"))
+        add("rule", "setup_draft.value_listed_twice", "a value is listed twice")
     return found
 
 
@@ -287,35 +295,39 @@ def check_draft(draft: SetupDraft) -> list[Problem]:
     for i, factor in enumerate(draft.factors):
         where = factor.id or f"row {i + 1}"
         if not factor.id.strip():
-            found.append(Problem(f"{where}.id", "the factor has no id"))
+            found.append(Problem.of(f"{where}.id", "setup_draft.factor_has_no_id", "the factor has no id"))
         elif ids[factor.id] > 1:
-            found.append(Problem(f"{where}.id", f"the id {factor.id} is used by {ids[factor.id]} factors"))
-        for key, message in factor_problems(factor, draft.grade_words.get(factor.id, ())):
-            found.append(Problem(f"{where}.{key}", message))
+            found.append(Problem.of(f"{where}.id", "setup_draft.id_used_factors",
+                                    "the id %1 is used by %2 factors", factor.id, ids[factor.id]))
+        for key, problem in factor_problems(factor, draft.grade_words.get(factor.id, ())):
+            found.append(problem.at(f"{where}.{key}"))
         if factor.is_price:
             prices += 1
             if prices == 2:
-                found.append(Problem(f"{where}.rule", "a tender has at most one price factor"))
+                found.append(Problem.of(f"{where}.rule", "setup_draft.tender_has_most_one",
+                                        "a tender has at most one price factor"))
     for stage, items in (("qualification", draft.qualification), ("compliance", draft.compliance)):
         seen: set[str] = set()
         for i, item in enumerate(items):
             path = f"{stage}[{i}]"
             if not item.id.strip():
-                found.append(Problem(f"{path}.id", "the item has no id"))
+                found.append(Problem.of(f"{path}.id", "setup_draft.item_has_no_id", "the item has no id"))
             elif item.id in seen:
-                found.append(Problem(f"{path}.id", f"duplicate id {item.id}"))
+                found.append(Problem.of(f"{path}.id", "setup_draft.duplicate_id", "duplicate id %1", item.id))
             seen.add(item.id)
             if not item.name.strip():
-                found.append(Problem(f"{path}.name", "the item has no name"))
+                found.append(Problem.of(f"{path}.name", "setup_draft.item_has_no_name", "the item has no name"))
     if not draft.factors and not draft.qualification and not draft.compliance and not draft.read_problems:
-        found.append(Problem("", "the file holds no scoring factor and no checklist item"))
+        found.append(Problem.of("", "setup_draft.file_holds_no_scoring",
+                                "the file holds no scoring factor and no checklist item"))
     return found
 
 
 def total_warning(draft: SetupDraft, path: str = "") -> list[Problem]:
     """A warning when the factors' maxima do not add up to 100 (allowed: some tenders use other totals)."""
     if draft.factors and draft.total != HUNDRED:
-        return [Problem(path, f"the factors add up to {show(draft.total)}, not 100")]
+        return [Problem.of(path, "setup_draft.factors_add_up_not",
+                           "the factors add up to %1, not 100", show(draft.total))]
     return []
 
 
@@ -352,10 +364,12 @@ def apply_draft(ev: Evaluation, draft: SetupDraft) -> Evaluation:
     orphans: list[Problem] = []
     scored = Counter(s.factor for s in ev.scores if s.factor not in factor_ids)
     for fid, count in scored.items():
-        orphans.append(Problem(f"factors.{fid}", f"the draft drops factor {fid}, which has {count} scores"))
+        orphans.append(Problem.of(f"factors.{fid}", "setup_draft.draft_drops_factor_which",
+                                  "the draft drops factor %1, which has %2 scores", fid, count))
     checked = Counter((c.stage, c.item) for c in ev.checks if c.item not in items.get(c.stage, set()))
     for (stage, item), count in checked.items():
-        orphans.append(Problem(f"{stage}.{item}", f"the draft drops {stage} item {item}, which has {count} verdicts"))
+        orphans.append(Problem.of(f"{stage}.{item}", "setup_draft.draft_drops_item_which",
+                                  "the draft drops %1 item %2, which has %3 verdicts", stage, item, count))
     if orphans:
         raise InvalidInput(orphans)
     extensions = dict(ev.extensions)

@@ -52,12 +52,12 @@ def edit_factor(draft: SetupDraft, index: int, field: str, value: str | bool) ->
         RuleError: the value is impossible; the message says why. The draft is unchanged.
     """
     if field not in FIELDS:
-        raise RuleError(f"{field} cannot be edited")
+        raise RuleError("setup_edit.cannot_edited", "%1 cannot be edited", field)
     old = draft.factors[index]
     words = draft.grade_words.get(old.id, ())
     if field in ("objective", "blind"):
         if not isinstance(value, bool):
-            raise RuleError(f"{field} is yes or no")
+            raise RuleError("setup_edit.yes_no", "%1 is yes or no", field)
         changed = dataclasses.replace(old, objective=value) if field == "objective" else \
             dataclasses.replace(old, blind=value)
         return replace_factor(draft, index, changed)
@@ -65,22 +65,22 @@ def edit_factor(draft: SetupDraft, index: int, field: str, value: str | bool) ->
     factor, new_words = old, words
     if field == "id":
         if not text:
-            raise RuleError("the id must not be empty")
+            raise RuleError("setup_edit.id_must_not_empty", "the id must not be empty")
         if any(f.id == text for i, f in enumerate(draft.factors) if i != index):
-            raise RuleError(f"the id {text} is already used")
+            raise RuleError("setup_edit.id_already_used", "the id %1 is already used", text)
         factor = dataclasses.replace(old, id=text)
     elif field in ("name", "category"):
         if not text:
-            raise RuleError(f"the {field} must not be empty")
+            raise RuleError("setup_edit.must_not_empty", "the %1 must not be empty", field)
         factor = dataclasses.replace(old, name=text) if field == "name" else dataclasses.replace(old, category=text)
     elif field == "group":
         factor = dataclasses.replace(old, group=text or None)
     elif field == "max":
         found = number(text)
         if found is None:
-            raise RuleError(f'"{text}" is not a number')
+            raise RuleError("setup_edit.not_number", "\"%1\" is not a number", text)
         if found <= 0:
-            raise RuleError(f"the max must be above 0, not {show(found)}")
+            raise RuleError("setup_edit.max_must_above_not", "the max must be above 0, not %1", show(found))
         factor = dataclasses.replace(old, max=found)
     elif field == "type":
         kind = rule_type(text)
@@ -92,16 +92,17 @@ def edit_factor(draft: SetupDraft, index: int, field: str, value: str | bool) ->
     else:  # words
         new_words = split_words(text)
         if new_words and not rule_values(old.rule):
-            raise RuleError(f"a {old.rule.type} factor has no grades to name")
+            raise RuleError("setup_edit.factor_has_no_grades", "a %1 factor has no grades to name", old.rule.type)
         if new_words and len(new_words) != len(rule_values(old.rule)):
             values = "/".join(show(v) for v in rule_values(old.rule))
-            raise RuleError(f"{len(new_words)} words for {len(rule_values(old.rule))} values ({values})")
+            raise RuleError("setup_edit.words_values",
+                            "%1 words for %2 values (%3)", len(new_words), len(rule_values(old.rule)), values)
         if any(not w for w in new_words):
-            raise RuleError("a word is empty")
-    before = set(factor_problems(old, words))
-    broken = [message for key, message in factor_problems(factor, new_words) if (key, message) not in before]
-    if broken:
-        raise RuleError("; ".join(broken))
+            raise RuleError("setup_edit.word_empty", "a word is empty")
+    before = {(key, problem.message) for key, problem in factor_problems(old, words)}
+    broken = [problem for key, problem in factor_problems(factor, new_words) if (key, problem.message) not in before]
+    if broken:  # the first (a person mends one thing at a time; the next shows when it is mended)
+        raise RuleError.of(broken[0])
     return replace_factor(draft, index, factor, new_words)
 
 
@@ -163,7 +164,7 @@ def split_factor(draft: SetupDraft, index: int) -> SetupDraft:
     """
     old = draft.factors[index]
     if old.is_price:
-        raise RuleError("the price factor cannot be split")
+        raise RuleError("setup_edit.price_factor_cannot_split", "the price factor cannot be split")
     half = old.max / 2
     rule: Rule = old.rule if not rule_values(old.rule) else RangeRule()
     group = old.group or old.name
@@ -184,10 +185,10 @@ def merge_factors(draft: SetupDraft, index: int) -> SetupDraft:
         RuleError: there is no next factor, or one of the two is the price factor.
     """
     if index + 1 >= len(draft.factors):
-        raise RuleError("the last factor has no next factor to merge with")
+        raise RuleError("setup_edit.last_factor_has_no", "the last factor has no next factor to merge with")
     first, second = draft.factors[index], draft.factors[index + 1]
     if first.is_price or second.is_price:
-        raise RuleError("the price factor cannot be merged")
+        raise RuleError("setup_edit.price_factor_cannot_merged", "the price factor cannot be merged")
     total = first.max + second.max
     rule = first.rule if not rule_values(first.rule) else RangeRule()
     merged = dataclasses.replace(first, max=total, rule=rule)

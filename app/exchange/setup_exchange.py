@@ -40,12 +40,13 @@ def draft_from_exchange(data: str | bytes, source: str = "") -> SetupDraft:
     except InvalidInput as exc:
         return SetupDraft(read_problems=tuple(exc.problems), source=source)
     if not isinstance(doc, dict):
-        return SetupDraft(read_problems=(Problem("", f"must be an object, not {describe(doc)}"),), source=source)
-    problems = [Problem(key, "unknown key") for key in doc if key not in _TOP_KEYS]
+        return SetupDraft(read_problems=(Problem.of("", "setup_exchange.must_object_not",
+                                                    "must be an object, not %1", describe(doc)),), source=source)
+    problems = [Problem.of(key, "setup_exchange.unknown_key", "unknown key") for key in doc if key not in _TOP_KEYS]
     if "format" not in doc:
-        problems.append(Problem("format", "required key missing"))
+        problems.append(Problem.of("format", "setup_exchange.required_key_missing", "required key missing"))
     elif doc["format"] != FORMAT:
-        problems.append(Problem("format", f"{describe(doc['format'])} is not {FORMAT}"))
+        problems.append(Problem.of("format", "setup_exchange.not", "%1 is not %2", describe(doc['format']), FORMAT))
     if problems:
         return SetupDraft(read_problems=tuple(problems), source=source)
     sub = {key: doc[key] for key in _TAKEN if key in doc} | _STAND_IN
@@ -58,16 +59,20 @@ def draft_from_exchange(data: str | bytes, source: str = "") -> SetupDraft:
     texts: dict[str, str] = {}
     for fid, value in _section(problems, ev.extensions, extras.GRADE_WORDS).items():
         if fid not in ids:
-            problems.append(Problem(f"x.{extras.GRADE_WORDS}.{fid}", f"unknown factor {fid}"))
+            problems.append(Problem.of(f"x.{extras.GRADE_WORDS}.{fid}", "setup_exchange.unknown_factor",
+                                       "unknown factor %1", fid))
         elif not isinstance(value, list) or not all(isinstance(w, str) for w in value):
-            problems.append(Problem(f"x.{extras.GRADE_WORDS}.{fid}", "must be a list of strings"))
+            problems.append(Problem.of(f"x.{extras.GRADE_WORDS}.{fid}", "setup_exchange.must_list_strings",
+                                       "must be a list of strings"))
         else:
             words[fid] = tuple(value)
     for fid, value in _section(problems, ev.extensions, extras.FACTOR_TEXT).items():
         if fid not in ids:
-            problems.append(Problem(f"x.{extras.FACTOR_TEXT}.{fid}", f"unknown factor {fid}"))
+            problems.append(Problem.of(f"x.{extras.FACTOR_TEXT}.{fid}", "setup_exchange.unknown_factor",
+                                       "unknown factor %1", fid))
         elif not isinstance(value, str):
-            problems.append(Problem(f"x.{extras.FACTOR_TEXT}.{fid}", f"must be a string, not {describe(value)}"))
+            problems.append(Problem.of(f"x.{extras.FACTOR_TEXT}.{fid}", "setup_exchange.must_string_not",
+                                       "must be a string, not %1", describe(value)))
         else:
             texts[fid] = value
     draft = SetupDraft(
@@ -88,6 +93,7 @@ def _section(problems: list[Problem], x: dict[str, object], key: str) -> dict[st
     if value is None:
         return {}
     if not isinstance(value, dict):
-        problems.append(Problem(f"x.{key}", f"must be an object, not {describe(value)}"))
+        problems.append(Problem.of(f"x.{key}", "setup_exchange.must_object_not",
+                                   "must be an object, not %1", describe(value)))
         return {}
     return value

@@ -23,7 +23,8 @@ def read_draft(path: str | Path) -> SetupDraft:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        return SetupDraft(read_problems=(Problem(path.name, f"cannot read the file: {exc.strerror or exc}"),),
+        return SetupDraft(read_problems=(Problem.of(path.name, "setup_read.cannot_read_file",
+                                                    "cannot read the file: %1", exc.strerror or exc),),
                           source=path.name)
     if suffix == ".json":
         from app.exchange.setup_exchange import draft_from_exchange
@@ -37,7 +38,11 @@ def read_draft(path: str | Path) -> SetupDraft:
         from app.exchange.setup_docx import draft_from_docx
 
         return draft_from_docx(data, source=path.name)
-    hint = {".xls": "save it as .xlsx", ".doc": "save it as .docx", ".wps": "save it as .docx"}.get(suffix, "")
-    message = f"{suffix or 'a file without suffix'} cannot be imported; use .json, .xlsx or .docx"
-    return SetupDraft(read_problems=(Problem(path.name, message + (f" ({hint})" if hint else "")),),
-                      source=path.name)
+    save_as = {".xls": ".xlsx", ".doc": ".docx", ".wps": ".docx"}.get(suffix, "")
+    if save_as:
+        problem = Problem.of(path.name, "setup_read.save_as", "%1 cannot be imported; use .json, .xlsx or .docx "
+                             "(save it as %2)", suffix, save_as)
+    else:
+        problem = Problem.of(path.name, "setup_read.cannot_import", "%1 cannot be imported; use .json, .xlsx or .docx",
+                             suffix or "a file without suffix")
+    return SetupDraft(read_problems=(problem,), source=path.name)

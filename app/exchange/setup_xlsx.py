@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from app.domain.model import CheckItem, Factor
-from app.domain.problems import Problem
+from app.domain.problems import Problem, Refused
 from app.domain.scoring import excerpt, in_range
 from app.domain.texts import as_line, as_text
 from app.exchange.setup_draft import (
@@ -55,7 +55,7 @@ _YES = ("是", "yes", "y", "true", "1")
 _NO = ("否", "no", "n", "false", "0", "")
 
 
-class _Bad(Exception):
+class _Bad(Refused):
     """One bad cell (the message is recorded by the caller)."""
 
 
@@ -73,21 +73,24 @@ class _Sheet:
             name = unicodedata.normalize("NFKC", str(cell.value or "")).strip().replace(" ", "")
             if not name:
                 if any(ws.cell(r, col).value not in (None, "") for r in range(2, (ws.max_row or 1) + 1)):
-                    self.problem(cell, "a column without a heading holds data")
+                    self.problem(cell, "setup_xlsx.column_without_heading_holds",
+                                 "a column without a heading holds data")
                 continue
             if name not in columns:
-                self.problem(cell, f'unknown column "{name}"; the columns are {"、".join(columns)}')
+                self.problem(cell, "setup_xlsx.unknown_column_columns",
+                             "unknown column \"%1\"; the columns are %2", name, '、'.join(columns))
             elif name in self.cols:
-                self.problem(cell, f"the column {name} is given twice")
+                self.problem(cell, "setup_xlsx.column_given_twice", "the column %1 is given twice", name)
             else:
                 self.cols[name] = col
         for name in required:
             if name not in self.cols:
-                problems.append(Problem(self.title, f"the required column {name} is missing"))
+                problems.append(Problem.of(self.title, "setup_xlsx.required_column_missing",
+                                           "the required column %1 is missing", name))
         self.ok = all(name in self.cols for name in required)
 
-    def problem(self, cell: Any, message: str) -> None:
-        self.problems.append(Problem(f"{self.title}!{cell.coordinate}", message))
+    def problem(self, cell: Any, code: str, template: str, *args: object) -> None:
+        self.problems.append(Problem.of(f"{self.title}!{cell.coordinate}", code, template, *args))
 
     def rows(self) -> list[int]:
         """The rows below the header holding anything in a known column."""
@@ -111,12 +114,13 @@ class _Sheet:
             return "是" if value else "否"
         if isinstance(value, str):
             if cell.data_type == "f" or value.startswith("="):
-                raise _Bad("a formula; type the value itself (formulas are not computed)")
+                raise _Bad("setup_xlsx.formula_type_value_itself",
+                           "a formula; type the value itself (formulas are not computed)")
             return value.strip()
         if isinstance(value, int | float | Decimal):
             found = _decimal(value)
             return format(found, "f")
-        raise _Bad(f"a {type(value).__name__}, not text or a number")
+        raise _Bad("setup_xlsx.not_text_number", "a %1, not text or a number", type(value).__name__)
 
     def decimal(self, row: int, name: str) -> Decimal:
         """A number cell, exactly (see the module doc); raises _Bad."""
@@ -126,10 +130,10 @@ class _Sheet:
             return _decimal(value)
         text = self.text(row, name)
         if not text:
-            raise _Bad("empty; a number is needed")
+            raise _Bad("setup_xlsx.empty_number_needed", "empty; a number is needed")
         found = number(text)
         if found is None:
-            raise _Bad(f'"{text}" is not a number')
+            raise _Bad("setup_xlsx.not_number", "\"%1\" is not a number", text)
         return found
 
     def flag(self, row: int, name: str) -> bool:
@@ -139,7 +143,7 @@ class _Sheet:
             return True
         if text in _NO:
             return False
-        raise _Bad(f'"{text}" is not 是 or 否')
+        raise _Bad("setup_xlsx.not", "\"%1\" is not 是 or 否", text)
 
 
 def _decimal(value: int | float | Decimal) -> Decimal:
@@ -149,7 +153,7 @@ def _decimal(value: int | float | Decimal) -> Decimal:
     else:
         exact = Decimal(value)
     if not in_range(exact):
-        raise _Bad(f"{excerpt(str(value))} is not a number a tender uses")
+        raise _Bad("setup_xlsx.not_number_tender_uses", "%1 is not a number a tender uses", excerpt(str(value)))
     return plain(exact)
 
 
@@ -158,7 +162,7 @@ def _read(sheet: _Sheet, row: int, name: str, get: Callable[[int, str], Any], de
     try:
         return get(row, name)
     except _Bad as exc:
-        sheet.problems.append(Problem(sheet.where(row, name), str(exc)))
+        sheet.problems.append(exc.problem(sheet.where(row, name)))
         return default
 
 
@@ -178,7 +182,8 @@ def _factor_row(sheet: _Sheet, row: int, seen: dict[str, str]) -> tuple[Factor, 
     text = _read(sheet, row, "评审标准原文", sheet.text, "")
     for col, value in (("评分因素", name), ("类别", category)):
         if not value:
-            sheet.problems.append(Problem(sheet.where(row, col), "empty; every factor needs it"))
+            sheet.problems.append(Problem.of(sheet.where(row, col), "setup_xlsx.empty_every_factor_needs",
+                                             "empty; every factor needs it"))
     rule = None
     if not kind_text:
         sheet.problems.append(Problem(sheet.where(row, "评分方式"), "empty; name the rule type (" +
@@ -187,29 +192,30 @@ def _factor_row(sheet: _Sheet, row: int, seen: dict[str, str]) -> tuple[Factor, 
         try:
             kind = rule_type(kind_text)
         except RuleError as exc:
-            sheet.problems.append(Problem(sheet.where(row, "评分方式"), str(exc)))
+            sheet.problems.append(exc.problem(sheet.where(row, "评分方式")))
         else:
             try:
                 rule = parse_rule(kind, params)
             except RuleError as exc:
-                sheet.problems.append(Problem(sheet.where(row, "参数"), str(exc)))
+                sheet.problems.append(exc.problem(sheet.where(row, "参数")))
     if rule is not None and words:
         # Checked even when another cell of the row is bad, so one pass names every bad cell.
         probe = Factor(id=fid, name=name, category=category, max=fmax or Decimal(1), rule=rule)
-        for key, message in factor_problems(probe, words):
+        for key, problem in factor_problems(probe, words):
             if key == "words":
-                sheet.problems.append(Problem(sheet.where(row, "等级说明"), message))
+                sheet.problems.append(problem.at(sheet.where(row, "等级说明")))
     if fid and fid in seen:
-        sheet.problems.append(Problem(sheet.where(row, "编号"), f"duplicate id {fid} (also {seen[fid]})"))
+        sheet.problems.append(Problem.of(sheet.where(row, "编号"), "setup_xlsx.duplicate_id_also",
+                                         "duplicate id %1 (also %2)", fid, seen[fid]))
     elif fid:
         seen[fid] = sheet.where(row, "编号")
     if len(sheet.problems) > before or rule is None or fmax is None:
         return None
     factor = Factor(id=fid, name=as_line(name), category=as_line(category), max=fmax, rule=rule, objective=objective,
                     blind=blind, group=group or None)
-    found = [(key, message) for key, message in factor_problems(factor, words) if key != "words"]
-    for key, message in found:
-        sheet.problems.append(Problem(sheet.where(row, _FIELD_COLUMN[key]), message))
+    found = [(key, problem) for key, problem in factor_problems(factor, words) if key != "words"]
+    for key, problem in found:
+        sheet.problems.append(problem.at(sheet.where(row, _FIELD_COLUMN[key])))
     return None if found else (factor, words, text)
 
 
@@ -226,7 +232,7 @@ def _factors(sheet: _Sheet, warnings: list[Problem]) -> tuple[list[Factor], dict
             used.add(new)
             factor = dataclasses.replace(factor, id=new)
             if "编号" in sheet.cols:
-                warnings.append(Problem(sheet.where(row, "编号"), f"no id; {new} given"))
+                warnings.append(Problem.of(sheet.where(row, "编号"), "setup_xlsx.no_id_given", "no id; %1 given", new))
         factors.append(factor)
         if word_list:
             words[factor.id] = word_list
@@ -252,9 +258,11 @@ def _items(sheet: _Sheet, prefix: str, warnings: list[Problem]) -> list[CheckIte
         name = _read(sheet, row, "审查项", sheet.text, "")
         criterion = _read(sheet, row, "审查标准", sheet.text, "")
         if not name:
-            sheet.problems.append(Problem(sheet.where(row, "审查项"), "empty; every item needs it"))
+            sheet.problems.append(Problem.of(sheet.where(row, "审查项"), "setup_xlsx.empty_every_item_needs",
+                                             "empty; every item needs it"))
         if iid and iid in seen:
-            sheet.problems.append(Problem(sheet.where(row, "编号"), f"duplicate id {iid} (also {seen[iid]})"))
+            sheet.problems.append(Problem.of(sheet.where(row, "编号"), "setup_xlsx.duplicate_id_also",
+                                             "duplicate id %1 (also %2)", iid, seen[iid]))
         elif iid:
             seen[iid] = sheet.where(row, "编号")
         if len(sheet.problems) > before:
@@ -268,7 +276,7 @@ def _items(sheet: _Sheet, prefix: str, warnings: list[Problem]) -> list[CheckIte
         used.add(new)
         items[index] = dataclasses.replace(items[index], id=new)
         if "编号" in sheet.cols:
-            warnings.append(Problem(sheet.where(row, "编号"), f"no id; {new} given"))
+            warnings.append(Problem.of(sheet.where(row, "编号"), "setup_xlsx.no_id_given", "no id; %1 given", new))
     return items
 
 
@@ -303,12 +311,13 @@ def draft_from_xlsx(data: bytes | str | Path | IO[bytes], source: str = "") -> S
     known = (SHEET_FACTORS, SHEET_QUALIFICATION, SHEET_COMPLIANCE, SHEET_HELP)
     for title in wb.sheetnames:
         if title not in known:
-            problems.append(Problem(title, f'unknown sheet "{title}"; the template has {"、".join(known)}'))
+            problems.append(Problem.of(title, "setup_xlsx.unknown_sheet_template_has",
+                                       "unknown sheet \"%1\"; the template has %2", title, '、'.join(known)))
     factors: list[Factor] = []
     words: dict[str, tuple[str, ...]] = {}
     texts: dict[str, str] = {}
     if SHEET_FACTORS not in wb.sheetnames:
-        problems.append(Problem(SHEET_FACTORS, f"the sheet {SHEET_FACTORS} is missing"))
+        problems.append(Problem.of(SHEET_FACTORS, "setup_xlsx.sheet_missing", "the sheet %1 is missing", SHEET_FACTORS))
     else:
         sheet = _Sheet(wb[SHEET_FACTORS], FACTOR_COLUMNS, FACTOR_REQUIRED, problems)
         if sheet.ok:

@@ -30,7 +30,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import IO, Any
 
-from app.domain.problems import Problem
+from app.domain.problems import Problem, Refused
 from app.domain.sme import canonical_industry
 from app.exchange.tender_forms import read_forms, squash
 from app.response.model import FormSpec, Requirement
@@ -165,12 +165,13 @@ class _Facts:
         shown = shown or str(value)
         if key not in self.values:
             self.values[key] = (value, i)
-            self.warnings.append(Problem(self.places[i], f"{title} read as {shown}"))
+            self.warnings.append(Problem.of(self.places[i], "tender_facts.read", "%1 read as %2", title, shown))
         elif self.values[key][0] != value and f"{key}!" not in self.values:
             self.values[f"{key}!"] = (value, i)
             first = self.places[self.values[key][1]]
-            self.warnings.append(Problem(self.places[i], f"{title} here is {shown}, not the {self.values[key][0]} "
-                                                         f"of {first}; the first kept"))
+            self.warnings.append(Problem.of(self.places[i], "tender_facts.here_not_first_kept",
+                                            "%1 here is %2, not the %3 of %4; the first kept",
+                                            title, shown, self.values[key][0], first))
 
     def run(self) -> None:
         for i, raw in enumerate(self.lines):
@@ -289,13 +290,15 @@ class _Facts:
                     continue
                 self.seen.add((mark, text))
                 if len(self.requirements) >= MAX_REQUIREMENTS:
-                    self.warnings.append(Problem(self.places[i], f"more than {MAX_REQUIREMENTS} marked requirements; "
-                                                                 "the rest skipped"))
+                    self.warnings.append(Problem.of(self.places[i], "tender_facts.more_marked_requirements_rest",
+                                                    "more than %1 marked requirements; the rest skipped",
+                                                    MAX_REQUIREMENTS))
                     return
                 rid = f"R{len(self.requirements) + 1}"
                 self.requirements.append(Requirement(id=rid, text=text, mark=mark))
                 sign = match.group(1) or match.group(2)
-                self.warnings.append(Problem(self.places[i], f"{rid} {sign} read as a {mark} requirement"))
+                self.warnings.append(Problem.of(self.places[i], "tender_facts.read_requirement",
+                                                "%1 %2 read as a %3 requirement", rid, sign, mark))
 
     def unwrap(self, i: int, text: str) -> str:
         """A plain text's requirement cut by the line wrapping of a PDF extraction, joined up to its full stop."""
@@ -311,8 +314,8 @@ class _Facts:
                 break
             parts.append(line)
         if len(parts) > 1:
-            self.warnings.append(Problem(self.places[i], f"a marked line joined with the {len(parts) - 1} "
-                                                         "wrapped lines after it"))
+            self.warnings.append(Problem.of(self.places[i], "tender_facts.marked_line_joined_wrapped",
+                                            "a marked line joined with the %1 wrapped lines after it", len(parts) - 1))
         return "".join(parts)
 
     @staticmethod
@@ -341,7 +344,8 @@ def _facts(lines: list[str], places: list[str], chapters: frozenset[int], source
         forms, form_warnings = read_forms(lines, places, chapters)
         return reader.facts(forms, form_warnings)
     except Exception as exc:  # a rule that trips on odd text must not take the import down
-        return TenderFacts(warnings=(Problem(source, f"cannot be read ({type(exc).__name__}: {exc})"),))
+        return TenderFacts(warnings=(Problem.of(source, "tender_facts.cannot_read",
+                                                "cannot be read (%1: %2)", type(exc).__name__, exc),))
 
 
 def facts_from_text(paragraphs: list[str], source: str = "") -> TenderFacts:
@@ -365,7 +369,7 @@ def _docx_blocks(data: bytes) -> tuple[list[str], list[str], frozenset[int], int
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         size = sum(info.file_size for info in archive.infolist() if info.filename == "word/document.xml")
     if size > MAX_XML:
-        raise ValueError(f"its text part is {size} bytes, more than {MAX_XML}")
+        raise Refused("tender_facts.text_part_bytes_more", "its text part is %1 bytes, more than %2", size, MAX_XML)
     document = docx.Document(io.BytesIO(data))
     lines: list[str] = []
     places: list[str] = []
@@ -418,6 +422,7 @@ def facts_from_docx(data: bytes | str | Path | IO[bytes], source: str = "") -> T
         raw = _read(data)
         lines, places, chapters, title = _docx_blocks(raw)
     except Exception as exc:  # any unreadable file (zip, XML, not Word) is one clear message
-        return TenderFacts(warnings=(Problem(name, f"not a readable Word .docx document ({type(exc).__name__}: "
-                                                   f"{str(exc)[:200]})"),))
+        return TenderFacts(warnings=(Problem.of(name, "tender_facts.not_readable_word_docx",
+                                                "not a readable Word .docx document (%1: %2)",
+                                                type(exc).__name__, str(exc)[:200]),))
     return _facts(lines, places, chapters, name, False, title)

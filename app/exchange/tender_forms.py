@@ -291,11 +291,13 @@ def read_forms(lines: list[str], places: list[str],
         if best is None or _score(scan) >= best[0]:
             best = (_score(scan), start, scan)
     if best is None or not best[2].forms:
-        return (), [Problem("", "no forms chapter found (a heading such as 第六章 投标文件格式 or 响应文件格式 "
-                                "followed by the forms); no forms read")]
+        return (), [Problem.of("", "tender_forms.no_forms_chapter_found",
+                               "no forms chapter found (a heading such as 第六章 投标文件格式 or 响应文件格式 "
+                               "followed by the forms); no forms read")]
     _, start, scan = best
-    warnings = [Problem(places[start], f"forms chapter “{lines[start].strip()}” read up to "
-                                       f"{places[scan.end] if scan.end < len(lines) else 'the end'}")]
+    warnings = [Problem.of(places[start], "tender_forms.forms_chapter_read_up",
+                           "forms chapter “%1” read up to %2",
+                           lines[start].strip(), places[scan.end] if scan.end < len(lines) else 'the end')]
     kept: list[_Form] = []
     for k, form in enumerate(scan.forms):
         children = []
@@ -309,12 +311,14 @@ def read_forms(lines: list[str], places: list[str],
     out = []
     for form in kept[:MAX_FORMS]:
         where = places[form.start]
-        warnings.append(Problem(where, f"form “{form.title}” read as {form.kind}"))
+        warnings.append(Problem.of(where, "tender_forms.form_read", "form “%1” read as %2", form.title, form.kind))
         if form.capped:
-            warnings.append(Problem(where, f"form “{form.title}”: text cut at {FORM_TEXT_CAP} characters"))
+            warnings.append(Problem.of(where, "tender_forms.form_text_cut_characters",
+                                       "form “%1”: text cut at %2 characters", form.title, FORM_TEXT_CAP))
         out.append(FormSpec(title=form.title, kind=form.kind, text="\n".join(form.lines).strip("\n")))
     if len(kept) > MAX_FORMS:
-        warnings.append(Problem(places[kept[MAX_FORMS].start], f"more than {MAX_FORMS} forms; the rest skipped"))
+        warnings.append(Problem.of(places[kept[MAX_FORMS].start], "tender_forms.more_forms_rest_skipped",
+                                   "more than %1 forms; the rest skipped", MAX_FORMS))
     return tuple(out), warnings
 
 

@@ -185,20 +185,24 @@ def record_package_score(
     with opened_package(package) as pkg:
         problems: list[Problem] = []
         if member is None:
-            problems.append(Problem("--member", f"a package holds member {pkg.member}'s sheet only; joint "
-                                                "(committee) scores are entered in the project"))
+            problems.append(Problem.of("--member", "expert.package_holds_member_sheet",
+                                       "a package holds member %1's sheet only; joint (committee) scores are entered "
+                                       "in the project",
+                                       pkg.member))
         elif member != pkg.member:
-            problems.append(Problem("--member", f"this package holds member {pkg.member}'s sheet, not {member}'s"))
+            problems.append(Problem.of("--member", "expert.package_holds_member_sheet_2",
+                                       "this package holds member %1's sheet, not %2's", pkg.member, member))
         with pkg.store.read() as session:
             frow = session.get(FactorRow, factor) if factor else None
             codes = _codes(session)
             real = session.get(BidderRow, bidder) is not None and bidder not in codes if bidder else False
         if frow is not None and frow.blind and real:
-            problems.append(Problem("--bidder", f"factor {factor} is scored blind (暗标): give the bidder's code, "
-                                                "not its id"))
+            problems.append(Problem.of("--bidder", "expert.factor_scored_blind_give",
+                                       "factor %1 is scored blind (暗标): give the bidder's code, not its id", factor))
         elif frow is not None and not frow.blind and bidder in codes:
-            problems.append(Problem("--bidder", f"{bidder} is a blind code, but factor {factor} is not blind: give "
-                                                "the bidder's id"))
+            problems.append(Problem.of("--bidder", "expert.blind_code_but_factor",
+                                       "%1 is a blind code, but factor %2 is not blind: give the bidder's id",
+                                       bidder, factor))
         if problems:
             raise InvalidInput(problems)
         return scores.record_score(pkg.store, member, bidder, factor, raw_value, by=by, reason=reason, art64=art64)
@@ -227,8 +231,8 @@ def submit_package(package: PackageRef, *, by: str, member: str | None = None) -
     """
     with opened_package(package) as pkg, pkg.store.write() as session:
         if member is not None and member != pkg.member:
-            raise InvalidInput([Problem("--member", f"this package holds member {pkg.member}'s sheet, not "
-                                                    f"{member}'s")])
+            raise InvalidInput([Problem.of("--member", "expert.package_holds_member_sheet_2",
+                                           "this package holds member %1's sheet, not %2's", pkg.member, member)])
         member = pkg.member
         row = session.get(MemberRow, member)
         if row is None:  # pragma: no cover - the content digest covers the member row
@@ -236,10 +240,12 @@ def submit_package(package: PackageRef, *, by: str, member: str | None = None) -
         if row.submitted_at is not None:
             return Change("member", (member,), None)
         missing = _missing(session, member)
-        problems = [Problem("--member", f"member {member} has not scored bidder {b} on factor {f}")
+        problems = [Problem.of("--member", "expert.member_has_not_scored",
+                               "member %1 has not scored bidder %2 on factor %3", member, b, f)
                     for b, f in missing[:MAX_LISTED]]
         if len(missing) > MAX_LISTED:
-            problems.append(Problem("--member", f"... {len(missing) - MAX_LISTED} more scores missing"))
+            problems.append(Problem.of("--member", "expert.more_scores_missing",
+                                       "... %1 more scores missing", len(missing) - MAX_LISTED))
         if problems:
             raise InvalidInput(problems)
         row.submitted_at, row.submitted_by = now_utc(), by

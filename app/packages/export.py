@@ -182,7 +182,7 @@ def export_package(project: ProjectRef, member: str, out_path: str | os.PathLike
             need_id(problems, "--member", member)
             row = session.get(MemberRow, member) if not problems else None
             if row is None and not problems:
-                problems.append(Problem("--member", f"unknown member {member}"))
+                problems.append(Problem.of("--member", "export.unknown_member", "unknown member %1", member))
             if problems or row is None:
                 raise InvalidInput(problems)
             ensure_tables(session.connection(), PROJECT_TABLES)
@@ -191,8 +191,10 @@ def export_package(project: ProjectRef, member: str, out_path: str | os.PathLike
             codes = ensure_codes(session, by=by) if any(f.blind for f in ev.factors) else {}
             clash = sorted(set(codes.values()) & {b.id for b in ev.bidders})
             if clash:
-                raise InvalidInput([Problem("--member", f"the blind code {clash[0]} is also a bidder's id; rename "
-                                                        "that bidder before exporting packages")])
+                raise InvalidInput([Problem.of("--member", "export.blind_code_also_bidder",
+                                               "the blind code %1 is also a bidder's id; rename that bidder before "
+                                               "exporting packages",
+                                               clash[0])])
             cells = sheet_cells(ev, codes)
             code_of = {b: codes[b] for b in scored_bids(ev)} if codes else {}
             package_id, member_key = uuid.uuid4().hex, KeyPair.generate()

@@ -15,6 +15,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
 
+from app.domain.problems import Refused
+
 SIGNATURE_BYTES = 64
 KEY_HEX_CHARS = 64
 
@@ -50,7 +52,7 @@ class KeyPair:
 
 def _private(private_hex: str) -> Ed25519PrivateKey:
     if len(private_hex) != KEY_HEX_CHARS:
-        raise ValueError("an Ed25519 private key is 32 bytes")
+        raise Refused("keys.ed_private_key_bytes", "an Ed25519 private key is 32 bytes")
     return Ed25519PrivateKey.from_private_bytes(bytes.fromhex(private_hex))
 
 

@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import Connection, update
 from sqlalchemy.orm import Session
 
+from app.domain.problems import Refused
 from app.packages import errors as pe
 from app.packages.files import PACKAGE_APPLICATION_ID, SQLITE_MAGIC
 from app.packages.keys import KeyPair, canonical, sha256_hex, verify
@@ -86,12 +87,12 @@ class Manifest:
     def from_doc(cls, doc: object) -> Manifest:
         """A manifest from its JSON document; raises ValueError when a field is missing or not a text."""
         if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-            raise ValueError("not a package manifest")
+            raise Refused("package.not_package_manifest", "not a package manifest")
         names = ("package_id", "project_uid", "member", "member_name", "member_public_key", "agency_public_key",
                  "content_sha256", "issued_at", "project_name", "project_number")
         values = [doc.get(n) for n in names]
         if not all(isinstance(v, str) for v in values):
-            raise ValueError("a manifest field is missing")
+            raise Refused("package.manifest_field_missing", "a manifest field is missing")
         return cls(*[str(v) for v in values])
 
     @property
@@ -247,7 +248,7 @@ def canonical_doc(text: str) -> object:
     try:
         return json.loads(text)
     except (ValueError, RecursionError) as exc:
-        raise ValueError(f"unreadable manifest: {exc}") from None
+        raise Refused("package.unreadable_manifest", "unreadable manifest: %1", exc) from None
 
 
 def open_package(path: str | os.PathLike[str]) -> Package:

@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app.domain import model as m
-from app.domain.problems import InvalidInput, Problem
+from app.domain.problems import InvalidInput, Problem, Refused
 from app.domain.result import BidderResult, Result
 from app.domain.scoring import parse_value, points
 from app.packages.files import check_replaceable, temporary_sibling
@@ -67,9 +67,11 @@ def package_sheet_document(package: PackageRef) -> Document:
     given = {(s.member, s.bidder, s.factor) for s in ev.scores}
     missing = [(b, f) for b, f in cells if (member, b, f) not in given and (None, b, f) not in given]
     if missing:
-        problems = [Problem("--member", f"bidder {b} is not scored on factor {f} yet") for b, f in missing[:20]]
+        problems = [Problem.of("--member", "print_sheet.bidder_not_scored_factor",
+                               "bidder %1 is not scored on factor %2 yet", b, f) for b, f in missing[:20]]
         if len(missing) > 20:
-            problems.append(Problem("--member", f"... {len(missing) - 20} more scores missing"))
+            problems.append(Problem.of("--member", "print_sheet.more_scores_missing",
+                                       "... %1 more scores missing", len(missing) - 20))
         raise InvalidInput(problems)
     factors = [f for f in ev.factors if not f.is_price]
     blind = [f for f in factors if f.blind]
@@ -96,7 +98,7 @@ def write_package_sheet(package: PackageRef, out_path: str | Path, fmt: str = "p
         project or package file.
     """
     if fmt not in ("pdf", "docx"):
-        raise ValueError(f"unknown sheet format {fmt!r} (pdf or docx)")
+        raise Refused("print_sheet.unknown_sheet_format_pdf", "unknown sheet format %1 (pdf or docx)", repr(fmt))
     from app.reports.pdf import write_pdf
     from app.reports.word import write_docx
 

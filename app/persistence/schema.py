@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection, insert
 
+from app.domain.problems import Refused
 from app.persistence import audit, bids, review, tender  # noqa: F401  (registers every table)
 from app.persistence.base import Base
 from app.persistence.tender import MetaRow
@@ -37,7 +38,7 @@ class Version:
         """Read ``"1.0"``; raises ValueError for anything else."""
         major, sep, minor = text.strip().partition(".")
         if not sep or not major.isdigit() or not minor.isdigit():
-            raise ValueError(f"{text!r} is not a schema version (MAJOR.MINOR)")
+            raise Refused("schema.not_schema_version_major", "%1 is not a schema version (MAJOR.MINOR)", repr(text))
         return cls(int(major), int(minor))
 
     def __str__(self) -> str:

@@ -20,6 +20,7 @@ import json
 from decimal import Decimal
 
 from app.domain.model import Evaluation
+from app.domain.problems import Refused
 from app.domain.result import Result
 from app.domain.session_records import final_record
 from app.reports.data import ReportData, Table, build_report
@@ -83,8 +84,10 @@ def normalize(text: str) -> str:
     if draft:
         digits = digits[1:]
     if len(digits) != DIGITS or any(ch not in "0123456789ABCDEF" for ch in digits):
-        raise ValueError(f"{text!r} is not a fingerprint (16 hex digits, e.g. ABCD-EF01-2345-6789, "
-                         "or a draft's D-ABCD-EF01-2345-6789)")
+        raise Refused("fingerprint.not_fingerprint_hex_digits",
+                      "%1 is not a fingerprint (16 hex digits, e.g. ABCD-EF01-2345-6789, or a draft's "
+                      "D-ABCD-EF01-2345-6789)",
+                      repr(text))
     return (DRAFT_PREFIX if draft else "") + _grouped(digits)
 
 

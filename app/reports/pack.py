@@ -38,6 +38,7 @@ from pathlib import Path
 
 from app.domain import extras
 from app.domain.model import Evaluation
+from app.domain.problems import Refused
 from app.domain.result import Result
 from app.reports.data import build_report
 from app.reports.document import Document, Para, Section
@@ -165,7 +166,8 @@ def write_pack(
     """
     unknown = [f for f in formats if f not in FORMATS]
     if unknown:
-        raise ValueError(f"unknown report format {unknown[0]!r} (known: {', '.join(FORMATS)})")
+        raise Refused("pack.unknown_report_format_known",
+                      "unknown report format %1 (known: %2)", repr(unknown[0]), ', '.join(FORMATS))
     from app.reports.pdf import write_pdf
     from app.reports.word import write_docx
     from app.reports.xlsx import write_workbook

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import segno
 
+from app.domain.problems import Refused
 from app.reports.data import (
     CheckTable,
     LowPriceTable,
@@ -63,7 +64,7 @@ def parse_qr_text(text: str) -> dict[str, object]:
     """
     parts = text.split("|")
     if len(parts) != 5 or parts[0] != PREFIX:
-        raise ValueError(f"not a BidDesk QR text: {text[:40]!r}")
+        raise Refused("qr.not_biddesk_qr_text", "not a BidDesk QR text: %1", repr(text[:40]))
     totals = dict(pair.split("=", 1) for pair in parts[4].split(",") if pair)
     return {"number": parts[1], "table": parts[2], "fingerprint": parts[3], "totals": totals}
 

@@ -45,7 +45,8 @@ def as_bidder(resp: Response, ident: str = SELF) -> m.Bidder:
     """The response as the opening record holds it (the price as the evaluation reads it)."""
     price = quoted_price(resp)
     if price is None:
-        raise InvalidInput([Problem("price", "neither the figures nor the capitals give a price")])
+        raise InvalidInput([Problem.of("price", "estimate.neither_figures_nor_capitals",
+                                       "neither the figures nor the capitals give a price")])
     return m.Bidder(id=ident, name=resp.bidder.name, price=price, size=resp.size, prison=resp.prison,
                     disabled=resp.disabled, partner_share=resp.partner_share, small_amount=resp.small_amount)
 
@@ -73,7 +74,8 @@ def estimate(resp: Response, others: list[Decimal] | None = None) -> Estimate:
     """
     tender = resp.tender.evaluation
     others = list(others or [])
-    problems = [Problem(f"--others[{i}]", f"{p} is not a positive price") for i, p in enumerate(others) if p <= 0]
+    problems = [Problem.of(f"--others[{i}]", "estimate.not_positive_price",
+                           "%1 is not a positive price", p) for i, p in enumerate(others) if p <= 0]
     if problems:
         raise InvalidInput(problems)
     bids = [as_bidder(resp)] + [m.Bidder(id=f"O{i + 1}", name=f"O{i + 1}", price=p, size="large")
@@ -109,11 +111,11 @@ def estimate(resp: Response, others: list[Decimal] | None = None) -> Estimate:
 def _place(p: Problem) -> Problem:
     """An engine problem about the built bids, named as the response file or the command names it."""
     if p.path.startswith("bidders[0]."):
-        return Problem(p.path[len("bidders[0]."):], p.message)
+        return p.at(p.path[len("bidders[0]."):])
     if p.path.startswith("bidders["):
         index = int(p.path[len("bidders["):].split("]")[0]) - 1
-        return Problem(f"--others[{index}]", p.message)
-    return Problem(f"tender.{p.path}" if p.path else "tender", p.message)
+        return p.at(f"--others[{index}]")
+    return p.at(f"tender.{p.path}" if p.path else "tender")
 
 
 def estimate_doc(est: Estimate) -> dict[str, Any]:

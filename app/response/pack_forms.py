@@ -24,6 +24,7 @@ from typing import Any
 
 from app.domain import sme
 from app.domain.numbers import fmt
+from app.domain.problems import Refused
 from app.domain.scoring import show
 from app.reports.document import Blank, Grid, Heading, Para
 from app.response.model import FormSpec, Response
@@ -98,9 +99,9 @@ def _read(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise ValueError(f"{path.name}: {exc}") from None
+        raise Refused("pack_forms.problem", "%1: %2", path.name, exc) from None
     if not isinstance(data, dict):
-        raise ValueError(f"{path.name}: a form file holds one object")
+        raise Refused("pack_forms.form_file_holds_one", "%1: a form file holds one object", path.name)
     return data
 
 
@@ -117,12 +118,13 @@ def load_forms(folder: Path = FORMS_DIR) -> tuple[dict[str, Any], tuple[dict[str
         form = _read(path)
         unknown = set(form) - FORM_KEYS
         if unknown or "kind" not in form or "blocks" not in form:
-            raise ValueError(f"{path.name}: unknown keys {sorted(unknown)} or no kind/blocks")
+            raise Refused("pack_forms.unknown_keys_no_kind",
+                          "%1: unknown keys %2 or no kind/blocks", path.name, sorted(unknown))
         for block in form["blocks"]:
             bad = set(block) - BLOCK_KEYS
             bad |= set(block.get("table", {})) - TABLE_KEYS if isinstance(block.get("table"), dict) else set()
             if bad:
-                raise ValueError(f"{path.name}: unknown block keys {sorted(bad)}")
+                raise Refused("pack_forms.unknown_block_keys", "%1: unknown block keys %2", path.name, sorted(bad))
         forms.append(form)
     return common, tuple(forms)
 
@@ -155,7 +157,7 @@ def _pick(value: Any, tags: set[str], where: str) -> str:
                 return text
         if isinstance(value.get("default"), str):
             return str(value["default"])
-    raise ValueError(f"{where}: no text for {sorted(tags)} in {value!r}")
+    raise Refused("pack_forms.no_text", "%1: no text for %2 in %3", where, sorted(tags), repr(value))
 
 
 def _fill(template: Any, ctx: dict[str, str], tags: set[str], where: str) -> str:
@@ -163,7 +165,8 @@ def _fill(template: Any, ctx: dict[str, str], tags: set[str], where: str) -> str
     try:
         return text.format_map(ctx)
     except (KeyError, IndexError, ValueError) as exc:
-        raise ValueError(f"{where}: unknown placeholder {exc} in {text!r}") from None
+        raise Refused("pack_forms.unknown_placeholder",
+                      "%1: unknown placeholder %2 in %3", where, exc, repr(text)) from None
 
 
 class _Filler:
@@ -260,7 +263,7 @@ class _Filler:
                      "size_words": self._size_words(d.size, d.industry, d.employees, d.revenue, d.assets),
                      "role_words": str(common["roles"].get(d.role, d.role))}
                     for i, d in enumerate(resp.declaration, start=1)]
-        raise ValueError(f"unknown row source {source!r}")
+        raise Refused("pack_forms.unknown_row_source", "unknown row source %1", repr(source))
 
     def _claim(self, factor_id: str, value: object) -> str:
         factor = next(f for f in self.resp.tender.evaluation.factors if f.id == factor_id)
@@ -343,7 +346,7 @@ def _table(filler: _Filler, spec: dict[str, Any], where: str) -> Block:
     widths = tuple(w * FULL_WIDTH / sum(relative) for w in relative)
     align = tuple(spec.get("align", "L" * len(head)))
     if not len(head) == len(widths) == len(align) or any(len(r) != len(head) for r in rows):
-        raise ValueError(f"{where}: head, widths, align and rows differ in length")
+        raise Refused("pack_forms.head_widths_align_rows", "%1: head, widths, align and rows differ in length", where)
     return Grid(head=(head,), rows=rows, widths=widths, align=align)
 
 

@@ -49,11 +49,11 @@ def read_response(doc: object, *, draft: bool = False) -> r.Response:
         raise InvalidInput(problems)
     fmt = top.raw("format")
     if fmt is not MISSING and fmt != r.FORMAT:
-        top.problem("format", f"{describe(fmt)} is not {r.FORMAT}")
+        top.problem("format", "reader.not", "%1 is not %2", describe(fmt), r.FORMAT)
     x = top.raw("x")
     extensions: dict[str, object] = {}
     if x is not MISSING and not isinstance(x, dict):
-        top.problem("x", f"must be an object, not {describe(x)}")
+        top.problem("x", "reader.must_object_not", "must be an object, not %1", describe(x))
     elif isinstance(x, dict):
         extensions = dict(x)
     raw_tender = top.raw("tender")
@@ -77,10 +77,12 @@ def read_response(doc: object, *, draft: bool = False) -> r.Response:
         extensions={k: v for k, v in extensions.items() if k not in (TENDER_X, FORMS_X)},
     )
     if not draft and top.raw("price") is None and response.price_words is None:
-        top.problem("price", "a price in figures or in words (price_words) is needed")
+        top.problem("price", "reader.price_figures_words_price",
+                    "a price in figures or in words (price_words) is needed")
     if tender.evaluation.project.price_mode == "rate" and response.price is not None \
             and response.price != response.price.quantize(Decimal("0.01")):
-        top.problem("price", f"{response.price} has more than two decimal places (a rate is quoted to 0.01)")
+        top.problem("price", "reader.has_more_two_decimal",
+                    "%1 has more than two decimal places (a rate is quoted to 0.01)", response.price)
     _references(problems, response)
     if problems:
         raise InvalidInput(problems)
@@ -113,7 +115,7 @@ def read_tender_part(problems: list[Problem], path: str, data: object,
         try:
             ev = read_evaluation(doc)
         except InvalidInput as exc:
-            problems.extend(Problem(f"{path}.{p.path}" if p.path else path, p.message) for p in exc.problems)
+            problems.extend(p.at(f"{path}.{p.path}" if p.path else path) for p in exc.problems)
     requirements = tuple(_requirement(problems, p, e) for p, e in f.items("requirements"))
     _unique(problems, [q.id for q in requirements], f.at("requirements"))
     forms = read_forms(problems, "x." + FORMS_X, (extensions or {}).get(FORMS_X, MISSING))
@@ -125,7 +127,7 @@ def read_forms(problems: list[Problem], path: str, data: object) -> tuple[r.Form
     if data is MISSING or data is None:
         return ()
     if not isinstance(data, list):
-        problems.append(Problem(path, f"must be a list, not {describe(data)}"))
+        problems.append(Problem.of(path, "reader.must_list_not", "must be a list, not %1", describe(data)))
         return ()
     out = []
     for i, item in enumerate(data):
@@ -138,7 +140,7 @@ def _requirement(problems: list[Problem], path: str, data: object) -> r.Requirem
     f = Fields(problems, path, data, ("id", "text", "mark"), ("id", "text"))
     mark = f.raw("mark")
     if mark is not None and mark is not MISSING and mark not in r.MARKS:
-        f.problem("mark", f"{describe(mark)} is not one of {', '.join(r.MARKS)} or null")
+        f.problem("mark", "reader.not_one_null", "%1 is not one of %2 or null", describe(mark), ', '.join(r.MARKS))
         mark = None
     return r.Requirement(id=f.ident("id"), text=f.text("text"), mark=mark if isinstance(mark, str) else None)
 
@@ -148,7 +150,7 @@ def _company(problems: list[Problem], data: object, draft: bool) -> r.Company:
     f = Fields(problems, "bidder", data, keys, ("name",))
     name = f.text("name")
     if not draft and f.ok and isinstance(f.raw("name"), str) and not name.strip():
-        f.problem("name", "must not be empty")
+        f.problem("name", "reader.must_not_empty", "must not be empty")
     return r.Company(name=name, **{k: f.text(k, nullable=True) for k in keys[1:]})
 
 
@@ -157,7 +159,7 @@ def _size(f: Fields, key: str) -> str | None:
     if size is None or size is MISSING:
         return None
     if size not in m.SIZES:
-        f.problem(key, f"{describe(size)} is not one of {', '.join(m.SIZES)} or null")
+        f.problem(key, "reader.not_one_null", "%1 is not one of %2 or null", describe(size), ', '.join(m.SIZES))
         return None
     return str(size)
 
@@ -199,7 +201,7 @@ def _claim(problems: list[Problem], path: str, data: object) -> r.Claim:
         if isinstance(e, str):
             evidence.append(e)
         else:
-            problems.append(Problem(p, f"must be a string, not {describe(e)}"))
+            problems.append(Problem.of(p, "reader.must_string_not", "must be a string, not %1", describe(e)))
     value = f.raw("value")
     return r.Claim(factor=f.text("factor"), value=None if value is MISSING else value, evidence=tuple(evidence))
 
@@ -208,7 +210,7 @@ def _unique(problems: list[Problem], ids: list[str], path: str) -> None:
     seen: set[str] = set()
     for i, ident in enumerate(ids):
         if ident in seen:
-            problems.append(Problem(f"{path}[{i}]", f"{ident} is listed twice"))
+            problems.append(Problem.of(f"{path}[{i}]", "reader.listed_twice", "%1 is listed twice", ident))
         seen.add(ident)
 
 
@@ -217,21 +219,23 @@ def _references(problems: list[Problem], resp: r.Response) -> None:
     items = {stage: {i.id for i in ev.checklist(stage)} for stage in m.STAGES}
     for i, e in enumerate(resp.evidence):
         if e.item not in items[e.stage]:
-            problems.append(Problem(f"evidence[{i}].item", f"{e.item} is not an item of the tender's {e.stage}"))
+            problems.append(Problem.of(f"evidence[{i}].item", "reader.not_item_tender",
+                                       "%1 is not an item of the tender's %2", e.item, e.stage))
     requirements = {q.id for q in resp.tender.requirements}
     for i, a in enumerate(resp.responses):
         if a.requirement not in requirements:
-            problems.append(Problem(f"responses[{i}].requirement", f"{a.requirement} is not a requirement of the "
-                                                                    "tender"))
+            problems.append(Problem.of(f"responses[{i}].requirement", "reader.not_requirement_tender",
+                                       "%1 is not a requirement of the tender", a.requirement))
     _unique(problems, [a.requirement for a in resp.responses], "responses")
     factors = {f.id: f for f in ev.factors}
     for i, c in enumerate(resp.claims):
         factor = factors.get(c.factor)
         if factor is None:
-            problems.append(Problem(f"claims[{i}].factor", f"{c.factor} is not a factor of the tender"))
+            problems.append(Problem.of(f"claims[{i}].factor", "reader.not_factor_tender",
+                                       "%1 is not a factor of the tender", c.factor))
         elif factor.is_price:
-            problems.append(Problem(f"claims[{i}].factor", f"{c.factor} is the price factor: its score is computed "
-                                                            "from the price"))
+            problems.append(Problem.of(f"claims[{i}].factor", "reader.price_factor_score_computed",
+                                       "%1 is the price factor: its score is computed from the price", c.factor))
     _unique(problems, [c.factor for c in resp.claims], "claims")
 
 

@@ -91,8 +91,9 @@ def read_tender_bytes(data: bytes, source: str) -> r.Tender:
     if fmt == r.FORMAT:
         return read_response(doc).tender
     if fmt != "bideval/1":
-        raise InvalidInput([Problem(source, f"format {describe(fmt)} is neither a published tender (bideval/1) "
-                                            f"nor a response file ({r.FORMAT})")])
+        raise InvalidInput([Problem.of(source, "tender_source.format_neither_published_tender",
+                                       "format %1 is neither a published tender (bideval/1) nor a response file (%2)",
+                                       describe(fmt), r.FORMAT)])
     assert isinstance(doc, dict)
     doc = {**doc, "bidders": doc.get("bidders", [])}
     return tender_of(read_evaluation(doc))
@@ -112,8 +113,10 @@ def tender_from_docx(data: bytes, source: str) -> r.Tender:
     draft = draft_from_docx(data, source=source)
     facts = facts_from_docx(data, source=source)
     mode = facts.price_mode or "amount"
-    missing = [Problem(source, f"the tender's {what} was not found in the document; publish the tender from the "
-                               "agent's project instead (publish-tender)")
+    missing = [Problem.of(source, "tender_source.tender_not_found_document",
+                          "the tender's %1 was not found in the document; publish the tender from the agent's project "
+                          "instead (publish-tender)",
+                          what)
                for what, value in (("项目名称", facts.name), ("预算金额", facts.budget if mode == "amount" else 1))
                if value is None]
     if missing:

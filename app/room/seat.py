@@ -126,7 +126,8 @@ class Seat:
                 probe = str(conn.execute(text("SELECT id FROM bidder ORDER BY position LIMIT 1")).scalar() or key)
             problems, f = score_problems(session, self.member, probe, factor, raw_value)
             if problems or f is None:
-                raise InvalidInput(problems or [Problem("--factor", f"unknown factor {factor}")])
+                raise InvalidInput(problems or [Problem.of("--factor", "seat.unknown_factor",
+                                                           "unknown factor %1", factor)])
             version = conn.execute(text("SELECT room_score(:k, :f, :v, :ver)"), {
                 "k": key, "f": factor, "v": jsontext.score_text(raw_value),
                 "ver": self.versions.get((key, factor), 0)}).scalar()
@@ -142,10 +143,12 @@ class Seat:
         given = {(s.bidder, s.factor) for s in view.ev.scores if s.member == self.member}
         missing = [(k, f) for f, keys in view.cells.items() for k in keys if (k, f) not in given]
         if missing:
-            problems = [Problem("--member", f"member {self.member} has not scored bidder {k} on factor {f}")
+            problems = [Problem.of("--member", "seat.member_has_not_scored",
+                                   "member %1 has not scored bidder %2 on factor %3", self.member, k, f)
                         for k, f in missing[:MAX_LISTED]]
             if len(missing) > MAX_LISTED:
-                problems.append(Problem("--member", f"... {len(missing) - MAX_LISTED} more scores missing"))
+                problems.append(Problem.of("--member", "seat.more_scores_missing",
+                                           "... %1 more scores missing", len(missing) - MAX_LISTED))
             raise InvalidInput(problems)
         with self.store.write() as session:
             session.execute(text("SELECT room_submit()"))
@@ -175,7 +178,7 @@ def record_verdict(seat: Seat, stage: str, bidder: str, item: str, passed: bool,
     """The member's own verdict on one checklist item for one bid (a failing one needs its reason)."""
     note = note.strip()
     if not passed and not note:
-        raise InvalidInput([Problem("--note", "a failed item needs a reason")])
+        raise InvalidInput([Problem.of("--note", "seat.failed_item_needs_reason", "a failed item needs a reason")])
     versions = check_versions(seat.store)
     before = versions.get((stage, bidder, item), 0)
     with seat.store.write() as session:

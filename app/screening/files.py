@@ -59,7 +59,9 @@ def assign_files(folder: Path, ids: Sequence[str]) -> tuple[dict[str, list[tuple
         The files by bidder id (in name order), and the problems: a name naming no bidder, a missing folder.
     """
     if not folder.is_dir():
-        return {}, [Problem(str(folder), "no such folder" if not folder.exists() else "is a file, not a folder")]
+        problem = (Problem.of(str(folder), "files.no_such_folder", "no such folder") if not folder.exists()
+                   else Problem.of(str(folder), "files.file_not_folder", "is a file, not a folder"))
+        return {}, [problem]
     found: dict[str, list[tuple[Path, str]]] = {}
     problems: list[Problem] = []
     shown = ", ".join(list(ids)[:8]) + (" …" if len(ids) > 8 else "")
@@ -70,14 +72,15 @@ def assign_files(folder: Path, ids: Sequence[str]) -> tuple[dict[str, list[tuple
         bidder = bidder_of(entry.name, ids)
         if bidder is None:
             what = "folder" if entry.is_dir() else "file"
-            problems.append(Problem(str(entry), f"the {what} name does not start with a bidder id of the project "
-                                                f"({shown})"))
+            problems.append(Problem.of(str(entry), "files.name_does_not_start",
+                                       "the %1 name does not start with a bidder id of the project (%2)", what, shown))
             continue
         paths = _files_in(entry) if entry.is_dir() else [entry]
         for path in paths:
             count += 1
             if count > MAX_FILES:
-                return found, [*problems, Problem(str(folder), f"more than {MAX_FILES} files; at most that many are "
-                                                               "screened at once")]
+                return found, [*problems, Problem.of(str(folder), "files.more_files_most_many",
+                                                     "more than %1 files; at most that many are screened at once",
+                                                     MAX_FILES)]
             found.setdefault(bidder, []).append((path, path.relative_to(folder).as_posix()))
     return found, problems

@@ -92,7 +92,7 @@ def _record_check(session: Session, stage: str, bidder: str, item: str, passed: 
     refuse_if_final(session)
     problems: list[Problem] = []
     if stage not in m.STAGES:
-        problems.append(Problem("--stage", f"{stage} is not one of {', '.join(m.STAGES)}"))
+        problems.append(Problem.of("--stage", "checks.not_one", "%1 is not one of %2", stage, ', '.join(m.STAGES)))
     need_id(problems, "--bidder", bidder)
     need_id(problems, "--item", item)
     need_id(problems, "--member", member)
@@ -124,7 +124,7 @@ def _record_check(session: Session, stage: str, bidder: str, item: str, passed: 
         note = row.note
     note = note or ""
     if not passed and not note.strip():
-        raise InvalidInput([Problem("--note", "a failed item needs a reason")])
+        raise InvalidInput([Problem.of("--note", "checks.failed_item_needs_reason", "a failed item needs a reason")])
     if row is not None and row.passed == passed and row.note == note:
         return Change("check", keys, None)
     old = None if row is None else _verdict(row.passed, row.note)

@@ -112,8 +112,9 @@ def refuse_if_final(session: Session) -> None:
         return
     x = jsontext.loads(row.x)
     if isinstance(x, dict) and isinstance(x.get(FINAL), dict):
-        raise InvalidInput([Problem("", "the evaluation is finalised: reopen it as a re-evaluation "
-                                        "(with a reason and its Art.64 category) before changing anything")])
+        raise InvalidInput([Problem.of("", "common.evaluation_finalised_reopen_re",
+                                       "the evaluation is finalised: reopen it as a re-evaluation (with a reason and "
+                                       "its Art.64 category) before changing anything")])
 
 
 def arg_problems(problems: list[Problem], prefix: str) -> list[Problem]:
@@ -125,22 +126,22 @@ def arg_problems(problems: list[Problem], prefix: str) -> list[Problem]:
     out = []
     for p in problems:
         if p.path == prefix:
-            out.append(Problem("", p.message))
+            out.append(p.at(""))
         elif p.path.startswith(prefix + "."):
-            out.append(Problem("--" + p.path[len(prefix) + 1:].split(".")[0], p.message))
+            out.append(p.at("--" + p.path[len(prefix) + 1:].split(".")[0]))
     return out
 
 
 def need_id(problems: list[Problem], option: str, value: str | None) -> None:
     """An id given on the command line must be a non-empty string."""
     if value is not None and not value.strip():
-        problems.append(Problem(option, "must be an id, not an empty string"))
+        problems.append(Problem.of(option, "common.must_id_not_empty", "must be an id, not an empty string"))
 
 
 def check_art64(problems: list[Problem], art64: str | None) -> None:
     """An Art.64 category, when given, must be one of the four."""
     if art64 is not None and art64 not in ART64:
-        problems.append(Problem("--art64", f"{art64} is not one of {', '.join(ART64)}"))
+        problems.append(Problem.of("--art64", "common.not_one", "%1 is not one of %2", art64, ', '.join(ART64)))
 
 
 # -- the records kept under the project's ``x`` ------------------------------------------------------

@@ -85,13 +85,16 @@ def record_decision(
         problems: list[Problem] = []
         need_id(problems, "--bidder", bidder)
         if kind not in m.DECISION_KINDS:
-            problems.append(Problem("--kind", f"{kind} is not one of {', '.join(m.DECISION_KINDS)}"))
+            problems.append(Problem.of("--kind", "decisions.not_one",
+                                       "%1 is not one of %2", kind, ', '.join(m.DECISION_KINDS)))
         elif kind == "low_price" and accepted is None:
-            problems.append(Problem("--accepted", "a low_price decision says whether the price was accepted"))
+            problems.append(Problem.of("--accepted", "decisions.low_price_decision_says",
+                                       "a low_price decision says whether the price was accepted"))
         elif kind == "invalid" and not reason.strip():
-            problems.append(Problem("--reason", "an invalid decision needs a reason"))
+            problems.append(Problem.of("--reason", "decisions.invalid_decision_needs_reason",
+                                       "an invalid decision needs a reason"))
         if not problems and session.get(BidderRow, bidder) is None:
-            problems.append(Problem("--bidder", f"unknown bidder {bidder}"))
+            problems.append(Problem.of("--bidder", "decisions.unknown_bidder", "unknown bidder %1", bidder))
         if problems:
             raise InvalidInput(problems)
         audit_id = put_decision(session, bidder, kind, accepted=accepted, reason=reason, note=note, by=by)

@@ -83,16 +83,18 @@ def submit_member(project: ProjectRef, member: str, *, by: str) -> Change:
         need_id(problems, "--member", member)
         row = session.get(MemberRow, member) if not problems else None
         if row is None and not problems:
-            problems.append(Problem("--member", f"unknown member {member}"))
+            problems.append(Problem.of("--member", "members.unknown_member", "unknown member %1", member))
         if problems or row is None:
             raise InvalidInput(problems)
         if row.submitted_at is not None:
             return Change("member", keys, None)
         missing = missing_scores(read_evaluation(session.connection(), str(store.path)), member)
         for bidder, factor in missing[:MAX_LISTED]:
-            problems.append(Problem("--member", f"member {member} has not scored bidder {bidder} on factor {factor}"))
+            problems.append(Problem.of("--member", "members.member_has_not_scored",
+                                       "member %1 has not scored bidder %2 on factor %3", member, bidder, factor))
         if len(missing) > MAX_LISTED:
-            problems.append(Problem("--member", f"... {len(missing) - MAX_LISTED} more scores missing"))
+            problems.append(Problem.of("--member", "members.more_scores_missing",
+                                       "... %1 more scores missing", len(missing) - MAX_LISTED))
         if problems:
             raise InvalidInput(problems)
         row.submitted_at, row.submitted_by = now_utc(), by
@@ -117,11 +119,11 @@ def set_pin(project: ProjectRef, member: str, pin: str | None, *, by: str) -> Ch
 
     problems: list[Problem] = []
     if pin is not None and (why := pin_problem(pin)) is not None:
-        problems.append(Problem("--pin", why))
+        problems.append(why)
     with opened(project) as store, store.write() as session:
         refuse_if_final(session)
         if session.get(MemberRow, member) is None:
-            problems.append(Problem("--member", f"unknown member {member}"))
+            problems.append(Problem.of("--member", "members.unknown_member", "unknown member %1", member))
         if problems:
             raise InvalidInput(problems)
         row, x = project_x(session)

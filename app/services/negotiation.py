@@ -128,9 +128,10 @@ def remove_round(project: ProjectRef, number: int, bidder: str, *, by: str) -> C
         old = next((r for r in record.rounds if (r.number, r.bidder) == (number, bidder)), None)
         place = f"第 {number} 轮（{ng.bidder_label(ev, bidder)}）"
         if old is None:
-            raise InvalidInput([Problem(place, "没有这一轮的记录")])
+            raise InvalidInput([Problem.of(place, "negotiation.no_such_round", "没有这一轮的记录")])
         if record.outcome is not None:
-            raise InvalidInput([Problem(place, "协商结果已记录；先撤销结果再修改协商过程")])
+            raise InvalidInput([Problem.of(place, "negotiation.outcome_recorded",
+                                           "协商结果已记录；先撤销结果再修改协商过程")])
         record = _carry_price(session, ev, ng.without_round(record, number, bidder), bidder, by=by)
         _save(row, x, record)
         audit_id = add_event(session, by=by, action="delete", entity=ENTITY, key=entity_key(*keys),
@@ -215,7 +216,7 @@ def clear_outcome(project: ProjectRef, *, reason: str, by: str) -> Change:
     """
     keys = ("outcome",)
     if not reason.strip():
-        raise InvalidInput([Problem("撤销协商结果", "须写明撤销的理由")])
+        raise InvalidInput([Problem.of("撤销协商结果", "negotiation.withdrawal_needs_reason", "须写明撤销的理由")])
     with opened(project) as store, store.write() as session:
         _ev, row, x, record = _load(session, str(store.path))
         if record.outcome is None:

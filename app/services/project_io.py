@@ -53,13 +53,14 @@ def _read_source(path: Path) -> bytes:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise InvalidInput([Problem(where, "no such file")]) from None
+        raise InvalidInput([Problem.of(where, "project_io.no_such_file", "no such file")]) from None
     except IsADirectoryError:
-        raise InvalidInput([Problem(where, "is a folder, not a file")]) from None
+        raise InvalidInput([Problem.of(where, "project_io.folder_not_file", "is a folder, not a file")]) from None
     except OSError as exc:
-        raise InvalidInput([Problem(where, f"cannot be read: {exc.strerror}")]) from None
+        raise InvalidInput([Problem.of(where, "project_io.cannot_read", "cannot be read: %1", exc.strerror)]) from None
     if data.startswith(SQLITE_MAGIC):
-        raise InvalidInput([Problem(where, "is a project file, not an exchange file (bideval/1 JSON)")])
+        raise InvalidInput([Problem.of(where, "project_io.project_file_not_exchange",
+                                       "is a project file, not an exchange file (bideval/1 JSON)")])
     return data
 
 
@@ -98,7 +99,8 @@ def import_exchange(json_path: str | os.PathLike[str], project_path: str | os.Pa
     try:
         ev = loads(_read_source(source))
     except (ValueError, RecursionError) as exc:  # e.g. a number with more digits than Python converts
-        raise InvalidInput([Problem("", f"not a readable exchange file: {exc}")]) from None
+        raise InvalidInput([Problem.of("", "project_io.not_readable_exchange_file",
+                                       "not a readable exchange file: %1", exc)]) from None
     problems: list[Problem] = []
     check_structure(ev, problems)
     if problems:

@@ -102,13 +102,14 @@ def set_evidence(project: ProjectRef, member: str | None, bidder: str, factor: s
         ev = read_evaluation(session.connection(), str(store.path))
         problems: list[Problem] = []
         if member is not None and member not in {m.id for m in ev.members}:
-            problems.append(Problem("--member", f"unknown member {member}"))
+            problems.append(Problem.of("--member", "records.unknown_member", "unknown member %1", member))
         if bidder not in {b.id for b in ev.bidders}:
-            problems.append(Problem("--bidder", f"unknown bidder {bidder}"))
+            problems.append(Problem.of("--bidder", "records.unknown_bidder", "unknown bidder %1", bidder))
         if factor not in {f.id for f in ev.factors}:
-            problems.append(Problem("--factor", f"unknown factor {factor}"))
-        problems += [Problem("--lines", f"{item} is already counted on {other}: an item counts once across "
-                                        f"{', '.join(group)}") for item, other, group in
+            problems.append(Problem.of("--factor", "records.unknown_factor", "unknown factor %1", factor))
+        problems += [Problem.of("--lines", "records.already_counted_item_counts",
+                                "%1 is already counted on %2: an item counts once across %3",
+                                item, other, ', '.join(group)) for item, other, group in
                      counted_elsewhere(ev, member, bidder, factor, lines)]
         if problems:
             raise InvalidInput(problems)
@@ -160,9 +161,10 @@ def set_outlier_share(project: ProjectRef, share: Decimal | str, *, by: str) -> 
     try:
         value = Decimal(str(share))
     except InvalidOperation:
-        raise InvalidInput([Problem("--share", f"{share!r} is not a number")]) from None
+        raise InvalidInput([Problem.of("--share", "records.not_number", "%1 is not a number", repr(share))]) from None
     if not Decimal(0) < value < Decimal(1):
-        raise InvalidInput([Problem("--share", f"{value} is not between 0 and 1 (e.g. 0.30 for 30%)")])
+        raise InvalidInput([Problem.of("--share", "records.not_between_e_g",
+                                       "%1 is not between 0 and 1 (e.g. 0.30 for 30%)", value)])
     with opened(project) as store, store.write() as session:
         row, x = project_x(session)
         section = _section(x, sr.ART64_CHECK)
@@ -204,11 +206,14 @@ def resolve_finding(project: ProjectRef, key: str, action: str, *, reason: str, 
     """
     problems: list[Problem] = []
     if action not in ("kept", "corrected"):
-        problems.append(Problem("--action", f"{action} is not one of kept, corrected"))
+        problems.append(Problem.of("--action", "records.not_one_kept_corrected",
+                                   "%1 is not one of kept, corrected", action))
     if not reason.strip():
-        problems.append(Problem("--reason", "a resolution needs the committee's reason"))
+        problems.append(Problem.of("--reason", "records.resolution_needs_committee_reason",
+                                   "a resolution needs the committee's reason"))
     if action == "corrected" and art64 is None:
-        problems.append(Problem("--art64", f"a correction names its Art.64 category ({', '.join(ART64)})"))
+        problems.append(Problem.of("--art64", "records.correction_names_art_category",
+                                   "a correction names its Art.64 category (%1)", ', '.join(ART64)))
     check_art64(problems, art64)
     with opened(project) as store, store.write() as session:
         ev = read_evaluation(session.connection(), str(store.path))
@@ -218,10 +223,12 @@ def resolve_finding(project: ProjectRef, key: str, action: str, *, reason: str, 
         section = _section(x, sr.ART64_CHECK)
         done = dict(section.get("resolutions") or {})
         if finding is None and key not in done and not _names_a_score(ev, key):
-            problems.append(Problem("--finding", f"{key} is not a finding of the check"))
+            problems.append(Problem.of("--finding", "records.not_finding_check",
+                                       "%1 is not a finding of the check", key))
         elif finding is not None and action == "kept" and finding.kind != "far_from_mean":
-            problems.append(Problem("--action", "only a score far from the others' mean may be kept; "
-                                                "this finding must be corrected"))
+            problems.append(Problem.of("--action", "records.only_score_far_others",
+                                       "only a score far from the others' mean may be kept; this finding must be "
+                                       "corrected"))
         if problems:
             raise InvalidInput(problems)
         old = done.get(key)
@@ -330,13 +337,13 @@ def reopen(project: ProjectRef, *, reason: str, art64: str, by: str) -> Change:
     """
     problems: list[Problem] = []
     if not reason.strip():
-        problems.append(Problem("--reason", "a re-evaluation needs a reason"))
+        problems.append(Problem.of("--reason", "records.re_evaluation_needs_reason", "a re-evaluation needs a reason"))
     check_art64(problems, art64)
     with opened(project) as store, store.write() as session:
         row, x = project_x(session)
         final = reopened(x, reason=reason, art64=art64, by=by) if not problems else x.get(sr.FINAL)
         if not isinstance(final, dict):
-            problems.append(Problem("", "the evaluation is not finalised"))
+            problems.append(Problem.of("", "records.evaluation_not_finalised", "the evaluation is not finalised"))
         if problems:
             raise InvalidInput(problems)
         row.x = jsontext.dumps(x)

@@ -165,16 +165,18 @@ def take_responses(ev: m.Evaluation, files: list[tuple[str, bytes]]) -> tuple[m.
         try:
             resp = read_response_text(data)
         except InvalidInput as exc:
-            refused.extend(Problem(f"{source}: {p.path}" if p.path else source, p.message) for p in exc.problems)
+            refused.extend(p.at(f"{source}: {p.path}" if p.path else source) for p in exc.problems)
             continue
         theirs = resp.tender.evaluation.project
         if not same_tender(ev.project, theirs):
-            refused.append(Problem(source, f"answers another tender ({theirs.number or theirs.name}); this project "
-                                           f"is {ev.project.number or ev.project.name}"))
+            refused.append(Problem.of(source, "responses.answers_another_tender_project",
+                                      "answers another tender (%1); this project is %2",
+                                      theirs.number or theirs.name, ev.project.number or ev.project.name))
             continue
         name = resp.bidder.name.strip()
         if name in names:
-            refused.append(Problem(source, f"{name} is already in the opening record"))
+            refused.append(Problem.of(source, "responses.already_opening_record",
+                                      "%1 is already in the opening record", name))
             continue
         ident = setup_ops.next_id(ev, "bidders")
         ev = setup_ops.insert(ev, "bidders", len(ev.bidders), bidder_of(resp, ident))
@@ -234,14 +236,16 @@ def write_response_pack(resp: r.Response, out_dir: str | os.PathLike[str], *, dr
     findings = self_check(resp)
     ready = is_ready(findings)
     if not ready and not draft:
-        raise InvalidInput([Problem(f.where, f"{f.kind}: {f.message}") for f in findings if f.severity == "fatal"])
+        raise InvalidInput([Problem.of(f.where, "responses.problem",
+                                       "%1: %2", f.kind, f.message) for f in findings if f.severity == "fatal"])
     folder = Path(out_dir)
     if folder.exists() and not folder.is_dir():
-        raise InvalidInput([Problem(str(folder), "is a file, not a folder")])
+        raise InvalidInput([Problem.of(str(folder), "responses.file_not_folder", "is a file, not a folder")])
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise InvalidInput([Problem(str(folder), f"cannot be created: {exc.strerror or exc}")]) from None
+        raise InvalidInput([Problem.of(str(folder), "responses.cannot_created",
+                                       "cannot be created: %1", exc.strerror or exc)]) from None
     try:
         files = write_pack(resp, folder, draft=not ready)
     except OSError as exc:

@@ -108,13 +108,15 @@ def ignored_problems(session: Session, member: str | None, bidder: str, f: m.Fac
         joint = session.scalar(select(exists().where(ScoreRow.member_id.is_(None), ScoreRow.bidder_id == bidder,
                                                      ScoreRow.factor_id == f.id)))
         if joint:
-            problems.append(Problem("--member", f"bidder {bidder} has the committee's joint score on objective "
-                                                f"factor {f.id}: it stands for every member, a member's score "
-                                                "would be ignored"))
+            problems.append(Problem.of("--member", "scores.bidder_has_committee_joint",
+                                       "bidder %1 has the committee's joint score on objective factor %2: it stands "
+                                       "for every member, a member's score would be ignored",
+                                       bidder, f.id))
     reasons = invalid_reasons(session, bidder)
     if reasons:
-        problems.append(Problem("--bidder", f"bidder {bidder} is invalid ({', '.join(reasons)}): its bid is not "
-                                            "scored, a score would be ignored"))
+        problems.append(Problem.of("--bidder", "scores.bidder_invalid_bid_not",
+                                   "bidder %1 is invalid (%2): its bid is not scored, a score would be ignored",
+                                   bidder, ', '.join(reasons)))
     return problems
 
 
@@ -171,12 +173,22 @@ def record_score(
         if not problems and f is not None and not keep_ignored:
             problems += ignored_problems(session, member, bidder, f)
         if not problems and _locked(session, member):
-            who = f"member {member} has" if member is not None else "a member has"
             if not reason or not reason.strip():
-                problems.append(Problem("--reason", f"{who} submitted their scores: a change needs a reason"))
+                problems.append(
+                    Problem.of("--reason", "scores.member_submitted_reason",
+                               "member %1 has submitted their scores: a change needs a reason", member)
+                    if member is not None else
+                    Problem.of("--reason", "scores.a_member_submitted_reason",
+                               "a member has submitted their scores: a change needs a reason"))
             if art64 is None:
-                problems.append(Problem("--art64", f"{who} submitted their scores: a change needs an Art.64 "
-                                                   f"category ({', '.join(ART64_NAMES)})"))
+                problems.append(
+                    Problem.of("--art64", "scores.member_submitted_art64",
+                               "member %1 has submitted their scores: a change needs an Art.64 category (%2)", member,
+                               ", ".join(ART64_NAMES))
+                    if member is not None else
+                    Problem.of("--art64", "scores.a_member_submitted_art64",
+                               "a member has submitted their scores: a change needs an Art.64 category (%1)",
+                               ", ".join(ART64_NAMES)))
         if problems or f is None:
             raise InvalidInput(problems)
         where = ScoreRow.member_id.is_(None) if member is None else ScoreRow.member_id == member

@@ -67,13 +67,15 @@ def record_screen(project: ProjectRef, doc: dict[str, Any], *, by: str) -> Chang
         InvalidInput: not a screen result, or it drops a finding the committee has concluded on.
     """
     if doc.get("format") != "bideval-screen/1":
-        raise InvalidInput([Problem("清标结果", "不是 bideval-screen/1 的清标结果")])
+        raise InvalidInput([Problem.of("清标结果", "screening.not_a_screen_result",
+                                       "不是 bideval-screen/1 的清标结果")])
     with opened(project) as store, store.write() as session:
         ev, row, x, record = _load(session, str(store.path))
         new = sr.summarise(doc, at=_now(), by=by)
         ids = {b.id for b in ev.bidders}
         stray = sorted({b for f in new.findings for b in f.bidders if b not in ids})
-        problems = [Problem("清标结果", f"投标人 {'、'.join(stray)} 不在本项目中")] if stray else []
+        problems = [Problem.of("清标结果", "screening.unknown_bidder",
+                               "投标人 %1 不在本项目中", '、'.join(stray))] if stray else []
         problems += sr.replace_problems(record, new)
         if problems:
             raise InvalidInput(problems)
@@ -130,12 +132,12 @@ def withdraw(project: ProjectRef, finding: str, *, reason: str, by: str) -> Chan
     keys = ("conclusion", finding)
     place = sr.finding_place(finding)
     if not reason.strip():
-        raise InvalidInput([Problem(f"撤销{place}的结论", "须写明撤销的理由")])
+        raise InvalidInput([Problem.of(f"撤销{place}的结论", "screening.withdrawal_needs_reason", "须写明撤销的理由")])
     with opened(project) as store, store.write() as session:
         _ev, row, x, record = _load(session, str(store.path))
         old = record.conclusions.get(finding)
         if old is None:
-            raise InvalidInput([Problem(place, "这一发现尚无委员会结论")])
+            raise InvalidInput([Problem.of(place, "screening.no_conclusion", "这一发现尚无委员会结论")])
         new = replace(record, conclusions={k: v for k, v in record.conclusions.items() if k != finding})
         _save(row, x, new)
         _sync_decisions(session, record, new, by=by, cause=f"撤销清标结论：{reason.strip()}")

@@ -1192,94 +1192,6 @@
         <translation>%1: read as %2</translation>
     </message>
     <message>
-        <source>%1：未能识别评分方式，请在预览中选择（暂按 0–%2 区间）</source>
-        <translation>%1: rule not recognised; choose in the preview (a 0–%2 range for now)</translation>
-    </message>
-    <message>
-        <source>%1：%2 个编号分项各有上限（%3），读作分组“%5”下的 %4 个评分因素；请在预览中命名</source>
-        <translation>%1: %2 numbered parts with their own caps (%3) read as %4 factors of the group %5; name them in the preview</translation>
-    </message>
-    <message>
-        <source>%1：%2 个条款各有上限（%3），读作分组“%5”下的 %4 个评分因素</source>
-        <translation>%1: %2 clauses with their own caps (%3) read as %4 factors of the group %5</translation>
-    </message>
-    <message>
-        <source>此行有评分标准但没有评分因素名称，已跳过</source>
-        <translation>a row with a standard but no factor name was skipped</translation>
-    </message>
-    <message>
-        <source>读作上一张评分表的续表（表头重复）</source>
-        <translation>read as the rest of the scoring table above (its header repeated)</translation>
-    </message>
-    <message>
-        <source>读作上一张评分表的续表</source>
-        <translation>read as the rest of the scoring table above</translation>
-    </message>
-    <message>
-        <source>无法读取（%1），已跳过</source>
-        <translation>cannot be read (%1); skipped</translation>
-    </message>
-    <message>
-        <source>%1：未写明属资格审查还是符合性审查，暂列入符合性审查</source>
-        <translation>%1: not said whether qualification or compliance review; put under the compliance review</translation>
-    </message>
-    <message>
-        <source>资格审查取自“%2”下的 %1 条编号要求（文件中没有审查表）；名称取各条开头的文字</source>
-        <translation>Qualification items read from the %1 numbered requirements under “%2” (no checklist table); the names are each requirement's first words</translation>
-    </message>
-    <message>
-        <source>%1 类评分因素标为暗标</source>
-        <translation>the %1 factors marked blind</translation>
-    </message>
-    <message>
-        <source>%1 类评分因素合计 %2 分，表中写明 %3 分</source>
-        <translation>the %1 factors add up to %2, the table says %3</translation>
-    </message>
-    <message>
-        <source>未找到评分表，只读出了审查表</source>
-        <translation>no scoring table found; only the checklists were read</translation>
-    </message>
-    <message>
-        <source>未找到评分表（表头含评分因素/评审内容等及分值），也未找到审查表（审查内容、审查标准）</source>
-        <translation>no scoring table found (a header naming the factors / 评分因素, 评审内容 … and the points) and no checklist table (the items and their criteria)</translation>
-    </message>
-    <message>
-        <source>评分因素合计 %1 分，不是 100 分</source>
-        <translation>the factors add up to %1, not 100</translation>
-    </message>
-    <message>
-        <source>不是 Word .docx 文档（%1）</source>
-        <translation>not a Word .docx document (%1)</translation>
-    </message>
-    <message>
-        <source>评分因素没有类别（价格、商务、技术……）</source>
-        <translation>the factor has no category (price, commercial, technical …)</translation>
-    </message>
-    <message>
-        <source>评分因素没有名称</source>
-        <translation>the factor has no name</translation>
-    </message>
-    <message>
-        <source>“%1”不是数字</source>
-        <translation>“%1” is not a number</translation>
-    </message>
-    <message>
-        <source>分值须大于 0，而不是 %1</source>
-        <translation>the max must be above 0, not %1</translation>
-    </message>
-    <message>
-        <source>价格分不能拆分</source>
-        <translation>the price factor cannot be split</translation>
-    </message>
-    <message>
-        <source>价格分不能合并</source>
-        <translation>the price factor cannot be merged</translation>
-    </message>
-    <message>
-        <source>最后一行之后没有可合并的评分因素</source>
-        <translation>the last factor has no next factor to merge with</translation>
-    </message>
-    <message>
         <source>；</source>
         <translation>; </translation>
     </message>
@@ -2606,6 +2518,18 @@
         <translation>Evidence for the count</translation>
     </message>
     <message>
+        <source>评委 %1</source>
+        <translation>member %1</translation>
+    </message>
+    <message>
+        <source>%1 对投标人 %2 的 %3 评分</source>
+        <translation>%1's score of bidder %2 on %3</translation>
+    </message>
+    <message>
+        <source>%1 对投标人 %2 的审查项 %3 的判定</source>
+        <translation>%1's verdict on item %3 for bidder %2</translation>
+    </message>
+    <message>
         <source>项目信息</source>
         <translation>Project</translation>
     </message>
@@ -2614,76 +2538,83 @@
         <translation>Evaluation rules</translation>
     </message>
     <message>
-        <source>评审已定稿：修改前须先记录重新评审（写明理由及第六十四条类别）</source>
-        <translation>The evaluation is finalised: record a re-evaluation (reason and Art.64 category) before changing anything</translation>
+        <source>分组</source>
+        <translation>Group</translation>
     </message>
-    <message>
-        <source>说明截止时间须在要求说明后至少 30 分钟（要求 %1，截止 %2）</source>
-        <translation>The deadline must be at least 30 minutes after the request (asked %1, deadline %2)</translation>
-    </message>
-    <message>
-        <source>“%1”不是时间（格式 YYYY-MM-DD HH:MM）</source>
-        <translation>“%1” is not a time (YYYY-MM-DD HH:MM)</translation>
-    </message>
-    <message>
-        <source>成员 %1 不认可其说明，但未写明理由</source>
-        <translation>Member %1 rejects the justification without a reason</translation>
-    </message>
-    <message>
-        <source>成员发表意见前，须先记录投标人说明的摘要</source>
-        <translation>Summarise the bidder's explanation before the members give opinions</translation>
-    </message>
-    <message>
-        <source>评委 %1 已提交评分：修改须写明理由</source>
-        <translation>Member %1 has submitted: a change needs a reason</translation>
-    </message>
-    <message>
-        <source>评委 %1 已提交评分：修改须注明第六十四条类别</source>
-        <translation>Member %1 has submitted: a change needs an Art.64 category</translation>
-    </message>
-    <message>
-        <source>已有评委提交评分：修改须写明理由</source>
-        <translation>A member has submitted: a change needs a reason</translation>
-    </message>
-    <message>
-        <source>已有评委提交评分：修改须注明第六十四条类别</source>
-        <translation>A member has submitted: a change needs an Art.64 category</translation>
-    </message>
-    <message>
-        <source>评委 %1 尚未对投标人 %2 的 %3 评分</source>
-        <translation>Member %1 has not scored bidder %2 on %3</translation>
-    </message>
-    <message>
-        <source>……另有 %1 项评分未完成</source>
-        <translation>… %1 more scores missing</translation>
-    </message>
-    <message>
-        <source>第 %2 个字符是控制字符（U+%1），不能使用</source>
-        <translation>character %2 is a control character (U+%1): not allowed</translation>
-    </message>
-    <message>
-        <source>第 %2 个字符无法编码（U+%1），不能使用</source>
-        <translation>character %2 cannot be encoded (U+%1): not allowed</translation>
-    </message>
-    <message>
-        <source>共 %1 个字符，最多 %2 个</source>
-        <translation>%1 characters long; at most %2</translation>
-    </message>
-    <message>
-        <source>文件在传送途中被改动：换行符被改变（如邮件程序或文本编辑器所为）。请评委以附件形式、不经打开地重新发送回执文件</source>
-        <translation>The file was changed in transit: its line endings were changed (as a mail program or a text editor does). Ask the member to send the return file again as an attachment, unopened</translation>
-    </message>
-    <message>
-        <source>PIN 须为 4 至 12 位数字</source>
-        <translation>A PIN is 4 to 12 digits</translation>
-    </message>
+</context>
+<context>
+    <name>ProblemWords</name>
     <message>
         <source>判定不通过须填写理由</source>
         <translation>a failing verdict needs its reason</translation>
     </message>
     <message>
-        <source>“%1”已在 %2 中计数：在 %3 中同一证据只计一次</source>
-        <translation>“%1” is already counted on %2: an item counts once across %3</translation>
+        <source>“%1”不是 %2 之一</source>
+        <translation>%1 is not one of %2</translation>
+    </message>
+    <message>
+        <source>无法读取：%1</source>
+        <translation>Unreadable: %1</translation>
+    </message>
+    <message>
+        <source>这是文件夹，不是文件</source>
+        <translation>this is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>须写明协商结果：达成一致、未能达成一致或无效（或清除）</source>
+        <translation>give the outcome: agreed, no_agreement or void (or --clear)</translation>
+    </message>
+    <message>
+        <source>缺少的评分应直接补录，不作为更正处理</source>
+        <translation>a missing score is given with the score command, not corrected</translation>
+    </message>
+    <message>
+        <source>文件不存在</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>项目文件不存在</source>
+        <translation>no such project file</translation>
+    </message>
+    <message>
+        <source>“%1”不是“成员=理由”的形式</source>
+        <translation>%1 is not MEMBER=REASON</translation>
+    </message>
+    <message>
+        <source>“%1”不是数字</source>
+        <translation>“%1” is not a number</translation>
+    </message>
+    <message>
+        <source>“%1”不是尚未处理的第六十四条核查发现</source>
+        <translation>%1 is not an open finding (see: art64 list)</translation>
+    </message>
+    <message>
+        <source>“%1”不是大于零的价格</source>
+        <translation>%1 is not a positive price</translation>
+    </message>
+    <message>
+        <source>只有偏离其他成员平均分的评分可以保留；此项须更正</source>
+        <translation>Only a score far from the others' mean may be kept; this one must be corrected</translation>
+    </message>
+    <message>
+        <source>被拒绝：%1</source>
+        <translation>refused: %1</translation>
+    </message>
+    <message>
+        <source>须写明评标委员会的理由</source>
+        <translation>Give the committee's reason</translation>
+    </message>
+    <message>
+        <source>无法读取招标文件，不能扣除其中的文字：%1</source>
+        <translation>the tender file cannot be read, so its text cannot be subtracted: %1</translation>
+    </message>
+    <message>
+        <source>评审已定稿：修改前须先记录重新评审（写明理由及第六十四条类别）</source>
+        <translation>The evaluation is finalised: record a re-evaluation (reason and Art.64 category) before changing anything</translation>
+    </message>
+    <message>
+        <source>须填写编号，不能为空</source>
+        <translation>must be an id, not an empty string</translation>
     </message>
     <message>
         <source>每组至少列出两个计数因素</source>
@@ -2698,36 +2629,292 @@
         <translation>%1 is in two groups</translation>
     </message>
     <message>
-        <source>缺少评委 %1 对投标人 %2 的 %3 评分</source>
-        <translation>Member %1's score of bidder %2 on %3 is missing</translation>
+        <source>没有评分因素 %1</source>
+        <translation>unknown factor %1</translation>
     </message>
     <message>
-        <source>……投标人 %2 另缺 %1 项评分</source>
-        <translation>… %1 more scores missing for bidder %2</translation>
+        <source>认定投标无效须写明理由</source>
+        <translation>an invalid decision needs a reason</translation>
     </message>
     <message>
-        <source>投标人 %1 的 %2 尚未评分</source>
-        <translation>Bidder %1 is not scored on %2 yet</translation>
+        <source>异常低价的决定须写明是否接受该报价</source>
+        <translation>a low_price decision says whether the price was accepted</translation>
     </message>
     <message>
-        <source>只有偏离其他成员平均分的评分可以保留；此项须更正</source>
-        <translation>Only a score far from the others' mean may be kept; this one must be corrected</translation>
+        <source>没有投标人 %1</source>
+        <translation>unknown bidder %1</translation>
     </message>
     <message>
-        <source>须写明评标委员会的理由</source>
-        <translation>Give the committee's reason</translation>
+        <source>有投标报价无法读取</source>
+        <translation>a bid has no readable price</translation>
+    </message>
+    <message>
+        <source>至少需要一名评委才能评分</source>
+        <translation>at least one member is needed to score the bids</translation>
+    </message>
+    <message>
+        <source>%1 超过两位小数（费率保留到 0.01）</source>
+        <translation>%1 has more than two decimal places (a rate is quoted to 0.01)</translation>
+    </message>
+    <message>
+        <source>%1 不是费率：费率招标的最高限价是百分比，最高 100.00</source>
+        <translation>%1 is not a rate: in a rate tender the ceiling is a percentage, at most 100.00</translation>
+    </message>
+    <message>
+        <source>%1 是暗标编号，但因素 %2 不是暗标评审：请填写投标人编号</source>
+        <translation>%1 is a blind code, but factor %2 is not blind: give the bidder's id</translation>
+    </message>
+    <message>
+        <source>因素 %1 为暗标评审：请填写投标人的暗标编号，不要填写投标人编号</source>
+        <translation>factor %1 is scored blind: give the bidder's blind code, not its id</translation>
+    </message>
+    <message>
+        <source>评委 %1 尚未对投标人 %2 的 %3 评分</source>
+        <translation>Member %1 has not scored bidder %2 on %3</translation>
+    </message>
+    <message>
+        <source>……另有 %1 项评分未完成</source>
+        <translation>… %1 more scores missing</translation>
+    </message>
+    <message>
+        <source>评分包只含评委 %1 本人的评分表；委员会共同评定的客观分在项目中录入</source>
+        <translation>a package holds member %1's sheet only; joint (committee) scores are entered in the project</translation>
+    </message>
+    <message>
+        <source>此评分包是评委 %1 的评分表，不是 %2 的</source>
+        <translation>this package holds member %1's sheet, not %2's</translation>
+    </message>
+    <message>
+        <source>暗标编号 %1 与某投标人的编号相同；导出评分包前请先修改该投标人的编号</source>
+        <translation>the blind code %1 is also a bidder's id; rename that bidder before exporting packages</translation>
+    </message>
+    <message>
+        <source>没有评委 %1</source>
+        <translation>unknown member %1</translation>
+    </message>
+    <message>
+        <source>须写明代表供应商出席的人员姓名</source>
+        <translation>name the person attending for the supplier</translation>
+    </message>
+    <message>
+        <source>供应商出席人须为法定代表人或授权代表</source>
+        <translation>the supplier's attendee must be its legal representative or authorised representative</translation>
+    </message>
+    <message>
+        <source>成交须写明商定的成交价格</source>
+        <translation>an award needs the agreed price</translation>
+    </message>
+    <message>
+        <source>须写明所涉需求（条款）和商定后的内容</source>
+        <translation>name the requirement (clause) concerned and what was agreed</translation>
+    </message>
+    <message>
+        <source>成员 %1 的不同意见须写明理由</source>
+        <translation>member %1's dissent needs a reason</translation>
+    </message>
+    <message>
+        <source>最后报价须是该供应商的最后一轮</source>
+        <translation>the final offer must be the supplier's last round</translation>
+    </message>
+    <message>
+        <source>最后报价须写明报价</source>
+        <translation>a final offer needs its price</translation>
+    </message>
+    <message>
+        <source>已记录最后报价；先删除该轮次</source>
+        <translation>a final offer is recorded; delete that round first</translation>
+    </message>
+    <message>
+        <source>只有竞争性谈判和竞争性磋商项目以最后报价评审</source>
+        <translation>only competitive negotiation and consultation are evaluated on final offers</translation>
+    </message>
+    <message>
+        <source>只有单一来源、竞争性谈判和竞争性磋商项目记录协商（谈判、磋商）过程</source>
+        <translation>only single-source, competitive negotiation and consultation projects record a negotiation</translation>
+    </message>
+    <message>
+        <source>%1须写明理由</source>
+        <translation>%1 needs a reason</translation>
+    </message>
+    <message>
+        <source>该供应商已记为未提交最后报价；先撤销该记录</source>
+        <translation>the supplier is recorded as giving no final offer; withdraw that record first</translation>
+    </message>
+    <message>
+        <source>尚未记录与 %1 的协商，不能成交</source>
+        <translation>no negotiation with %1 is recorded; it cannot be awarded</translation>
+    </message>
+    <message>
+        <source>尚无协商记录，不能记为未能达成一致</source>
+        <translation>no negotiation is recorded yet; it cannot be recorded as no agreement</translation>
+    </message>
+    <message>
+        <source>没有这一轮的记录</source>
+        <translation>no such round is recorded</translation>
+    </message>
+    <message>
+        <source>时间「%1」不是 YYYY-MM-DD HH:MM 形式</source>
+        <translation>the time “%1” is not of the form YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <source>%1 不是 agreed、no_agreement、void 之一</source>
+        <translation>%1 is not one of agreed, no_agreement, void</translation>
+    </message>
+    <message>
+        <source>竞争性谈判、磋商的成交结果由最后报价的评审得出，不在此记录</source>
+        <translation>in competitive negotiation and consultation the outcome comes from evaluating the final offers; it is not recorded here</translation>
+    </message>
+    <message>
+        <source>协商结果已记录；先撤销结果再修改协商过程</source>
+        <translation>the outcome is recorded; withdraw it before changing the negotiation</translation>
+    </message>
+    <message>
+        <source>成交价格 %1 超过%2 %3，不能成交</source>
+        <translation>the price %1 is above the %2 %3; it cannot be awarded</translation>
+    </message>
+    <message>
+        <source>报价须同时写明小写和大写</source>
+        <translation>a price needs both the figures and the capitals</translation>
+    </message>
+    <message>
+        <source>报价须写明大写%1</source>
+        <translation>the price needs its capitals%1</translation>
+    </message>
+    <message>
+        <source>报价 %1 须大于零</source>
+        <translation>the price %1 must be above zero</translation>
+    </message>
+    <message>
+        <source>报价 %1 最多保留两位小数</source>
+        <translation>the price %1 has more than two decimal places</translation>
+    </message>
+    <message>
+        <source>费率报价 %1% 不能超过 100.00%</source>
+        <translation>a rate of %1% cannot be above 100.00%</translation>
+    </message>
+    <message>
+        <source>第 %1 轮已是最后报价，其后不能再有报价轮次</source>
+        <translation>round %1 is already the final offer; no round can follow it</translation>
+    </message>
+    <message>
+        <source>轮次从 1 开始</source>
+        <translation>rounds start at 1</translation>
+    </message>
+    <message>
+        <source>须写明情况（如：未在规定时间内提交最后报价）</source>
+        <translation>state the circumstances (e.g. no final offer within the time set)</translation>
+    </message>
+    <message>
+        <source>%1 的响应文件未通过审查（或已被认定无效），不能进入%2</source>
+        <translation>%1's response did not pass the review (or was found invalid); it cannot go on to %2</translation>
+    </message>
+    <message>
+        <source>时间 %1 与第 %2 轮的时间 %3 先后颠倒</source>
+        <translation>the time %1 comes before round %2's time %3</translation>
+    </message>
+    <message>
+        <source>没有编号为 %1 的小组成员</source>
+        <translation>no panel member %1</translation>
+    </message>
+    <message>
+        <source>没有编号为 %1 的供应商</source>
+        <translation>no supplier %1</translation>
+    </message>
+    <message>
+        <source>须写明撤销的理由</source>
+        <translation>a withdrawal needs a reason</translation>
+    </message>
+    <message>
+        <source>大写「%1」为 %2，与小写 %3 不一致</source>
+        <translation>the capitals “%1” say %2, the figures %3</translation>
+    </message>
+    <message>
+        <source>大写「%1」无法读取：%2</source>
+        <translation>the capitals “%1” cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>PIN 须为 4 至 12 位数字</source>
+        <translation>A PIN is 4 to 12 digits</translation>
+    </message>
+    <message>
+        <source>“%1”已在 %2 中计数：在 %3 中同一证据只计一次</source>
+        <translation>“%1” is already counted on %2: an item counts once across %3</translation>
+    </message>
+    <message>
+        <source>更正须注明第六十四条类别（%1）</source>
+        <translation>a correction names its Art.64 category (%1)</translation>
+    </message>
+    <message>
+        <source>评审尚未定稿</source>
+        <translation>The evaluation is not finalised</translation>
+    </message>
+    <message>
+        <source>%1 不在 0 与 1 之间（如 0.30 表示 30%）</source>
+        <translation>%1 is not between 0 and 1 (e.g. 0.30 for 30%)</translation>
+    </message>
+    <message>
+        <source>%1 不是该项核查的发现</source>
+        <translation>%1 is not a finding of the check</translation>
+    </message>
+    <message>
+        <source>“%1”不是保留（kept）或更正（corrected）</source>
+        <translation>%1 is not one of kept, corrected</translation>
     </message>
     <message>
         <source>重新评审须写明理由</source>
         <translation>A re-evaluation needs a reason</translation>
     </message>
     <message>
-        <source>票数相同，请重新表决</source>
-        <translation>The votes are equal: vote again</translation>
+        <source>已有评委提交评分：修改须注明第六十四条类别（%1）</source>
+        <translation>a member has submitted their scores: a change needs an Art.64 category (%1)</translation>
     </message>
     <message>
-        <source>每位成员都须投票，尚未投票：%1</source>
-        <translation>Every member votes; not yet: %1</translation>
+        <source>已有评委提交评分：修改须写明理由</source>
+        <translation>A member has submitted: a change needs a reason</translation>
+    </message>
+    <message>
+        <source>投标人 %1 的客观因素 %2 已由评标委员会共同评定，该分代表每位评委，个人评分不会被采用</source>
+        <translation>bidder %1 has the committee's joint score on objective factor %2: it stands for every member, a member's score would be ignored</translation>
+    </message>
+    <message>
+        <source>投标人 %1 的投标无效（%2）：不再评分，录入的评分不会被采用</source>
+        <translation>bidder %1 is invalid (%2): its bid is not scored, a score would be ignored</translation>
+    </message>
+    <message>
+        <source>评委 %1 已提交评分：修改须注明第六十四条类别（%2）</source>
+        <translation>member %1 has submitted their scores: a change needs an Art.64 category (%2)</translation>
+    </message>
+    <message>
+        <source>评委 %1 已提交评分：修改须写明理由</source>
+        <translation>Member %1 has submitted: a change needs a reason</translation>
+    </message>
+    <message>
+        <source>%1 不是数字；%2 允许的分值为 %3</source>
+        <translation>%1 is not a number; an allowed grade of %2 (%3)</translation>
+    </message>
+    <message>
+        <source>第 %1 分项：%2 不是 %3 允许的分值（%4）</source>
+        <translation>item %1: %2 is not an allowed grade of %3 (%4)</translation>
+    </message>
+    <message>
+        <source>第 %1 分项：%2 不是数字；%3 允许的分值为 %4</source>
+        <translation>item %1: %2 is not a number; an allowed grade of %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 不是 %2 允许的分值（%3）</source>
+        <translation>%1 is not an allowed grade of %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 不是 %3 的步长 %2 的整数倍</source>
+        <translation>%1 is not a multiple of %3's step %2</translation>
+    </message>
+    <message>
+        <source>%1 不是 %2 的小时数（≥ 0，或留空）</source>
+        <translation>%1 is not a number of hours ≥ 0 (or null) for %2</translation>
+    </message>
+    <message>
+        <source>%1 不是数字；%2 的分值范围为 0 至 %3</source>
+        <translation>%1 is not a number in the range of %2 (0 to %3)</translation>
     </message>
     <message>
         <source>%1 不是 %2 的计数（0、1、2……）</source>
@@ -2738,20 +2925,816 @@
         <translation>%1 is outside the range of %2 (0 to %3)</translation>
     </message>
     <message>
-        <source>%1 不是 %3 的步长 %2 的整数倍</source>
-        <translation>%1 is not a multiple of %3's step %2</translation>
+        <source>%1 是价格因素：得分由报价计算，不能录入</source>
+        <translation>%1 is the price factor: its score is computed, not entered</translation>
     </message>
     <message>
-        <source>%1 不是 %2 允许的分值（%3）</source>
-        <translation>%1 is not an allowed grade of %2 (%3)</translation>
+        <source>%1 须录入 %2 个分项的等级，而不是 %3</source>
+        <translation>%1 takes a list of %2 sub-item grades, not %3</translation>
+    </message>
+    <message>
+        <source>%1 须录入 %2 个分项的等级，而不是 %3 个</source>
+        <translation>%1 takes %2 sub-item grades, not %3</translation>
+    </message>
+    <message>
+        <source>这一发现尚无委员会结论</source>
+        <translation>this finding has no committee conclusion yet</translation>
+    </message>
+    <message>
+        <source>不是 bideval-screen/1 的清标结果</source>
+        <translation>not a bideval-screen/1 screening result</translation>
+    </message>
+    <message>
+        <source>投标人 %1 不在本项目中</source>
+        <translation>bidder %1 is not in this project</translation>
+    </message>
+    <message>
+        <source>%1 不在这一发现所涉投标人（%2）之中</source>
+        <translation>%1 is not among this finding's bidders (%2)</translation>
+    </message>
+    <message>
+        <source>委员会已对这一发现作出结论，新的清标结果中没有它；先撤销结论再重新清标</source>
+        <translation>the committee has concluded on this finding and the new screening no longer has it; withdraw the conclusion before screening again</translation>
+    </message>
+    <message>
+        <source>须写明认定无效的投标人</source>
+        <translation>name the bidders found invalid</translation>
+    </message>
+    <message>
+        <source>没有这一清标发现（已有：%1）</source>
+        <translation>no such screening finding (there are: %1)</translation>
+    </message>
+    <message>
+        <source>%1 不是 no_collusion 或 invalid</source>
+        <translation>%1 is not no_collusion or invalid</translation>
+    </message>
+    <message>
+        <source>成员发表意见前，须先记录投标人说明的摘要</source>
+        <translation>Summarise the bidder's explanation before the members give opinions</translation>
+    </message>
+    <message>
+        <source>说明截止时间须在要求说明后至少 30 分钟（要求 %1，截止 %2）</source>
+        <translation>The deadline must be at least 30 minutes after the request (asked %1, deadline %2)</translation>
+    </message>
+    <message>
+        <source>每位成员都须投票，尚未投票：%1</source>
+        <translation>Every member votes; not yet: %1</translation>
+    </message>
+    <message>
+        <source>成员 %1 发表了两次意见</source>
+        <translation>member %1 gives two opinions</translation>
+    </message>
+    <message>
+        <source>成员 %1 不认可其说明，但未写明理由</source>
+        <translation>Member %1 rejects the justification without a reason</translation>
+    </message>
+    <message>
+        <source>成员 %1 投票给 %2，但其不在同分者之中</source>
+        <translation>member %1 votes for %2, which is not in the tie</translation>
+    </message>
+    <message>
+        <source>“%1”不是时间（格式 YYYY-MM-DD HH:MM）</source>
+        <translation>“%1” is not a time (YYYY-MM-DD HH:MM)</translation>
+    </message>
+    <message>
+        <source>同分至少涉及两个投标</source>
+        <translation>a tie concerns at least two bids</translation>
+    </message>
+    <message>
+        <source>没有成员 %1</source>
+        <translation>unknown member %1</translation>
+    </message>
+    <message>
+        <source>票数相同，请重新表决</source>
+        <translation>The votes are equal: vote again</translation>
+    </message>
+    <message>
+        <source>编号 %1 已被使用</source>
+        <translation>the id %1 is already used</translation>
+    </message>
+    <message>
+        <source>编号不能为空</source>
+        <translation>ID cannot be empty</translation>
+    </message>
+    <message>
+        <source>%2 中没有第 %1 项</source>
+        <translation>no entry %1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 不是 %2 之一</source>
+        <translation>%1 is not one of %2</translation>
+    </message>
+    <message>
+        <source>共 %1 个字符，最多 %2 个</source>
+        <translation>%1 characters long; at most %2</translation>
+    </message>
+    <message>
+        <source>第 %2 个字符是控制字符（U+%1），不能使用</source>
+        <translation>character %2 is a control character (U+%1): not allowed</translation>
+    </message>
+    <message>
+        <source>第 %2 个字符无法编码（U+%1），不能使用</source>
+        <translation>character %2 cannot be encoded (U+%1): not allowed</translation>
+    </message>
+    <message>
+        <source>%1 高于投标报价 %2</source>
+        <translation>%1 is above the quoted price %2</translation>
+    </message>
+    <message>
+        <source>无法读取大写金额：%1</source>
+        <translation>cannot read the capitals: %1</translation>
+    </message>
+    <message>
+        <source>编号 %1 重复</source>
+        <translation>duplicate id %1</translation>
+    </message>
+    <message>
+        <source>委员会共同评定的分数只用于客观因素；%1 是主观因素</source>
+        <translation>a joint score (member null) is only for objective factors; %1 is subjective</translation>
+    </message>
+    <message>
+        <source>缺少评委 %1 对投标人 %2 的 %3 评分</source>
+        <translation>Member %1's score of bidder %2 on %3 is missing</translation>
+    </message>
+    <message>
+        <source>……投标人 %2 另缺 %1 项评分</source>
+        <translation>… %1 more scores missing for bidder %2</translation>
+    </message>
+    <message>
+        <source>%1 不是非价格因素的类别</source>
+        <translation>%1 is not a category of a non-price factor</translation>
+    </message>
+    <message>
+        <source>%1 是价格因素：得分由报价计算</source>
+        <translation>%1 is the price factor: its score is computed</translation>
+    </message>
+    <message>
+        <source>大写报价须大于零</source>
+        <translation>the price in words must be above zero</translation>
+    </message>
+    <message>
+        <source>对 %1 的异常低价决定重复</source>
+        <translation>a second low_price decision for %1</translation>
+    </message>
+    <message>
+        <source>%1 对投标人 %2 的 %3 评分重复</source>
+        <translation>a second score of %1 for %2 on %3</translation>
+    </message>
+    <message>
+        <source>%2 对投标人 %4 的%1审查项 %3 的判定重复</source>
+        <translation>a second %1 verdict of %2 on %3 for %4</translation>
+    </message>
+    <message>
+        <source>一个项目最多只有一个价格因素</source>
+        <translation>a tender has at most one price factor</translation>
+    </message>
+    <message>
+        <source>没有%1项 %2</source>
+        <translation>unknown %1 item %2</translation>
+    </message>
+    <message>
+        <source>小写和大写都没有给出报价</source>
+        <translation>neither the figures nor the capitals give a price</translation>
+    </message>
+    <message>
+        <source>同一字段出现两次</source>
+        <translation>key given twice</translation>
+    </message>
+    <message>
+        <source>须为列表，而不是 %1</source>
+        <translation>must be a list, not %1</translation>
+    </message>
+    <message>
+        <source>须为 %1，而不是 %2</source>
+        <translation>must be %1, not %2</translation>
+    </message>
+    <message>
+        <source>不能为空</source>
+        <translation>Cannot be empty</translation>
+    </message>
+    <message>
+        <source>须为 %1，不能为空值</source>
+        <translation>must be %1, not null</translation>
+    </message>
+    <message>
+        <source>须为数字，不能为空值</source>
+        <translation>must be a number, not null</translation>
+    </message>
+    <message>
+        <source>须为对象，而不是 %1</source>
+        <translation>must be an object, not %1</translation>
+    </message>
+    <message>
+        <source>须为文字或空值，而不是 %1</source>
+        <translation>must be a string or null, not %1</translation>
+    </message>
+    <message>
+        <source>%1 超出范围 %2%3, %4%5</source>
+        <translation>%1 is out of range %2%3, %4%5</translation>
+    </message>
+    <message>
+        <source>%1 超出范围（须为 %2）</source>
+        <translation>%1 is out of range (must be %2)</translation>
+    </message>
+    <message>
+        <source>%1 是 %2</source>
+        <translation>%1 is %2</translation>
+    </message>
+    <message>
+        <source>缺少必填字段</source>
+        <translation>required key missing</translation>
+    </message>
+    <message>
+        <source>未知字段</source>
+        <translation>unknown key</translation>
+    </message>
+    <message>
+        <source>这是文件，不是文件夹</source>
+        <translation>is a file, not a folder</translation>
+    </message>
+    <message>
+        <source>文件超过 %1 个；一次最多清标这么多个</source>
+        <translation>more than %1 files; at most that many are screened at once</translation>
+    </message>
+    <message>
+        <source>%1 的文件名不是以本项目的投标人编号开头（%2）</source>
+        <translation>the %1 name does not start with a bidder id of the project (%2)</translation>
+    </message>
+    <message>
+        <source>文件夹不存在</source>
+        <translation>no such folder</translation>
+    </message>
+    <message>
+        <source>“%1”不是校验码（16 位十六进制数字，如 ABCD-EF01-2345-6789；草稿为 D-ABCD-EF01-2345-6789）</source>
+        <translation>%1 is not a fingerprint (16 hex digits, e.g. ABCD-EF01-2345-6789, or a draft's D-ABCD-EF01-2345-6789)</translation>
+    </message>
+    <message>
+        <source>Ed25519 私钥须为 32 字节</source>
+        <translation>an Ed25519 private key is 32 bytes</translation>
+    </message>
+    <message>
+        <source>文件超过 %1 MB</source>
+        <translation>the file is larger than %1 MB</translation>
+    </message>
+    <message>
+        <source>工作表延伸到第 %1 行、第 %2 列；模板最多 %3 行、%4 列</source>
+        <translation>the sheet reaches row %1, column %2; the template has at most %3 rows and %4 columns</translation>
+    </message>
+    <message>
+        <source>解压后 %1 MB；最多读取 %2 MB</source>
+        <translation>unpacks to %1 MB; at most %2 MB are read</translation>
+    </message>
+    <message>
+        <source>没有数值，无法求平均</source>
+        <translation>mean of no values</translation>
+    </message>
+    <message>
+        <source>金额 %1 无法舍入到分</source>
+        <translation>amount %1 cannot be rounded to fen</translation>
+    </message>
+    <message>
+        <source>金额 %1 为负数</source>
+        <translation>amount %1 is negative</translation>
+    </message>
+    <message>
+        <source>金额 %1 不是有限的数</source>
+        <translation>amount %1 is not a finite number</translation>
+    </message>
+    <message>
+        <source>金额 %1 舍入后达到或超过一万亿元</source>
+        <translation>amount %1 rounds to 10^12 yuan or more</translation>
+    </message>
+    <message>
+        <source>金额 %1 达到或超过一万亿元</source>
+        <translation>amount %1 is 10^12 yuan or more</translation>
+    </message>
+    <message>
+        <source>未知的报告格式 %1（可用：%2）</source>
+        <translation>unknown report format %1 (known: %2)</translation>
+    </message>
+    <message>
+        <source>%1：一个格式文件只含一个对象</source>
+        <translation>%1: a form file holds one object</translation>
+    </message>
+    <message>
+        <source>%1：表头、列宽、对齐和行的列数不一致</source>
+        <translation>%1: head, widths, align and rows differ in length</translation>
+    </message>
+    <message>
+        <source>%1：%3 中没有 %2 的文字</source>
+        <translation>%1: no text for %2 in %3</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1：未知的块字段 %2</source>
+        <translation>%1: unknown block keys %2</translation>
+    </message>
+    <message>
+        <source>%1：未知字段 %2，或缺少 kind/blocks</source>
+        <translation>%1: unknown keys %2 or no kind/blocks</translation>
+    </message>
+    <message>
+        <source>%1：%3 中有未知的占位符 %2</source>
+        <translation>%1: unknown placeholder %2 in %3</translation>
+    </message>
+    <message>
+        <source>未知的行来源 %1</source>
+        <translation>unknown row source %1</translation>
+    </message>
+    <message>
+        <source>评分包清单缺少字段</source>
+        <translation>a manifest field is missing</translation>
+    </message>
+    <message>
+        <source>不是评分包清单</source>
+        <translation>not a package manifest</translation>
+    </message>
+    <message>
+        <source>评分包清单无法读取：%1</source>
+        <translation>unreadable manifest: %1</translation>
+    </message>
+    <message>
+        <source>没有小写报价，也没有大写报价</source>
+        <translation>no price in figures or in words</translation>
+    </message>
+    <message>
+        <source>投标人 %1 的 %2 尚未评分</source>
+        <translation>Bidder %1 is not scored on %2 yet</translation>
+    </message>
+    <message>
+        <source>未知的评分表格式 %1（pdf 或 docx）</source>
+        <translation>unknown sheet format %1 (pdf or docx)</translation>
+    </message>
+    <message>
+        <source>不是可读取的交换文件：%1</source>
+        <translation>not a readable exchange file: %1</translation>
+    </message>
+    <message>
+        <source>这是项目文件，不是交换文件（bideval/1 JSON）</source>
+        <translation>is a project file, not an exchange file (bideval/1 JSON)</translation>
+    </message>
+    <message>
+        <source>不是评标台的二维码内容：%1</source>
+        <translation>not a BidDesk QR text: %1</translation>
+    </message>
+    <message>
+        <source>费率 %1 不是 0 至 100 之间的百分数</source>
+        <translation>rate %1 is not a percentage from 0 to 100</translation>
+    </message>
+    <message>
+        <source>%1 高于该因素的满分 %2</source>
+        <translation>%1 is above the factor's max %2</translation>
+    </message>
+    <message>
+        <source>%1 低于 %2</source>
+        <translation>%1 is below %2</translation>
+    </message>
+    <message>
+        <source>%1 列出了两次</source>
+        <translation>%1 is listed twice</translation>
     </message>
     <message>
         <source>分值 %1 不是步长 %2 的整数倍</source>
         <translation>the max %1 is not a multiple of the step %2</translation>
     </message>
     <message>
+        <source>须为编号%1，而不是 %2</source>
+        <translation>must be an id%1, not %2</translation>
+    </message>
+    <message>
+        <source>须为非空的数字列表，而不是 %1</source>
+        <translation>must be a non-empty list of numbers, not %1</translation>
+    </message>
+    <message>
+        <source>须为文字，而不是 %1</source>
+        <translation>must be a string, not %1</translation>
+    </message>
+    <message>
+        <source>%1 不是 %2</source>
+        <translation>%1 is not %2</translation>
+    </message>
+    <message>
+        <source>%1 不是招标文件中的评分因素</source>
+        <translation>%1 is not a factor of the tender</translation>
+    </message>
+    <message>
+        <source>%1 不是日期（YYYY-MM-DD）</source>
+        <translation>%1 is not an ISO date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>%1 不是招标文件%2中的审查项</source>
+        <translation>%1 is not an item of the tender's %2</translation>
+    </message>
+    <message>
+        <source>%1 不是数字</source>
+        <translation>%1 is not a number</translation>
+    </message>
+    <message>
+        <source>%1 不是 JSON 允许的数字</source>
+        <translation>%1 is not a number JSON allows</translation>
+    </message>
+    <message>
+        <source>%1 不是 low_price、invalid 之一</source>
+        <translation>%1 is not one of low_price, invalid</translation>
+    </message>
+    <message>
+        <source>%1 不是 %2 之一，也不是空值</source>
+        <translation>%1 is not one of %2 or null</translation>
+    </message>
+    <message>
+        <source>%1 不是 quoted_price、evaluated_price 或 category:名称</source>
+        <translation>%1 is not quoted_price, evaluated_price or category:NAME</translation>
+    </message>
+    <message>
+        <source>%1 不是招标文件中的要求</source>
+        <translation>%1 is not a requirement of the tender</translation>
+    </message>
+    <message>
+        <source>不是 UTF-8 文本（第 %1 字节）</source>
+        <translation>not UTF-8 text (byte %1)</translation>
+    </message>
+    <message>
+        <source>不是有效的 JSON：%1 %2</source>
+        <translation>not valid JSON: %1 %2</translation>
+    </message>
+    <message>
+        <source>不是有效的 JSON：%1</source>
+        <translation>not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>不是有效的 JSON：嵌套过深</source>
+        <translation>not valid JSON: nested too deeply</translation>
+    </message>
+    <message>
+        <source>%1 是价格因素：其得分由报价计算得出</source>
+        <translation>%1 is the price factor: its score is computed from the price</translation>
+    </message>
+    <message>
+        <source>须有小写报价或大写报价（price_words）</source>
+        <translation>a price in figures or in words (price_words) is needed</translation>
+    </message>
+    <message>
+        <source>同一分值列出了两次</source>
+        <translation>a value is listed twice</translation>
+    </message>
+    <message>
+        <source>%1 已在开标记录中</source>
+        <translation>%1 is already in the opening record</translation>
+    </message>
+    <message>
+        <source>这是另一项目的投标（%1）；本项目为 %2</source>
+        <translation>answers another tender (%1); this project is %2</translation>
+    </message>
+    <message>
+        <source>无法创建：%1</source>
+        <translation>cannot be created: %1</translation>
+    </message>
+    <message>
+        <source>%1 不是数据结构版本号（主版本.次版本）</source>
+        <translation>%1 is not a schema version (MAJOR.MINOR)</translation>
+    </message>
+    <message>
+        <source>无法读取（%1），已跳过</source>
+        <translation>cannot be read (%1); skipped</translation>
+    </message>
+    <message>
+        <source>%1：%2 个条款各有上限（%3 = %4），读作分组“%6”下的 %5 个评分因素</source>
+        <translation>%1: %2 clauses with their own caps (%3 = %4) read as %5 factors of the group %6</translation>
+    </message>
+    <message>
+        <source>%1 类评分因素合计 %2 分，表中写明 %3 分</source>
+        <translation>the %1 factors add up to %2, the table says %3</translation>
+    </message>
+    <message>
+        <source>%1 类评分因素标为暗标</source>
+        <translation>the %1 factors marked blind</translation>
+    </message>
+    <message>
+        <source>未找到评分表（表头含评分因素/评审内容等及分值），也未找到审查表（审查内容、审查标准）</source>
+        <translation>no scoring table found (a header naming the factors / 评分因素, 评审内容 … and the points) and no checklist table (the items and their criteria)</translation>
+    </message>
+    <message>
+        <source>未找到评分表，只读出了审查表</source>
+        <translation>no scoring table found; only the checklists were read</translation>
+    </message>
+    <message>
+        <source>%1：未写明属资格审查还是符合性审查，暂列入符合性审查</source>
+        <translation>%1: not said whether qualification or compliance review; put under the compliance review</translation>
+    </message>
+    <message>
+        <source>%1：%2 个编号分项各有上限（%3 = %4），读作分组“%6”下的 %5 个评分因素；请在预览中命名</source>
+        <translation>%1: %2 numbered parts with their own caps (%3 = %4) read as %5 factors of the group %6; name them in the preview</translation>
+    </message>
+    <message>
+        <source>资格审查取自“%2”下的 %1 条编号要求（无审查表）；名称为各条要求的开头文字</source>
+        <translation>qualification review read from the %1 numbered requirements under “%2” (no checklist table); the names are each requirement's first words</translation>
+    </message>
+    <message>
+        <source>读作上一张评分表的续表（表头重复）</source>
+        <translation>read as the rest of the scoring table above (its header repeated)</translation>
+    </message>
+    <message>
+        <source>读作上一张评分表的续表</source>
+        <translation>read as the rest of the scoring table above</translation>
+    </message>
+    <message>
+        <source>此行有评分标准但没有评分因素名称，已跳过</source>
+        <translation>a row with a standard but no factor name was skipped</translation>
+    </message>
+    <message>
+        <source>%1：未能识别评分方式，请在预览中选择（暂按 0–%2 区间）</source>
+        <translation>%1: rule not recognised; choose in the preview (a 0–%2 range for now)</translation>
+    </message>
+    <message>
+        <source>基准时长须大于 0，而不是 %1</source>
+        <translation>baseline must be above 0, not %1</translation>
+    </message>
+    <message>
+        <source>新评分标准删去了因素 %1，该因素已有 %2 项评分</source>
+        <translation>the draft drops factor %1, which has %2 scores</translation>
+    </message>
+    <message>
+        <source>新评分标准删去了%1审查项 %2，该项已有 %3 项判定</source>
+        <translation>the draft drops %1 item %2, which has %3 verdicts</translation>
+    </message>
+    <message>
+        <source>每项分值须大于 0，而不是 %1</source>
+        <translation>each must be above 0, not %1</translation>
+    </message>
+    <message>
+        <source>该因素没有编号</source>
+        <translation>the factor has no id</translation>
+    </message>
+    <message>
+        <source>评分因素没有类别（价格、商务、技术……）</source>
+        <translation>the factor has no category (price, commercial, technical …)</translation>
+    </message>
+    <message>
+        <source>评分因素没有名称</source>
+        <translation>the factor has no name</translation>
+    </message>
+    <message>
+        <source>评分因素合计 %1 分，不是 100 分</source>
+        <translation>the factors add up to %1, not 100</translation>
+    </message>
+    <message>
+        <source>文件中没有评分因素，也没有审查项</source>
+        <translation>the file holds no scoring factor and no checklist item</translation>
+    </message>
+    <message>
+        <source>%1 给出了两次</source>
+        <translation>%1 is given twice</translation>
+    </message>
+    <message>
+        <source>编号 %1 被 %2 个因素使用</source>
+        <translation>the id %1 is used by %2 factors</translation>
+    </message>
+    <message>
+        <source>该审查项没有编号</source>
+        <translation>the item has no id</translation>
+    </message>
+    <message>
+        <source>该审查项没有名称</source>
+        <translation>the item has no name</translation>
+    </message>
+    <message>
+        <source>分项数至少为 1，而不是 %1</source>
+        <translation>n must be at least 1, not %1</translation>
+    </message>
+    <message>
+        <source>%1：至少列出一个分值（如 6/4/3/2/0）</source>
+        <translation>%1: list at least one value (6/4/3/2/0)</translation>
+    </message>
+    <message>
+        <source>分值须大于 0，而不是 %1</source>
+        <translation>the max must be above 0, not %1</translation>
+    </message>
+    <message>
+        <source>分项数：%1 不是整数</source>
+        <translation>n: %1 is not a whole number</translation>
+    </message>
+    <message>
+        <source>%1 须写明 %2（如 %3）</source>
+        <translation>%1 needs %2 (e.g. %3)</translation>
+    </message>
+    <message>
+        <source>%1 类因素没有可命名的等级</source>
+        <translation>a %1 factor has no grades to name</translation>
+    </message>
+    <message>
+        <source>“%1”不是“参数=值”的形式（如 each=0.5）</source>
+        <translation>"%1" is not key=value (e.g. each=0.5)</translation>
+    </message>
+    <message>
+        <source>%1：“%2”不是数字</source>
+        <translation>%1: "%2" is not a number</translation>
+    </message>
+    <message>
+        <source>%1 不是 %2 的参数（%3）</source>
+        <translation>%1 is not a parameter of %2 (%3)</translation>
+    </message>
+    <message>
+        <source>“%1”不是评分方式；请使用 %2 之一</source>
+        <translation>"%1" is not a rule type; use one of %2</translation>
+    </message>
+    <message>
+        <source>步长须大于 0，而不是 %1</source>
+        <translation>step must be above 0, not %1</translation>
+    </message>
+    <message>
         <source>分值 %1 高于该因素的满分 %2</source>
         <translation>the value %1 is above the factor's max %2</translation>
+    </message>
+    <message>
+        <source>分值 %1 小于 0</source>
+        <translation>the value %1 is below 0</translation>
+    </message>
+    <message>
+        <source>%1 个等级说明对应 %2 个分值（%3）</source>
+        <translation>%1 words for %2 values (%3)</translation>
+    </message>
+    <message>
+        <source>%1 不能修改</source>
+        <translation>%1 cannot be edited</translation>
+    </message>
+    <message>
+        <source>最后一行之后没有可合并的评分因素</source>
+        <translation>the last factor has no next factor to merge with</translation>
+    </message>
+    <message>
+        <source>%1不能为空</source>
+        <translation>the %1 must not be empty</translation>
+    </message>
+    <message>
+        <source>价格分不能合并</source>
+        <translation>the price factor cannot be merged</translation>
+    </message>
+    <message>
+        <source>价格分不能拆分</source>
+        <translation>the price factor cannot be split</translation>
+    </message>
+    <message>
+        <source>有等级说明为空</source>
+        <translation>a word is empty</translation>
+    </message>
+    <message>
+        <source>%1 只能是“是”或“否”</source>
+        <translation>%1 is yes or no</translation>
+    </message>
+    <message>
+        <source>须为文字列表</source>
+        <translation>must be a list of strings</translation>
+    </message>
+    <message>
+        <source>%1 不能导入；请使用 .json、.xlsx 或 .docx 文件</source>
+        <translation>%1 cannot be imported; use .json, .xlsx or .docx</translation>
+    </message>
+    <message>
+        <source>无法读取文件：%1</source>
+        <translation>cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>%1 不能导入；请使用 .json、.xlsx 或 .docx 文件（请另存为 %2）</source>
+        <translation>%1 cannot be imported; use .json, .xlsx or .docx (save it as %2)</translation>
+    </message>
+    <message>
+        <source>列 %1 出现了两次</source>
+        <translation>the column %1 is given twice</translation>
+    </message>
+    <message>
+        <source>有一列没有列名却有数据</source>
+        <translation>a column without a heading holds data</translation>
+    </message>
+    <message>
+        <source>编号 %1 重复（另见 %2）</source>
+        <translation>duplicate id %1 (also %2)</translation>
+    </message>
+    <message>
+        <source>为空；每个因素都须填写</source>
+        <translation>empty; every factor needs it</translation>
+    </message>
+    <message>
+        <source>为空；每个审查项都须填写</source>
+        <translation>empty; every item needs it</translation>
+    </message>
+    <message>
+        <source>为空；须填写数字</source>
+        <translation>empty; a number is needed</translation>
+    </message>
+    <message>
+        <source>是公式；请直接填写数值（不计算公式）</source>
+        <translation>a formula; type the value itself (formulas are not computed)</translation>
+    </message>
+    <message>
+        <source>没有编号；已按 %1</source>
+        <translation>no id; %1 given</translation>
+    </message>
+    <message>
+        <source>“%1”不是“是”或“否”</source>
+        <translation>"%1" is not yes or no</translation>
+    </message>
+    <message>
+        <source>%1 不是招标文件会用到的数字</source>
+        <translation>%1 is not a number a tender uses</translation>
+    </message>
+    <message>
+        <source>是%1，不是文字或数字</source>
+        <translation>a %1, not text or a number</translation>
+    </message>
+    <message>
+        <source>缺少必需的列 %1</source>
+        <translation>the required column %1 is missing</translation>
+    </message>
+    <message>
+        <source>缺少工作表 %1</source>
+        <translation>the sheet %1 is missing</translation>
+    </message>
+    <message>
+        <source>未知的列“%1”；可用的列为 %2</source>
+        <translation>unknown column "%1"; the columns are %2</translation>
+    </message>
+    <message>
+        <source>未知的工作表“%1”；模板中有 %2</source>
+        <translation>unknown sheet "%1"; the template has %2</translation>
+    </message>
+    <message>
+        <source>%1 须为数字，而不是 %2</source>
+        <translation>%1 must be a number, got %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 为负数</source>
+        <translation>%1 %2 is negative</translation>
+    </message>
+    <message>
+        <source>%1 %2 不是有限的数</source>
+        <translation>%1 %2 is not a finite number</translation>
+    </message>
+    <message>
+        <source>未知的行业“%1”</source>
+        <translation>unknown industry '%1'</translation>
+    </message>
+    <message>
+        <source>无法读取（%1：%2）</source>
+        <translation>cannot be read (%1: %2)</translation>
+    </message>
+    <message>
+        <source>此处%1为 %2，与 %4 处的 %3 不同；保留前者</source>
+        <translation>%1 here is %2, not the %3 of %4; the first kept</translation>
+    </message>
+    <message>
+        <source>一条标记的要求与其后换行的 %1 行合并</source>
+        <translation>a marked line joined with the %1 wrapped lines after it</translation>
+    </message>
+    <message>
+        <source>标记的要求超过 %1 条；其余已跳过</source>
+        <translation>more than %1 marked requirements; the rest skipped</translation>
+    </message>
+    <message>
+        <source>不是可读取的 Word .docx 文件（%1：%2）</source>
+        <translation>not a readable Word .docx document (%1: %2)</translation>
+    </message>
+    <message>
+        <source>%1 读作 %2</source>
+        <translation>%1 read as %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 读作%3要求</source>
+        <translation>%1 %2 read as a %3 requirement</translation>
+    </message>
+    <message>
+        <source>其文字部分为 %1 字节，超过 %2</source>
+        <translation>its text part is %1 bytes, more than %2</translation>
+    </message>
+    <message>
+        <source>格式“%1”读作 %2</source>
+        <translation>form “%1” read as %2</translation>
+    </message>
+    <message>
+        <source>格式“%1”：文字在第 %2 个字符处截断</source>
+        <translation>form “%1”: text cut at %2 characters</translation>
+    </message>
+    <message>
+        <source>格式章节“%1”读到 %2 为止</source>
+        <translation>forms chapter “%1” read up to %2</translation>
+    </message>
+    <message>
+        <source>格式超过 %1 个；其余已跳过</source>
+        <translation>more than %1 forms; the rest skipped</translation>
+    </message>
+    <message>
+        <source>未找到投标文件格式章节（如“第六章 投标文件格式”或“响应文件格式”及其后的格式）；未读取格式</source>
+        <translation>no forms chapter found (a heading such as Chapter 6 Bid document forms, followed by the forms); no forms read</translation>
+    </message>
+    <message>
+        <source>格式 %1 既不是发布的招标数据（bideval/1），也不是投标响应文件（%2）</source>
+        <translation>format %1 is neither a published tender (bideval/1) nor a response file (%2)</translation>
+    </message>
+    <message>
+        <source>文件中未找到招标的%1；请改用代理机构项目发布的招标数据（发布招标）</source>
+        <translation>the tender's %1 was not found in the document; publish the tender from the agent's project instead (publish-tender)</translation>
     </message>
 </context>
 <context>
@@ -5512,6 +6495,54 @@
     <message>
         <source>只读：审计日志被改动过（在评标台之外），本文件不能再修改</source>
         <translation>Read-only: the audit log was altered outside BidDesk; this file can no longer be changed</translation>
+    </message>
+    <message>
+        <source>不是评分包</source>
+        <translation>Not a scoring package</translation>
+    </message>
+    <message>
+        <source>不是评分回执文件</source>
+        <translation>Not a return file</translation>
+    </message>
+    <message>
+        <source>评分包已被改动或损坏，不能使用</source>
+        <translation>The package was altered or is damaged and cannot be used</translation>
+    </message>
+    <message>
+        <source>回执文件校验不通过：内容被改动或文件不完整</source>
+        <translation>The return file does not verify: its content was changed or the file is incomplete</translation>
+    </message>
+    <message>
+        <source>回执文件不是由本项目发出的评分包生成的</source>
+        <translation>The return was not made from a package this project issued</translation>
+    </message>
+    <message>
+        <source>回执文件所属评委与评分包不符</source>
+        <translation>The return names another member than its package</translation>
+    </message>
+    <message>
+        <source>已为该评委重新发出评分包，此评分包的回执不再接受</source>
+        <translation>A newer package was issued to this member; returns of this one are no longer accepted</translation>
+    </message>
+    <message>
+        <source>回执文件早于已合并的回执</source>
+        <translation>The return is older than one already merged</translation>
+    </message>
+    <message>
+        <source>同一序号的另一份回执已合并（同一评分包有两份副本）</source>
+        <translation>Another return with the same sequence was merged already (two copies of one package)</translation>
+    </message>
+    <message>
+        <source>回执内容无法合并</source>
+        <translation>The return's content cannot be merged</translation>
+    </message>
+    <message>
+        <source>无法写到该位置（文件已存在、是项目或评分包，或文件夹不存在）</source>
+        <translation>Cannot write there (the file exists, is a project or a package, or the folder is missing)</translation>
+    </message>
+    <message>
+        <source>文件在传送途中被改动：换行符被改变（如邮件程序或文本编辑器所为）。请评委以附件形式、不经打开地重新发送回执文件</source>
+        <translation>The file was changed in transit: its line endings were changed (as a mail program or a text editor does). Ask the member to send the return file again as an attachment, unopened</translation>
     </message>
 </context>
 <context>

@@ -92,7 +92,8 @@ def test_ok_is_disabled_while_the_draft_has_problems(qtbot: Any, draft: SetupDra
     assert dialog.model.setData(_cell(dialog.model, "F16", "max"), "3")
     assert dialog.ok_enabled() and dialog.total.text() == "分值合计 100 分"
 
-    bad_file = SetupDraft(read_problems=(Problem("评分标准!D7", '"abc" is not a number'),), source="t.xlsx")
+    not_a_number = Problem.of("评分标准!D7", "setup_xlsx.not_number", '"%1" is not a number', "abc")
+    bad_file = SetupDraft(read_problems=(not_a_number,), source="t.xlsx")
     refused = ImportPreviewDialog(bad_file)
     qtbot.addWidget(refused)
     assert not refused.ok_enabled()

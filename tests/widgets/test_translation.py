@@ -176,11 +176,27 @@ def test_chinese_is_back_once_the_translator_is_removed(qapp: QApplication) -> N
 
 
 def test_the_services_refusals_are_shown_in_the_windows_words() -> None:
-    from widgets.problem_texts import message_words
+    from decimal import Decimal
 
-    assert message_words("member M2 has not scored bidder B1 on factor F8") == "评委 M2 尚未对投标人 B1 的 F8 评分"
-    assert message_words("3.5 is not an allowed grade of F8 (4, 3, 2, 0)") == "3.5 不是 F8 允许的分值（4, 3, 2, 0）"
-    assert message_words("the bidder must be given at least 30 minutes to answer (asked 2025-11-25 10:00, "
-                         "deadline 2025-11-25 10:29)") == \
-        "说明截止时间须在要求说明后至少 30 分钟（要求 2025-11-25 10:00，截止 2025-11-25 10:29）"
-    assert message_words("an unknown message stays as it is") == "an unknown message stays as it is"
+    import pytest
+
+    from app.domain import model as m
+    from app.domain.problems import Problem, Refused
+    from app.domain.scoring import parse_value
+    from widgets.problem_texts import reason_words, refusal_words
+
+    grades = m.Factor(id="F8", name="方案", category="技术", max=Decimal(4),
+                      rule=m.GradesRule(values=(Decimal(4), Decimal(3), Decimal(2), Decimal(0))))
+    with pytest.raises(Refused) as refused:
+        parse_value(grades, "3.5")
+    assert str(refused.value) == "3.5 is not an allowed grade of F8 (4, 3, 2, 0)"  # the command line's words
+    assert refusal_words(refused.value) == "3.5 不是 F8 允许的分值（4, 3, 2, 0）"
+    missing = Problem.of("", "members.member_has_not_scored", "member %1 has not scored bidder %2 on factor %3",
+                         "M2", "B1", "F8")
+    assert reason_words(missing) == "评委 M2 尚未对投标人 B1 的 F8 评分"
+    late = Problem.of("", "session_records.bidder_must_given_least",
+                      "the bidder must be given at least 30 minutes to answer (asked %1, deadline %2)",
+                      "2025-11-25 10:00", "2025-11-25 10:29")
+    assert reason_words(late) == ("说明截止时间须在要求说明后至少 30 分钟（要求 2025-11-25 10:00，"
+                                  "截止 2025-11-25 10:29）")
+    assert reason_words(Problem("", "an unknown message stays as it is")) == "an unknown message stays as it is"

@@ -40,6 +40,7 @@ from widgets.controller import ProjectController, SetupCommand
 from widgets.i18n import Translator
 from widgets.list_model import Column
 from widgets.pages.list_page import ListPage
+from widgets.problem_texts import refusal_words
 
 _tr = Translator("BiddersPage")
 
@@ -224,7 +225,7 @@ class FactsPanel(QGroupBox):
             assets = inputs.decimal(self.assets.text(), low=Decimal(0), blank=True)
             validity = inputs.whole(self.validity.text(), low=1, blank=True)
         except ValueError as exc:
-            self.findings.setText(str(exc))
+            self.findings.setText(refusal_words(exc))
             return False
         facts: dict[str, Any] = {}
         if employees is not None:
@@ -328,7 +329,7 @@ class BiddersPage(ListPage):
                 raise ValueError(_tr("投标人名称不能为空"))
             price = price_mode.read_price(price_text, self.controller.ev())
         except ValueError as exc:
-            return self.controller.refuse(str(exc))
+            return self.controller.refuse(refusal_words(exc))
         assert price is not None  # not blank: read_price refuses an empty price
         self._pending = (name.strip(), price)
         return super().add()
@@ -406,6 +407,6 @@ class NewBidderDialog(QDialog):
         try:
             price = price_mode.read_price(text, self.ev)
         except ValueError as exc:
-            self.words.setText(str(exc))
+            self.words.setText(refusal_words(exc))
             return
         self.words.setText(committee.words_for(price, self.ev.project.price_mode) or "")

@@ -27,6 +27,7 @@ from widgets.controller import ProjectController
 from widgets.i18n import Translator
 from widgets.list_model import Column
 from widgets.pages.list_page import ListPage
+from widgets.problem_texts import refusal_words
 
 HUNDRED = Decimal(100)
 
@@ -190,7 +191,7 @@ class RuleEditor(QGroupBox):
         try:
             rule = self.rule()
         except ValueError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(refusal_words(exc))
             return False
         values = rule.values if isinstance(rule, m.GradesRule | m.ItemsRule) else None
         words = inputs.words_list(self.words.text()) if values is not None else ()

@@ -25,6 +25,7 @@ from app.response.selfcheck import Finding, capitals, self_check
 from app.services import responses
 from widgets import inputs
 from widgets.i18n import Translator
+from widgets.problem_texts import refusal_words
 from widgets.response.texts import finding_line, problem_words, size_names
 
 # The storage's own failure (a locked or full disk); the service module carries the errors it raises.
@@ -92,7 +93,7 @@ class ResponseSource(QObject):
         try:
             new = change(self.resp)
         except ValueError as exc:
-            return self.refuse(str(exc))
+            return self.refuse(refusal_words(exc))
         return self.commit(new)
 
     # -- company -------------------------------------------------------------------------------------

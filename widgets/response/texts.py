@@ -18,6 +18,7 @@ from app.reports.formats import money
 from app.response.model import Response
 from app.response.selfcheck import Finding
 from widgets.i18n import Translator, fill
+from widgets.problem_texts import code_words
 
 STEPS = ("company", "price", "sme", "evidence", "requirements", "claims", "check", "pack")
 _PATH = re.compile(r"^(?P<head>[a-z_.]+?)(?:\[(?P<index>\d+)\])?(?:\.(?P<rest>[a-z_]+))?$")
@@ -275,7 +276,7 @@ def state_mark(findings: list[Finding]) -> str:
 
 # -- a service's refusal in words --------------------------------------------------------------------
 def problem_words(problem: Problem, resp: Response | None) -> str:
-    """A service's problem (an English message with a JSON path) as the window says it."""
+    """A service's problem as the window says it: its code's wording (else a file failure's), the place in words."""
     message = problem.message
     table = (
         (r"no such file", _tr("文件不存在")),
@@ -287,7 +288,8 @@ def problem_words(problem: Problem, resp: Response | None) -> str:
         (r"neither the figures nor the capitals give a price", _tr("尚未填写报价，无法估分")),
         (r"format .* is neither a published tender.*", _tr("不是招标文件数据（bideval/1）、投标响应文件或项目文件")),
     )
-    words = next((w for pattern, w in table if re.fullmatch(pattern, message)), _tr("文件内容无效"))
+    coded = code_words(problem.code, problem.args) if problem.code else None
+    words = coded or next((w for pattern, w in table if re.fullmatch(pattern, message)), _tr("文件内容无效"))
     path = problem.path
     if path.startswith("--others["):
         return _tr("竞争对手报价第 %1 项：%2", int(path[9:].split("]")[0]) + 1, words)
