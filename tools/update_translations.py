@@ -4,6 +4,7 @@
 module-level ``_tr(text, *args)`` bound to a fixed context (``_tr = Translator("ScoringPage")``, see
 ``widgets/i18n.py``), so this script reads the sources itself (every ``widgets/**/*.py``):
 
+* every ``_tr.plural("…%n…", n, …)`` call — a plural message of the module's context;
 * every ``_tr("…", …)`` call — context: the literal of that module's ``_tr = Translator("…")`` (or, in a
   module that still defines ``def _tr(text)``, the literal its ``QCoreApplication.translate`` passes);
   only the first argument is the text, the others fill ``%1``, ``%2`` …;
@@ -123,6 +124,13 @@ class _Calls(ast.NodeVisitor):
         func = node.func
         if isinstance(func, ast.Name) and func.id == "_tr" and node.args:
             self._add(node, self.module_context, node.args[:1], "_tr", keywords=False)
+        elif _named(func, "plural", "_tr") and len(node.args) >= 2:
+            # _tr.plural("…%n…", n, *args): a plural message of the module's context
+            text = _literal(node.args[0])
+            if self.module_context is None or text is None:
+                self.skipped.append((node.lineno, "_tr.plural with no module context or a text that is not a literal"))
+            else:
+                self.found.append((self.module_context, Message(text, "", True)))
         elif _named(func, "tr", "i18n") and len(node.args) >= 2:
             # widgets.i18n.tr("Context", "…", *args): the arguments after the text fill %1, %2 …
             self._add(node, _literal(node.args[0]), node.args[1:2], "tr", keywords=False)

@@ -65,5 +65,9 @@ class Translator:
     def __call__(self, text: str, *args: object) -> str:
         return fill(reworded(QCoreApplication.translate(self.context, text)), *args)
 
+    def plural(self, text: str, n: int, *args: object) -> str:
+        """``text`` with a count: its plural form for ``n`` (``%n`` is ``n``), ``%1`` … filled."""
+        return fill(reworded(QCoreApplication.translate(self.context, text, None, n)), *args)
+
     def __repr__(self) -> str:
         return f"Translator({self.context!r})"

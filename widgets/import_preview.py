@@ -40,8 +40,11 @@ from app.domain.model import CheckItem
 from app.domain.scoring import show
 from app.exchange.setup_draft import HUNDRED, RULE_NAMES, RuleError, SetupDraft, rule_params
 from app.exchange.setup_edit import delete_factor, edit_factor, insert_factor, merge_factors, split_factor
+from widgets.i18n import Translator
 from widgets.import_texts import describe
 from widgets.problem_texts import refusal_words
+
+_tr = Translator("ImportPreview")
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -65,8 +68,8 @@ class FactorPreviewModel(QAbstractTableModel):
         self._draft = draft
         #: The last edit refused (its code words it; :attr:`rejected` carries its English message).
         self.refused: RuleError | None = None
-        self._headers = (self.tr("编号"), self.tr("名称"), self.tr("类别"), self.tr("分组"), self.tr("分值"),
-                         self.tr("评分方式"), self.tr("参数"), self.tr("等级说明"), self.tr("客观分"), self.tr("暗标"))
+        self._headers = (_tr("编号"), _tr("名称"), _tr("类别"), _tr("分组"), _tr("分值"),
+                         _tr("评分方式"), _tr("参数"), _tr("等级说明"), _tr("客观分"), _tr("暗标"))
         self._problem_cells = self._locate_problems()
 
     @property
@@ -188,7 +191,7 @@ class ChecklistModel(QAbstractTableModel):
     def __init__(self, items: tuple[CheckItem, ...], parent: Any = None) -> None:
         super().__init__(parent)
         self._rows = [(item.id, item.name, item.criterion) for item in items]
-        self._headers = (self.tr("编号"), self.tr("审查项"), self.tr("审查标准"))
+        self._headers = (_tr("编号"), _tr("审查项"), _tr("审查标准"))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
         return 0 if parent.isValid() else len(self._rows)
@@ -234,7 +237,7 @@ class ImportPreviewDialog(QDialog):
         super().__init__(parent)
         #: How many factors the project's matrix holds now (what an import replaces), when known.
         self.replacing = replacing
-        self.setWindowTitle(self.tr("导入预览 — %1").replace("%1", draft.source or self.tr("未命名")))
+        self.setWindowTitle(_tr("导入预览 — %1", draft.source or _tr("未命名")))
         self.resize(1280, 800)
         self.model = FactorPreviewModel(draft, self)
         self.table = QTableView()
@@ -253,9 +256,9 @@ class ImportPreviewDialog(QDialog):
 
         self.row_buttons: dict[str, QPushButton] = {}
         rows_bar = QHBoxLayout()
-        for key, label, slot in (("add", self.tr("添加"), self.add_row), ("split", self.tr("拆分"), self.split_row),
-                                 ("merge", self.tr("与下一行合并"), self.merge_row),
-                                 ("delete", self.tr("删除"), self.delete_row)):
+        for key, label, slot in (("add", _tr("添加"), self.add_row), ("split", _tr("拆分"), self.split_row),
+                                 ("merge", _tr("与下一行合并"), self.merge_row),
+                                 ("delete", _tr("删除"), self.delete_row)):
             button = QPushButton(label)
             button.clicked.connect(slot)
             rows_bar.addWidget(button)
@@ -268,9 +271,9 @@ class ImportPreviewDialog(QDialog):
         factor_layout.addWidget(self.table)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(factor_tab, self.tr("评分标准（%n 项）", "", len(draft.factors)))
-        for title, items in ((self.tr("资格审查（%n 项）", "", len(draft.qualification)), draft.qualification),
-                             (self.tr("符合性审查（%n 项）", "", len(draft.compliance)), draft.compliance)):
+        self.tabs.addTab(factor_tab, _tr.plural("评分标准（%n 项）", len(draft.factors)))
+        for title, items in ((_tr.plural("资格审查（%n 项）", len(draft.qualification)), draft.qualification),
+                             (_tr.plural("符合性审查（%n 项）", len(draft.compliance)), draft.compliance)):
             view = QTableView()
             view.setModel(ChecklistModel(items, view))
             view.setColumnWidth(0, 48)
@@ -285,12 +288,12 @@ class ImportPreviewDialog(QDialog):
         self.status.setStyleSheet("color: #b00020")
         self.detail = QPlainTextEdit()
         self.detail.setReadOnly(True)
-        self.detail.setPlaceholderText(self.tr("选中一个评分因素，可在此查看招标文件原文和各档说明"))
+        self.detail.setPlaceholderText(_tr("选中一个评分因素，可在此查看招标文件原文和各档说明"))
         self.issues = QListWidget()
         self.issues.setWordWrap(True)
         lower = QSplitter(Qt.Orientation.Horizontal)
-        lower.addWidget(self._titled(self.tr("问题与提示（问题须改正后才能导入）"), self.issues))
-        lower.addWidget(self._titled(self.tr("评审标准原文"), self.detail))
+        lower.addWidget(self._titled(_tr("问题与提示（问题须改正后才能导入）"), self.issues))
+        lower.addWidget(self._titled(_tr("评审标准原文"), self.detail))
         lower.setSizes([700, 560])
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.tabs)
@@ -298,12 +301,12 @@ class ImportPreviewDialog(QDialog):
         split.setSizes([480, 260])
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("导入"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("导入"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("取消"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
-        intro = QLabel(self.tr("核对从文件读出的评分标准和审查表；可直接修改名称、类别、分组、分值、评分方式、参数和"
+        intro = QLabel(_tr("核对从文件读出的评分标准和审查表；可直接修改名称、类别、分组、分值、评分方式、参数和"
                                "等级说明。确认无误后点“导入”。"))
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -331,7 +334,7 @@ class ImportPreviewDialog(QDialog):
         self._show_refusal(refusal_words(refused) if refused is not None and str(refused) == reason else reason)
 
     def _show_refusal(self, words: str) -> None:
-        self.status.setText(self.tr("未接受修改：%1").replace("%1", words))
+        self.status.setText(_tr("未接受修改：%1", words))
 
     def _edited(self) -> None:
         self.status.clear()
@@ -341,18 +344,18 @@ class ImportPreviewDialog(QDialog):
         draft = self.model.draft
         total = show(draft.total)
         if draft.total == HUNDRED:
-            self.total.setText(self.tr("分值合计 %1 分").replace("%1", total))
+            self.total.setText(_tr("分值合计 %1 分", total))
             self.total.setStyleSheet("")
         else:
-            self.total.setText(self.tr("分值合计 %1 分（通常应为 100 分）").replace("%1", total))
+            self.total.setText(_tr("分值合计 %1 分（通常应为 100 分）", total))
             self.total.setStyleSheet("color: #b00020")
         self.issues.clear()
         for problem in draft.problems:
-            item = QListWidgetItem(self.tr("问题") + f"  {describe(problem)}")
+            item = QListWidgetItem(_tr("问题") + f"  {describe(problem)}")
             item.setForeground(QBrush(_RED))
             self.issues.addItem(item)
         for warning in draft.warnings:
-            self.issues.addItem(QListWidgetItem(self.tr("提示") + f"  {describe(warning)}"))
+            self.issues.addItem(QListWidgetItem(_tr("提示") + f"  {describe(warning)}"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(draft.ok)
 
     def _show_detail(self, current: QModelIndex, previous: QModelIndex) -> None:
@@ -365,7 +368,7 @@ class ImportPreviewDialog(QDialog):
         words = draft.grade_words.get(factor.id, ())
         values = getattr(factor.rule, "values", ())
         if words:
-            lines += [self.tr("%1 分：%2").replace("%1", show(v)).replace("%2", w)
+            lines += [_tr("%1 分：%2", show(v), w)
                       for v, w in zip(values, words, strict=False)] + [""]
         lines.append(draft.factor_text.get(factor.id, ""))
         self.detail.setPlainText("\n".join(lines))
@@ -390,7 +393,7 @@ class ImportPreviewDialog(QDialog):
     def _row_edit(self, change: Any) -> None:
         row = self.selected_row()
         if row < 0:
-            self.status.setText(self.tr("请先选中一行评分因素"))
+            self.status.setText(_tr("请先选中一行评分因素"))
             return
         try:
             draft = change(self.model.draft, row)
@@ -419,26 +422,25 @@ class ImportPreviewDialog(QDialog):
         found: list[str] = []
         if not draft.factors:
             if self.replacing:
-                found.append(self.tr("项目现有的 %1 个评分因素将被清空（本文件未读出评分因素）")
-                             .replace("%1", str(self.replacing)))
+                found.append(_tr("项目现有的 %1 个评分因素将被清空（本文件未读出评分因素）", self.replacing))
             else:
-                found.append(self.tr("本文件未读出评分因素：导入后评分标准为空"))
+                found.append(_tr("本文件未读出评分因素：导入后评分标准为空"))
         for row in draft.unread:
-            found.append(self.tr("读取时未能识别：%1（%2）").replace("%1", row.message).replace("%2", row.path))
+            found.append(_tr("读取时未能识别：%1（%2）", row.message, row.path))
         return found
 
     def ask(self, text: str) -> bool:
         """Ask the agent to confirm (replaced in tests)."""
-        answer = QMessageBox.question(self, self.tr("确认导入"), text)
+        answer = QMessageBox.question(self, _tr("确认导入"), text)
         return answer == QMessageBox.StandardButton.Yes
 
     def accept(self) -> None:
         losses = self.losses()
         if losses:
-            text = self.tr("导入将替换项目的评分标准与审查表，且：") + "\n" + "\n".join(f"· {x}" for x in losses) \
-                + "\n\n" + self.tr("仍要导入吗？")
+            text = _tr("导入将替换项目的评分标准与审查表，且：") + "\n" + "\n".join(f"· {x}" for x in losses) \
+                + "\n\n" + _tr("仍要导入吗？")
             if not self.ask(text):
-                self.status.setText(self.tr("未导入：%1").replace("%1", losses[0]))
+                self.status.setText(_tr("未导入：%1", losses[0]))
                 return
         super().accept()
 

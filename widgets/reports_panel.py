@@ -34,6 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.reports import PackInput, pack_input, write_report_pack
+from widgets.i18n import Translator
+
+_tr = Translator("ReportsPanel")
 
 #: Preview resolution bounds (dots per inch; the page is fitted to the width between them) and the most a
 #: printed page is rendered at.
@@ -114,14 +117,14 @@ class ReportsPanel(QWidget):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("输出文件夹：")))
+        row.addWidget(QLabel(_tr("输出文件夹：")))
         self.folder_edit = QLineEdit()
         self.folder_edit.setReadOnly(True)
         row.addWidget(self.folder_edit, 1)
-        self.choose_button = QPushButton(self.tr("选择文件夹…"))
+        self.choose_button = QPushButton(_tr("选择文件夹…"))
         self.choose_button.clicked.connect(self.choose_folder)
         row.addWidget(self.choose_button)
-        self.generate_button = QPushButton(self.tr("生成报告"))
+        self.generate_button = QPushButton(_tr("生成报告"))
         self.generate_button.clicked.connect(self.generate)
         row.addWidget(self.generate_button)
         layout.addLayout(row)
@@ -129,7 +132,7 @@ class ReportsPanel(QWidget):
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 1)
         self.progress_bar.setValue(0)
-        self.status = QLabel(self.tr("尚未生成。报告包：评标报告、评审表、评委个人评分表（PDF、Word）及 Excel 表格。"))
+        self.status = QLabel(_tr("尚未生成。报告包：评标报告、评审表、评委个人评分表（PDF、Word）及 Excel 表格。"))
         self.status.setWordWrap(True)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.status)
@@ -138,14 +141,14 @@ class ReportsPanel(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel(self.tr("已生成的文件：")))
+        left_layout.addWidget(QLabel(_tr("已生成的文件：")))
         self.file_list = QListWidget()
         self.file_list.currentItemChanged.connect(self._file_chosen)
         left_layout.addWidget(self.file_list, 1)
         buttons = QHBoxLayout()
-        self.print_button = QPushButton(self.tr("打印…"))
+        self.print_button = QPushButton(_tr("打印…"))
         self.print_button.clicked.connect(self.print_dialog)
-        self.open_button = QPushButton(self.tr("打开文件夹"))
+        self.open_button = QPushButton(_tr("打开文件夹"))
         self.open_button.clicked.connect(self.open_folder)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.open_button)
@@ -156,16 +159,16 @@ class ReportsPanel(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         nav = QHBoxLayout()
-        self.prev_button = QPushButton(self.tr("上一页"))
+        self.prev_button = QPushButton(_tr("上一页"))
         self.prev_button.clicked.connect(self.previous_page)
-        self.next_button = QPushButton(self.tr("下一页"))
+        self.next_button = QPushButton(_tr("下一页"))
         self.next_button.clicked.connect(self.next_page)
         self.page_label = QLabel()
         nav.addWidget(self.prev_button)
         nav.addWidget(self.page_label, 1, Qt.AlignmentFlag.AlignCenter)
         nav.addWidget(self.next_button)
         right_layout.addLayout(nav)
-        self.preview = QLabel(self.tr("选择一个 PDF 文件预览"))
+        self.preview = QLabel(_tr("选择一个 PDF 文件预览"))
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview_area = QScrollArea()
         self.preview_area.setWidget(self.preview)
@@ -202,7 +205,7 @@ class ReportsPanel(QWidget):
     def choose_folder(self) -> None:
         """Ask for the output folder."""
         start = str(self.out_dir) if self.out_dir is not None else ""
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("选择报告输出文件夹"), start)
+        chosen = QFileDialog.getExistingDirectory(self, _tr("选择报告输出文件夹"), start)
         if chosen:
             self.set_output_dir(Path(chosen))
 
@@ -218,12 +221,12 @@ class ReportsPanel(QWidget):
         if self.is_running():
             return
         if src is None or self.out_dir is None:
-            self.status.setText(self.tr("没有打开的项目。"))
+            self.status.setText(_tr("没有打开的项目。"))
             return
         self._close_document()
         self.file_list.clear()
         self.progress_bar.setRange(0, 0)
-        self.status.setText(self.tr("正在生成……"))
+        self.status.setText(_tr("正在生成……"))
         thread = QThread(self)
         if self._read is not None:
             try:
@@ -252,13 +255,13 @@ class ReportsPanel(QWidget):
         self.progress_bar.setRange(0, total)
         self.progress_bar.setValue(done)
         if label:
-            self.status.setText(self.tr("正在生成：{0}（{1}/{2}）").format(label, done + 1, total))
+            self.status.setText(_tr("正在生成：{0}（{1}/{2}）").format(label, done + 1, total))
 
     @Slot(list)
     def _done(self, paths: list[str]) -> None:
-        text = self.tr("已生成 {0} 个文件：{1}").format(len(paths), self.out_dir)
+        text = _tr("已生成 {0} 个文件：{1}").format(len(paths), self.out_dir)
         if self._worker is not None and self._worker.draft:
-            text += "\n" + self.tr("评审尚未定稿：这是草稿，每页均标有“草稿（未定稿）”，数据指纹以 D- 开头。")
+            text += "\n" + _tr("评审尚未定稿：这是草稿，每页均标有“草稿（未定稿）”，数据指纹以 D- 开头。")
         self.status.setText(text)
         for text in paths:
             item = QListWidgetItem(Path(text).name)
@@ -274,7 +277,7 @@ class ReportsPanel(QWidget):
     def _failed(self, reason: str) -> None:
         self.progress_bar.setRange(0, 1)
         self.progress_bar.setValue(0)
-        self.status.setText(self.tr("生成失败：{0}").format(reason))
+        self.status.setText(_tr("生成失败：{0}").format(reason))
         self.failed.emit(reason)
 
     @Slot()
@@ -305,7 +308,7 @@ class ReportsPanel(QWidget):
         else:
             self._close_document()
             self.preview.setPixmap(QPixmap())
-            self.preview.setText(self.tr("只能预览 PDF 文件；Word 和 Excel 文件请打开文件夹查看。"))
+            self.preview.setText(_tr("只能预览 PDF 文件；Word 和 Excel 文件请打开文件夹查看。"))
             self._update_buttons()
 
     def show_pdf(self, path: Path, page: int = 0) -> None:
@@ -325,7 +328,7 @@ class ReportsPanel(QWidget):
             return
         self.page = max(0, min(index, self.page_count() - 1))
         self.preview.setPixmap(QPixmap.fromImage(render_page(self._document, self.page, self._preview_dpi())))
-        self.page_label.setText(self.tr("第 {0} / {1} 页").format(self.page + 1, self.page_count()))
+        self.page_label.setText(_tr("第 {0} / {1} 页").format(self.page + 1, self.page_count()))
         self._update_buttons()
 
     def _preview_dpi(self) -> float:

@@ -542,21 +542,6 @@
     </message>
 </context>
 <context>
-    <name>ChecklistModel</name>
-    <message>
-        <source>编号</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>审查项</source>
-        <translation>Review item</translation>
-    </message>
-    <message>
-        <source>审查标准</source>
-        <translation>Criterion</translation>
-    </message>
-</context>
-<context>
     <name>ChecklistPage</name>
     <message>
         <source>过半数</source>
@@ -801,49 +786,6 @@
     </message>
 </context>
 <context>
-    <name>FactorPreviewModel</name>
-    <message>
-        <source>编号</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>名称</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>类别</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>分组</source>
-        <translation>Group</translation>
-    </message>
-    <message>
-        <source>分值</source>
-        <translation>Points</translation>
-    </message>
-    <message>
-        <source>评分方式</source>
-        <translation>Scoring method</translation>
-    </message>
-    <message>
-        <source>参数</source>
-        <translation>Parameters</translation>
-    </message>
-    <message>
-        <source>等级说明</source>
-        <translation>Level names</translation>
-    </message>
-    <message>
-        <source>客观分</source>
-        <translation>Objective</translation>
-    </message>
-    <message>
-        <source>暗标</source>
-        <translation>Blind</translation>
-    </message>
-</context>
-<context>
     <name>FileActions</name>
     <message>
         <source>%1 已存在：不会覆盖已有文件</source>
@@ -939,7 +881,55 @@
     </message>
 </context>
 <context>
-    <name>ImportPreviewDialog</name>
+    <name>ImportPreview</name>
+    <message>
+        <source>编号</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>分组</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>分值</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>评分方式</source>
+        <translation>Scoring method</translation>
+    </message>
+    <message>
+        <source>参数</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <source>等级说明</source>
+        <translation>Level names</translation>
+    </message>
+    <message>
+        <source>客观分</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>暗标</source>
+        <translation>Blind</translation>
+    </message>
+    <message>
+        <source>审查项</source>
+        <translation>Review item</translation>
+    </message>
+    <message>
+        <source>审查标准</source>
+        <translation>Criterion</translation>
+    </message>
     <message>
         <source>导入预览 — %1</source>
         <translation>Import preview — %1</translation>

@@ -200,3 +200,16 @@ def test_the_services_refusals_are_shown_in_the_windows_words() -> None:
     assert reason_words(late) == ("说明截止时间须在要求说明后至少 30 分钟（要求 2025-11-25 10:00，"
                                   "截止 2025-11-25 10:29）")
     assert reason_words(Problem("", "an unknown message stays as it is")) == "an unknown message stays as it is"
+
+
+def test_the_window_translates_through_one_helper() -> None:
+    """Every widget module words its texts with its ``_tr`` (``_tr.plural`` for counts): no ``self.tr``, no
+    ``.replace("%1", …)`` chains, no regex table parsing English back."""
+    root = Path(__file__).resolve().parents[2] / "widgets"
+    offenders = []
+    for path in sorted(root.rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        for needle in ("self.tr(", '.replace("%1"', "def message_words"):
+            if needle in text:
+                offenders.append(f"{path.name}: {needle}")
+    assert offenders == []
