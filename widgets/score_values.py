@@ -66,7 +66,8 @@ def value_text(factor: m.Factor, raw: object, words: tuple[str, ...] = ()) -> st
         assert isinstance(value, Decimal)
         return grade_label(value, grade_word(rule.values, words, value))
     if isinstance(rule, m.CountRule):
-        return _tr("%1 项", value)
+        assert isinstance(value, int)
+        return _tr.plural("%n 项", value)
     if isinstance(rule, m.RangeRule):
         assert isinstance(value, Decimal)
         return _tr("%1 分", show(value))

@@ -5866,9 +5866,9 @@
         <source>%1 分</source>
         <translation>%1 pts</translation>
     </message>
-    <message>
-        <source>%1 项</source>
-        <translation>%1 items</translation>
+    <message numerus="yes">
+        <source>%n 项</source>
+        <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
         <source>%1 小时</source>

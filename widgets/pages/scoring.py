@@ -20,15 +20,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -42,7 +39,7 @@ from widgets.pages.keyboard_guard import KeyboardGuard
 from widgets.pages.matrix import describe_rule
 from widgets.pages.scoring_dialogs import CorrectionDialog, EvidenceDialog
 from widgets.pages.sheet_data import BidStatuses, SheetData, SheetRow, bid_statuses, same_value, sheet_rows
-from widgets.pages.sheet_models import SCORE, FactorModel, SheetModel, SheetView
+from widgets.pages.sheet_models import SCORE, FactorModel, FactorView, SheetModel, SheetView
 from widgets.pages.sheet_source import ProjectSheetSource, SheetSource
 
 Index = QModelIndex | QPersistentModelIndex
@@ -101,13 +98,7 @@ class ScoringPage(QWidget):
 
         split = QSplitter(Qt.Orientation.Horizontal)
         self.factor_model = FactorModel(self)
-        self.factor_view = QTableView()
-        self.factor_view.setModel(self.factor_model)
-        self.factor_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.factor_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.factor_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.factor_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.factor_view.verticalHeader().setVisible(False)
+        self.factor_view = FactorView(self.factor_model)
         split.addWidget(self.factor_view)
 
         right = QWidget()

@@ -307,10 +307,10 @@ class SheetView(QTableView):
                              | QAbstractItemView.EditTrigger.EditKeyPressed
                              | QAbstractItemView.EditTrigger.AnyKeyPressed
                              | QAbstractItemView.EditTrigger.SelectedClicked)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(BIDDER, QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self.setColumnWidth(BIDDER, 260)
+        header = self.horizontalHeader()  # the name takes what the figures leave (elided; whole in its tooltip)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(BIDDER, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(SCORE, QHeaderView.ResizeMode.Interactive)
         self.setColumnWidth(SCORE, 240)
 
     def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
@@ -326,3 +326,19 @@ class SheetView(QTableView):
                 row += moves[action]
             return QModelIndex()
         return super().moveCursor(action, modifiers)
+
+
+class FactorView(QTableView):
+    """The factors to score, one row each: every column as wide as its heading and contents, the name taking the
+    rest (elided, whole in its tooltip)."""
+
+    def __init__(self, model: FactorModel) -> None:
+        super().__init__()
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setVisible(False)
