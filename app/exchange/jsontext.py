@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-import secrets
+import os
 from decimal import Decimal
 from typing import Any
 
@@ -44,7 +44,7 @@ def dumps(value: object, indent: int | None = None) -> str:
     Returns:
         The JSON text, non-ASCII characters kept readable.
     """
-    token = secrets.token_hex(8)
+    token = os.urandom(8).hex()
     numbers: list[str] = []
 
     def default(obj: object) -> object:
