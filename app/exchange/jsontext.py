@@ -8,8 +8,8 @@ survives a trip through the project file unchanged.
 from __future__ import annotations
 
 import json
-import re
 import os
+import re
 from decimal import Decimal
 from typing import Any
 
