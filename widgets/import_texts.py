@@ -106,4 +106,4 @@ def describe(problem: Problem) -> str:
     """One importer message as a line: place, then reason."""
     place = place_words(problem.path)
     message = reason_words(problem) if problem.code else import_words(problem.message)
-    return f"{place}：{message}" if place else message
+    return _tr("%1：%2", place, message) if place else message

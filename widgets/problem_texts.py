@@ -151,4 +151,4 @@ def describe_problem(problem: Problem, ev: Evaluation) -> str:
     """A problem as one line: the place in words, then the reason."""
     place = describe_path(problem.path, ev)
     message = reason_words(problem)
-    return f"{place}：{message}" if place else message
+    return _tr("%1：%2", place, message) if place else message

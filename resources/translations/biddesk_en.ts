@@ -1185,6 +1185,10 @@
         <source>；</source>
         <translation>; </translation>
     </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>KeyboardGuard</name>
@@ -2531,6 +2535,10 @@
         <source>分组</source>
         <translation>Group</translation>
     </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ProblemWords</name>
@@ -2567,12 +2575,12 @@
         <translation>no such project file</translation>
     </message>
     <message>
-        <source>“%1”不是“成员=理由”的形式</source>
+        <source>%1 不是“成员=理由”的形式</source>
         <translation>%1 is not MEMBER=REASON</translation>
     </message>
     <message>
-        <source>“%1”不是数字</source>
-        <translation>“%1” is not a number</translation>
+        <source>%1 不是数字</source>
+        <translation>%1 is not a number</translation>
     </message>
     <message>
         <source>“%1”不是尚未处理的第六十四条核查发现</source>
@@ -2983,8 +2991,8 @@
         <translation>member %1 votes for %2, which is not in the tie</translation>
     </message>
     <message>
-        <source>“%1”不是时间（格式 YYYY-MM-DD HH:MM）</source>
-        <translation>“%1” is not a time (YYYY-MM-DD HH:MM)</translation>
+        <source>%1 不是时间（格式 YYYY-MM-DD HH:MM）</source>
+        <translation>%1 is not a time (YYYY-MM-DD HH:MM)</translation>
     </message>
     <message>
         <source>同分至少涉及两个投标</source>
@@ -3319,10 +3327,6 @@
         <translation>%1 is not an item of the tender's %2</translation>
     </message>
     <message>
-        <source>%1 不是数字</source>
-        <translation>%1 is not a number</translation>
-    </message>
-    <message>
         <source>%1 不是 JSON 允许的数字</source>
         <translation>%1 is not a number JSON allows</translation>
     </message>
@@ -3557,6 +3561,10 @@
     <message>
         <source>%1不能为空</source>
         <translation>the %1 must not be empty</translation>
+    </message>
+    <message>
+        <source>“%1”不是数字</source>
+        <translation>“%1” is not a number</translation>
     </message>
     <message>
         <source>价格分不能合并</source>
