@@ -24,7 +24,8 @@ Each member's pages of the 评委个人评分表 are numbered on their own (第 
 
 Every file is first written to a hidden temporary file in the output folder; only when all of them
 are complete are they renamed into place, so a failed run leaves neither a half-written file nor a
-partial pack.
+partial pack. The PDF files are written by a forked child beside the others where the system forks
+(:mod:`app.reports.parallel`).
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from app.reports.data import build_report
 from app.reports.document import Document, Para, Section
 from app.reports.narrative import build_narrative, narrative_blocks
 from app.reports.negotiation_doc import document_names, negotiation_documents, reword
+from app.reports.parallel import run_jobs
 from app.reports.screening_table import document_names as screening_names
 from app.reports.screening_table import screening_documents
 from app.reports.sections import report_section, sheet_sections, table_sections
@@ -188,15 +190,10 @@ def write_pack(
                                                                                      *document_names(ev),
                                                                                      *screening_names(ev))]
     assert [name for name, _ in jobs] == names
-    done: list[tuple[Path, Path]] = []
     staging = Path(tempfile.mkdtemp(prefix=".pack-", dir=out_dir))  # every file first, then all into place
+    done = [(staging / f"{i}{Path(name).suffix}", out_dir / name) for i, (name, _) in enumerate(jobs)]
     try:
-        for i, (name, job) in enumerate(jobs):
-            if progress is not None:
-                progress(i, len(jobs), name)
-            tmp = staging / f"{i}{Path(name).suffix}"
-            done.append((tmp, out_dir / name))
-            job(tmp)
+        run_jobs([(name, tmp, job) for (name, job), (tmp, _) in zip(jobs, done, strict=True)], staging, progress)
         _into_place(done, staging)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
