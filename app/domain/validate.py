@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
-from app.domain.model import Evaluation, Factor, ScoreValue
+from app.domain.model import Evaluation, Factor, Score, ScoreValue
 from app.domain.numerals import NumeralError
 from app.domain.pricing import CorrectedPrice, correct_price
 from app.domain.problems import Problem
@@ -159,6 +159,10 @@ def _decisions(ev: Evaluation, problems: list[Problem]) -> None:
 def check_scores(ev: Evaluation, problems: list[Problem]) -> ScoreTable:
     """Check every score entry (ids, joint entries, duplicates, the value against its rule)."""
     factors: dict[str, Factor] = {f.id: f for f in ev.factors}
+    # A well-formed score (known bid, member and factor, not the price factor, a joint score only on an
+    # objective factor, given once) takes the short path; any other is looked at by _score_problems.
+    plain = {f.id: f for f in ev.factors if not f.is_price}
+    joint_ok = {f.id for f in ev.factors if not f.is_price and f.objective}
     bidders = {b.id for b in ev.bidders}
     members = {m.id for m in ev.members}
     table = ScoreTable({}, {}, set())
@@ -168,56 +172,74 @@ def check_scores(ev: Evaluation, problems: list[Problem]) -> ScoreTable:
     for i, s in enumerate(ev.scores):
         member, bidder, fid, raw = s.member, s.bidder, s.factor, s.value
         key: ScoreKey = (member, bidder, fid)
-        ok = True
-        if bidder not in bidders:
-            if bidder:
-                problems.append(Problem.of(f"scores[{i}].bidder", "validate.unknown_bidder",
-                                           "unknown bidder %1", bidder))
-            ok = False
-        if member is not None and member not in members:
-            problems.append(Problem.of(f"scores[{i}].member", "validate.unknown_member", "unknown member %1", member))
-            ok = False
-        factor = factors.get(fid)
-        if factor is None:
-            if fid:
-                problems.append(Problem.of(f"scores[{i}].factor", "validate.unknown_factor", "unknown factor %1", fid))
-            given.add(key)
-            continue
-        if factor.is_price:
-            problems.append(Problem.of(f"scores[{i}].factor", "validate.price_factor_score_computed",
-                                       "%1 is the price factor: its score is computed", fid))
-            given.add(key)
-            continue
-        if member is None and not factor.objective:
-            problems.append(Problem.of(f"scores[{i}].member", "validate.joint_score_member_null",
-                                       "a joint score (member null) is only for objective factors; %1 is subjective",
-                                       fid))
-            ok = False
-        if key in given:
-            who = member or "the committee"
-            problems.append(Problem.of(f"scores[{i}]", "validate.second_score",
-                                       "a second score of %1 for %2 on %3", who, bidder, fid))
+        factor = plain.get(fid)
+        if factor is None or bidder not in bidders or key in given or \
+                (member not in members if member is not None else fid not in joint_ok):
+            factor, ok = _score_problems(i, s, factors, bidders, members, given, problems)
+            if factor is None:
+                continue
+        else:
+            ok = True
         given.add(key)
-        hashable = tuple(raw) if type(raw) is list else raw
-        memo_key = (fid, type(raw), hashable)
+        kind = type(raw)
+        memo_key = (fid, kind, tuple(raw) if isinstance(raw, list) else raw)
         try:
             hit = memo.get(memo_key)
         except TypeError:  # an unhashable value (an object): check it without the memo
-            hit, memo_key = None, None  # type: ignore[assignment]
-        if hit is None:
-            try:
-                value = parse_value(factor, raw)
-                hit = (value, points(factor, value))
-            except ValueRejected as exc:
-                hit = exc
-            if memo_key is not None:
-                memo[memo_key] = hit
+            hit = _parsed(factor, raw)
+        else:
+            if hit is None:
+                hit = memo[memo_key] = _parsed(factor, raw)
         if isinstance(hit, ValueRejected):
             problems.append(hit.problem(f"scores[{i}].value"))
-            continue
-        if ok:
+        elif ok:
             values[key], pts[key] = hit
     return table
+
+
+def _parsed(factor: Factor, raw: object) -> tuple[ScoreValue, Decimal] | ValueRejected:
+    """A score value's canonical form and points, or why the factor's rule refuses it."""
+    try:
+        value = parse_value(factor, raw)
+        return value, points(factor, value)
+    except ValueRejected as exc:
+        return exc
+
+
+def _score_problems(i: int, s: Score, factors: dict[str, Factor], bidders: set[str], members: set[str],
+                    given: set[ScoreKey], problems: list[Problem]) -> tuple[Factor | None, bool]:
+    """The problems of one score off the short path: the factor to check its value against (None: none is) and
+    whether the score counts."""
+    member, bidder, fid = s.member, s.bidder, s.factor
+    key: ScoreKey = (member, bidder, fid)
+    ok = True
+    if bidder not in bidders:
+        if bidder:
+            problems.append(Problem.of(f"scores[{i}].bidder", "validate.unknown_bidder", "unknown bidder %1", bidder))
+        ok = False
+    if member is not None and member not in members:
+        problems.append(Problem.of(f"scores[{i}].member", "validate.unknown_member", "unknown member %1", member))
+        ok = False
+    factor = factors.get(fid)
+    if factor is None:
+        if fid:
+            problems.append(Problem.of(f"scores[{i}].factor", "validate.unknown_factor", "unknown factor %1", fid))
+        given.add(key)
+        return None, False
+    if factor.is_price:
+        problems.append(Problem.of(f"scores[{i}].factor", "validate.price_factor_score_computed",
+                                   "%1 is the price factor: its score is computed", fid))
+        given.add(key)
+        return None, False
+    if member is None and not factor.objective:
+        problems.append(Problem.of(f"scores[{i}].member", "validate.joint_score_member_null",
+                                   "a joint score (member null) is only for objective factors; %1 is subjective",
+                                   fid))
+        ok = False
+    if key in given:
+        problems.append(Problem.of(f"scores[{i}]", "validate.second_score", "a second score of %1 for %2 on %3",
+                                   member or "the committee", bidder, fid))
+    return factor, ok
 
 
 def check_complete(ev: Evaluation, checked: Checked, scored: list[str], problems: list[Problem]) -> None:
