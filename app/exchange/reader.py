@@ -136,7 +136,7 @@ def _read(problems: list[Problem], doc: object) -> m.Evaluation | None:
         bidders=tuple(_bidder(problems, p, e) for p, e in top.items("bidders")),
         members=tuple(_member(problems, p, e) for p, e in top.items("members")),
         checks=tuple(_check(problems, p, e) for p, e in top.items("checks")),
-        scores=tuple(_score(problems, p, e) for p, e in top.items("scores")),
+        scores=_scores(problems, top),
         decisions=tuple(_decision(problems, p, e) for p, e in top.items("decisions")),
         extensions=dict(x) if isinstance(x, dict) else {},
     )
@@ -391,13 +391,27 @@ def _check(problems: list[Problem], path: str, data: object) -> m.Check:
 _SCORE_KEYS = frozenset(("member", "bidder", "factor", "value"))
 
 
+def _scores(problems: list[Problem], top: Fields) -> tuple[m.Score, ...]:
+    """The scores: the well-formed ones (tens of thousands in a large file) read straight, the rest by
+    :func:`_score` with their place."""
+    raw = top.raw("scores")
+    if not isinstance(raw, list):
+        return tuple(_score(problems, p, e) for p, e in top.items("scores"))  # absent, or a problem named
+    score, keys = m.Score, _SCORE_KEYS
+    out: list[m.Score] = []
+    append = out.append
+    for i, data in enumerate(raw):
+        if type(data) is dict and data.keys() == keys:
+            member, bidder, factor = data["member"], data["bidder"], data["factor"]
+            if (member is None or (type(member) is str and member)) and type(bidder) is str and bidder \
+                    and type(factor) is str and factor:
+                append(score(member, bidder, factor, data["value"]))
+                continue
+        append(_score(problems, f"scores[{i}]", data))
+    return tuple(out)
+
+
 def _score(problems: list[Problem], path: str, data: object) -> m.Score:
-    # Fast path: tens of thousands of well-formed scores in a large file skip the field walker.
-    if type(data) is dict and data.keys() == _SCORE_KEYS:
-        member, bidder, factor = data["member"], data["bidder"], data["factor"]
-        if (member is None or (type(member) is str and member)) and type(bidder) is str and bidder \
-                and type(factor) is str and factor:
-            return m.Score(member=member, bidder=bidder, factor=factor, value=data["value"])
     f = Fields(problems, path, data, ("member", "bidder", "factor", "value"), ("member", "bidder", "factor", "value"))
     value = f.raw("value")
     return m.Score(
