@@ -6,6 +6,7 @@ Figures are printed, never asserted.
 
 from __future__ import annotations
 
+import gc
 import json
 import statistics
 import subprocess
@@ -20,11 +21,13 @@ sys.path.insert(0, str(ROOT))
 from app.domain.engine import evaluate  # noqa: E402
 from app.exchange import evaluate_file, loads  # noqa: E402
 from bench.large_case import build_large_case  # noqa: E402
+from main import COMMAND_GC  # noqa: E402
 
 RUNS = 5
 
 
 def main() -> None:
+    gc.set_threshold(*COMMAND_GC)  # in process as a command runs (main.py)
     """Build the large case, time it, print the figures."""
     doc = build_large_case()
     n_scores = len(doc["scores"])
