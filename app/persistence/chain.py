@@ -229,8 +229,7 @@ def _records(conn: Connection, events: list[tuple[object, ...]]) -> Break | None
     members: dict[str, str | None] = {str(r[0]): r[1]
                                       for r in conn.execute(text("SELECT id, submitted_at FROM member"))}
     bidders = {r[0] for r in conn.execute(text("SELECT id FROM bidder"))}
-    scores = {(m, b, f): v for m, b, f, v in conn.execute(text("SELECT member_id, bidder_id, factor_id, value "
-                                                               "FROM score"))}
+    scores = _stored_scores(conn, last_score)
     for (member, bidder, factor), (eid, new) in last_score.items():
         have = scores.get((member, bidder, factor))
         gone = bidder not in bidders or (member is not None and member not in members)
@@ -250,6 +249,28 @@ def _records(conn: Connection, events: list[tuple[object, ...]]) -> Break | None
             return Break(eid, f"member {member} submitted in the chain, not in the table (the submission was cleared)",
                          "submission_cleared")
     return _sheets(conn, events)
+
+
+#: Up to this many scores the chain vouches for are looked up one by one (the table's unique index), beyond it the
+#: table is read whole: a file imported with half a million scores and changed a few times is checked in
+#: milliseconds, not by reading every row.
+LOOKUPS = 5000
+
+
+def _stored_scores(conn: Connection,
+                   wanted: dict[tuple[Any, ...], tuple[int, object]]) -> dict[tuple[Any, ...], object]:
+    """The stored value of each score the chain last recorded (absent: not stored)."""
+    if len(wanted) > LOOKUPS:
+        return {(m, b, f): v for m, b, f, v in conn.execute(text("SELECT member_id, bidder_id, factor_id, value "
+                                                                 "FROM score"))}
+    found: dict[tuple[Any, ...], object] = {}
+    member_row = text("SELECT value FROM score WHERE member_id = :m AND bidder_id = :b AND factor_id = :f")
+    joint_row = text("SELECT value FROM score WHERE member_id IS NULL AND bidder_id = :b AND factor_id = :f")
+    for member, bidder, factor in wanted:
+        row = conn.execute(joint_row if member is None else member_row, {"m": member, "b": bidder, "f": factor}).first()
+        if row is not None:
+            found[(member, bidder, factor)] = row[0]
+    return found
 
 
 def _sheets(conn: Connection, events: list[tuple[object, ...]]) -> Break | None:
