@@ -79,13 +79,12 @@ def _import_args(p: argparse.ArgumentParser) -> None:
 @command("import", "create a project file from an exchange file (refuses to overwrite)", _import_args)
 @_guarded
 def _import(args: argparse.Namespace) -> int:
-    from app.domain.extension_keys import unknown_keys
-    from app.services.project_io import import_exchange, load_project_evaluation
+    from app.services.project_io import import_exchange
 
     s = import_exchange(Path(args.exchange_file), Path(args.project_file), by=args.by or default_user())
     print(f"ok {s.project_path}: {s.bidders} bidders, {s.members} members, {s.factors} factors, "
           f"{s.checks} checks, {s.scores} scores, {s.decisions} decisions")
-    kept = unknown_keys(load_project_evaluation(s.project_path))
+    kept = s.kept
     if kept:  # never silently lost, never taken for used (stderr is for problems)
         print("kept as they are (this BidDesk does not use them; every export writes them back): "
               + ", ".join(f"x.{k}" for k in kept))

@@ -37,6 +37,8 @@ class ImportSummary:
     scores: int
     decisions: int
     audit_id: int
+    #: The keys under ``x`` this version does not use, kept as they are (never silently lost).
+    kept: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -123,8 +125,10 @@ def import_exchange(json_path: str | os.PathLike[str], project_path: str | os.Pa
         publish(tmp, target)
     finally:
         remove_with_sidecars(tmp)
+    from app.domain.extension_keys import unknown_keys
+
     return ImportSummary(target, ev.project.name, len(ev.bidders), len(ev.members), len(ev.factors),
-                         len(ev.checks), len(ev.scores), len(ev.decisions), audit_id)
+                         len(ev.checks), len(ev.scores), len(ev.decisions), audit_id, tuple(unknown_keys(ev)))
 
 
 def load_project_evaluation(project: ProjectRef) -> Evaluation:
