@@ -305,7 +305,7 @@ class LowPriceBasis:
 
 def low_price_basis(ev: Evaluation) -> LowPriceBasis:
     """The population and thresholds of the low-price triggers (财库〔2026〕2号) for the evaluation as it is."""
-    checked = check_structure(ev, [])
+    checked = check_structure(ev, [], ScoreTable({}, {}, set()))  # the prices and verdicts; the scores play no part
     reviews = review_bids(ev, checked)
     ids = tuple(b.id for b in ev.bidders if b.id in reviews and reviews[b.id].in_population)
     prices = sorted(reviews[b].price for b in ids)
