@@ -32,6 +32,7 @@ bench: $(STAMP)
 	$(PY) bench/bench_evaluate.py
 	$(PY) bench/bench_reports.py
 	$(PY) bench/bench_gui.py
+	$(PY) bench/bench_gui_huge.py
 	$(PY) bench/bench_screen.py
 	$(PY) bench/bench_room.py
 	$(PY) bench/bench_huge.py

@@ -8,6 +8,7 @@ digit by digit, zeros included (86.50 → 百分之捌拾陆点伍零).
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from app.domain.numerals import NumeralError, format_rmb, parse_rmb
 from app.domain.problems import Refused
@@ -58,6 +59,7 @@ def parse_rate(text: str) -> Decimal:
     return (whole + Decimal(digits[0]) / 10 + Decimal(digits[1]) / 100).quantize(_CENT)
 
 
+@lru_cache(maxsize=4096)  # pure; a window re-reads every bid's capitals after each score typed
 def parse_price_words(text: str, price_mode: str, *, strict: bool = False) -> Decimal:
     """The price a bid's capitals state: a rate in a rate tender, money otherwise.
 

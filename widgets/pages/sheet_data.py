@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
+from itertools import compress
+from operator import is_not
 
 from app.domain import model as m
 from app.domain.engine import review_bids
@@ -73,7 +75,8 @@ class SheetData:
         if not same_setup or len(ev.scores) < len(old.scores):
             self._build(ev, statuses)
             return
-        changed = [s for s, was in zip(ev.scores, old.scores, strict=False) if s is not was]
+        # which entries are new objects, compared in C (a sheet follows half a million scores per edit)
+        changed = list(compress(ev.scores, map(is_not, ev.scores, old.scores)))
         changed += ev.scores[len(old.scores):]
         if len(changed) > self.MAX_PATCH:
             self._build(ev, statuses)
