@@ -2,8 +2,9 @@
 
 The writers (reportlab, python-docx, openpyxl) are pure Python, so threads would take turns; a child process
 made by ``fork`` starts with the documents already built (nothing to import, nothing to pickle) and writes its
-files into the same staging folder. Where there is no ``fork`` (Windows), one core, one kind of file, or
-``BIDDESK_SERIAL_PACK`` set, the jobs run one after another here. The files are the same either way (the
+files into the same staging folder. Only on Linux (macOS forbids a forked child of a process running Cocoa most
+of what it might touch; Windows has no fork); with one core, one kind of file, or ``BIDDESK_SERIAL_PACK`` set,
+the jobs run one after another here. The files are the same either way (the
 differential of a pack written both ways is a test).
 
 A failure in the child is reported as the parent's: an ``OSError`` with its errno (a full disk is a full disk at
@@ -16,6 +17,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -26,7 +28,7 @@ Progress = Callable[[int, int, str], None]
 def can_fork(jobs: Sequence[Job]) -> bool:
     """Whether the jobs are split across a forked child."""
     kinds = {Path(name).suffix for name, _, _ in jobs}
-    return (hasattr(os, "fork") and (os.cpu_count() or 1) > 1 and ".pdf" in kinds and len(kinds) > 1
+    return (sys.platform.startswith("linux") and (os.cpu_count() or 1) > 1 and ".pdf" in kinds and len(kinds) > 1
             and not os.environ.get("BIDDESK_SERIAL_PACK"))
 
 
