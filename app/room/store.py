@@ -14,10 +14,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import psycopg
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import Engine, create_engine, func, select, text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from app.persistence.audit import AuditRow
 from app.persistence.schema import SCHEMA_VERSION
 from app.persistence.store import ProjectStore
 from app.room.address import RoomAddress
@@ -117,6 +118,11 @@ class RoomStore(ProjectStore):
             raise room_error(exc, self.address.shown()) from None
         except SQLAlchemyError as exc:
             raise RoomError("disconnected", f"{self.address.shown()}: {str(exc)[:200]}") from None
+
+    def last_event(self) -> int:
+        """As the desk's, in the room's unit of work (a server gone away is the room's failure, not a damaged file)."""
+        with self.read() as session:
+            return int(session.scalar(select(func.coalesce(func.max(AuditRow.id), 0))) or 0)
 
     def call(self, session: Session, function: str, **params: object) -> list[tuple[object, ...]]:
         """Call one of the room's functions in the session's unit of work (its rows)."""

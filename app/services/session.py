@@ -93,8 +93,7 @@ class ProjectSession(ReviewOps, ScoreOps, ResultOps, NegotiationOps, FileOps):
 
     # -- the evaluation ----------------------------------------------------------------------------
     def _last_event(self) -> int:
-        with self.store.read() as session:
-            return int(session.scalar(select(func.coalesce(func.max(AuditRow.id), 0))) or 0)
+        return self.store.last_event()
 
     def _load(self) -> Evaluation:
         with self.store.read() as session:
