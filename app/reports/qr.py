@@ -1,7 +1,8 @@
 """The QR code of a signed page: which project, which table, its fingerprint and the table's totals.
 
 The text is ``BidDesk|<project number>|<table>|<fingerprint>|B1=88.50,B2=…`` (UTF-8): a phone reads
-the totals off the paper and ``verify`` matches the fingerprint against the project file. The
+the totals off the paper and ``verify`` matches the fingerprint against the project file. A table of many
+bids carries the totals that fit a code still readable on paper (:data:`MAX_TEXT`) and ``+N`` for the rest. The
 totals are the numbers that decide the table: each bid's total on the summary, the member's
 total on a score sheet, the price score on the price table, the corrected price on the opening
 record, the conclusion on a review table and the committee's decision on the low-price record.
@@ -50,10 +51,25 @@ def qr_totals(table: Table) -> list[tuple[str, str]]:
     raise TypeError(f"no totals for a {type(table).__name__}")  # pragma: no cover - Table has no other kind
 
 
+#: A code of more bytes than this is too dense to read off a printed page (and past ~2,300 none exists): the totals
+#: that do not fit are left out, and ``+N`` says how many (the fingerprint still vouches for the whole table).
+MAX_TEXT = 700
+
+
 def qr_text(number: str, table: str, fingerprint: str, totals: list[tuple[str, str]]) -> str:
-    """The QR text: ``BidDesk|<number>|<table>|<fingerprint>|B1=88.50,B2=…``."""
-    pairs = ",".join(f"{bidder}={value}" for bidder, value in totals)
-    return "|".join((PREFIX, number, table, fingerprint, pairs))
+    """The QR text: ``BidDesk|<number>|<table>|<fingerprint>|B1=88.50,B2=…`` (``…,+N`` when N totals did not fit)."""
+    head = "|".join((PREFIX, number, table, fingerprint, ""))
+    size = len(head.encode("utf-8"))
+    pairs: list[str] = []
+    for i, (bidder, value) in enumerate(totals):
+        pair = f"{bidder}={value}"
+        left = len(totals) - i
+        if size + len(pair.encode("utf-8")) + len(f",+{left}") > MAX_TEXT and (pairs or size > MAX_TEXT):
+            pairs.append(f"+{left}")
+            break
+        pairs.append(pair)
+        size += len(pair.encode("utf-8")) + 1
+    return head + ",".join(pairs)
 
 
 def parse_qr_text(text: str) -> dict[str, object]:
@@ -65,8 +81,10 @@ def parse_qr_text(text: str) -> dict[str, object]:
     parts = text.split("|")
     if len(parts) != 5 or parts[0] != PREFIX:
         raise Refused("qr.not_biddesk_qr_text", "not a BidDesk QR text: %1", repr(text[:40]))
-    totals = dict(pair.split("=", 1) for pair in parts[4].split(",") if pair)
-    return {"number": parts[1], "table": parts[2], "fingerprint": parts[3], "totals": totals}
+    pairs = [pair for pair in parts[4].split(",") if pair]
+    totals = dict(pair.split("=", 1) for pair in pairs if "=" in pair)
+    more = next((int(pair[1:]) for pair in pairs if pair.startswith("+") and pair[1:].isdigit()), 0)
+    return {"number": parts[1], "table": parts[2], "fingerprint": parts[3], "totals": totals, "more": more}
 
 
 @lru_cache(maxsize=256)

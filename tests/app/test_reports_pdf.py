@@ -243,3 +243,19 @@ def test_changed_score_changes_printed_fingerprint_and_verify_notices(tmp_path: 
     assert after != before
     proc = _run("verify", str(project), after)
     assert (proc.returncode, proc.stdout.strip()) == (0, "ok summary (draft)")
+
+
+def test_a_table_of_many_bids_carries_the_totals_that_fit_a_readable_code() -> None:
+    from app.reports.qr import MAX_TEXT, qr_text
+
+    totals = [(f"B{i}", f"{50 + i % 50}.25") for i in range(1, 201)]
+    text = qr_text("ZFCG-2026-001", "summary", "ABCD-EF01-2345-6789", totals)
+    assert len(text.encode("utf-8")) <= MAX_TEXT
+    parts = parse_qr_text(text)
+    shown = parts["totals"]
+    assert isinstance(shown, dict) and 10 < len(shown) < 200
+    assert list(shown.items()) == totals[:len(shown)]
+    assert parts["more"] == 200 - len(shown)
+    assert len(qr_matrix(text)) <= 101  # a version of at most 21, as a 60-bid table's code always was
+    few = parse_qr_text(qr_text("N", "summary", "ABCD-EF01-2345-6789", totals[:5]))
+    assert few["totals"] == dict(totals[:5]) and few["more"] == 0
