@@ -122,7 +122,7 @@ def code_words(code: str, args: tuple[str, ...]) -> str | None:
 
 
 def reason_words(problem: Problem) -> str:
-    """What is wrong, in the window's language: the code's wording, else the message (known ones worded)."""
+    """What is wrong, in the window's language: the code's wording, else the message as it is."""
     if problem.code:
         words = code_words(problem.code, problem.args)
         if words is not None:
