@@ -31,6 +31,7 @@ from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
+from docx.oxml.parser import OxmlElement
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.section import Section as DocxSection
 from docx.shared import Mm, Pt, RGBColor
@@ -290,9 +291,24 @@ class _Writer:
         self.landscape = False
         self.part: Section | None = None
         self.word_sections = 0
+        # Everything goes in just before the body's last w:sectPr (python-docx finds it by scanning the body for
+        # every paragraph it adds: a member sheet of thousands of pages took minutes); kept here once.
+        self.sentinel = self.docx.element.body.get_or_add_sectPr()
+        self.last_p: BaseOxmlElement | None = None
+
+    def _section_break(self) -> DocxSection:
+        """A new section at the end, as ``Document.add_section(NEW_PAGE)`` makes it."""
+        p = OxmlElement("w:p")
+        self.sentinel.addprevious(p)
+        p.set_sectPr(self.sentinel.clone())
+        for ref in self.sentinel.xpath("w:headerReference|w:footerReference"):
+            self.sentinel.remove(ref)
+        self.sentinel.start_type = WD_SECTION.NEW_PAGE
+        self.last_p = p
+        return DocxSection(self.sentinel, self.docx.part)
 
     def new_section(self, part: Section, is_landscape: bool, first: bool, index: int, starts_part: bool) -> None:
-        section = self.docx.sections[0] if first else self.docx.add_section(WD_SECTION.NEW_PAGE)
+        section = self.docx.sections[0] if first else self._section_break()
         self.landscape = is_landscape
         _page(section, is_landscape)
         _footer(section, self.doc, part, is_landscape, index)
@@ -304,16 +320,18 @@ class _Writer:
 
     def mark_end(self, index: int) -> None:
         """Bookmark the last paragraph of the document's section ``index`` (its pages' total)."""
-        paragraphs = self.docx.element.body.findall(qn("w:p"))
-        if not paragraphs:
-            paragraphs = [self.para("")._p]
-        last = paragraphs[-1]
+        last = self.last_p if self.last_p is not None else self.para("")._p
         name = end_bookmark(index)
         last.append(parse_xml(f'<w:bookmarkStart {nsdecls("w")} w:id="{index}" w:name="{name}"/>'))
         last.append(parse_xml(f'<w:bookmarkEnd {nsdecls("w")} w:id="{index}"/>'))
 
     def para(self, text: str, style: str | None = None, small: bool = False, indent: bool = False) -> Paragraph:
-        p = self.docx.add_paragraph(style=style)
+        element = OxmlElement("w:p")
+        self.sentinel.addprevious(element)
+        self.last_p = element
+        p = Paragraph(element, self.docx._body)
+        if style is not None:
+            p.style = style
         run = p.add_run(text)
         if small:
             run.font.size = Pt(8.5)
@@ -335,8 +353,7 @@ class _Writer:
         elif isinstance(block, Grid):
             if block.caption:
                 self.para(block.caption, small=True).paragraph_format.keep_with_next = True
-            body = self.docx.element.body
-            body._insert_tbl(grid_xml(block, TEXT_TWIPS[self.landscape]))
+            self.sentinel.addprevious(grid_xml(block, TEXT_TWIPS[self.landscape]))
             self.para("", small=True)
         elif isinstance(block, Signatures):
             if len(block.signers) > 1 or block.dissent:
