@@ -52,6 +52,8 @@ class _Blocks(_ReportBlocks):
         self.docx = docx
         self.landscape = False
         self.part = None
+        self.sentinel = docx.element.body.get_or_add_sectPr()  # where the parent's writer puts what it adds
+        self.last_p = None
 
     def draw(self, block: Block) -> None:
         if isinstance(block, Seal):
