@@ -22,7 +22,11 @@ A draft's every Word section has a header: the red, bold line
 from __future__ import annotations
 
 import io
+import re
+import tempfile
+import zipfile
 from pathlib import Path
+from typing import IO
 from xml.sax.saxutils import escape
 
 from docx import Document as new_docx
@@ -36,6 +40,7 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.section import Section as DocxSection
 from docx.shared import Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
+from lxml import etree
 
 from app.reports.document import (
     BLANK,
@@ -246,12 +251,20 @@ def _run(text: str, face: str | None, half_points: int) -> str:
     fonts = (f'<w:rFonts w:ascii="{face}" w:hAnsi="{face}" w:eastAsia="{face}" w:cs="{face}"/>' if face else "")
     props = f"<w:rPr>{fonts}<w:sz w:val=\"{half_points}\"/><w:szCs w:val=\"{half_points}\"/></w:rPr>"
     parts = text.split("\n")
-    body = "<w:br/>".join(f'<w:t xml:space="preserve">{escape(p)}</w:t>' for p in parts)
+    body = "<w:br/>".join(f'<w:t xml:space="preserve">{escape(p)}</w:t>' if p else '<w:t xml:space="preserve"/>'
+                          for p in parts)  # an empty text as lxml writes it
     return f"<w:r>{props}{body}</w:r>"
 
 
 def grid_xml(g: Grid, text_twips: int) -> BaseOxmlElement:
     """A grid as one ``w:tbl`` element: fixed column widths, heading rows repeated, rows kept whole."""
+    element: BaseOxmlElement = parse_xml(grid_text(g, text_twips).replace("<w:tbl>", f'<w:tbl {nsdecls("w")}>', 1))
+    return element
+
+
+def grid_text(g: Grid, text_twips: int) -> str:
+    """The ``w:tbl`` of :func:`grid_xml` as it is serialised inside the document (no namespace declaration of its
+    own, text escaped as lxml escapes it)."""
     widths = [int(w * 20) for w in fit_widths(g.widths, text_twips / 20)]
     size = 16 if g.small else 18
     cols = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
@@ -274,13 +287,11 @@ def grid_xml(g: Grid, text_twips: int) -> BaseOxmlElement:
         rows.append(f"<w:tr>{tr_pr}{''.join(cells)}</w:tr>")
     borders = "".join(f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
                       for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
-    xml = (f'<w:tbl {nsdecls("w")}><w:tblPr><w:tblW w:w="{sum(widths)}" w:type="dxa"/>'
+    return (f'<w:tbl><w:tblPr><w:tblW w:w="{sum(widths)}" w:type="dxa"/>'
            f'<w:tblBorders>{borders}</w:tblBorders><w:tblLayout w:type="fixed"/>'
            f'<w:tblCellMar><w:top w:w="20" w:type="dxa"/><w:left w:w="60" w:type="dxa"/>'
            f'<w:bottom w:w="20" w:type="dxa"/><w:right w:w="60" w:type="dxa"/></w:tblCellMar>'
            f'</w:tblPr><w:tblGrid>{cols}</w:tblGrid>{"".join(rows)}</w:tbl>')
-    element: BaseOxmlElement = parse_xml(xml)
-    return element
 
 
 class _Writer:
@@ -295,6 +306,10 @@ class _Writer:
         # every paragraph it adds: a member sheet of thousands of pages took minutes); kept here once.
         self.sentinel = self.docx.element.body.get_or_add_sectPr()
         self.last_p: BaseOxmlElement | None = None
+        # The tables' XML waits in a file, a placeholder in the body, until write_docx splices it into
+        # word/document.xml: a 6,000-page member-sheet file held as an lxml tree took gigabytes.
+        self.spill: IO[bytes] | None = tempfile.TemporaryFile()
+        self.spans: list[tuple[int, int]] = []
 
     def _section_break(self) -> DocxSection:
         """A new section at the end, as ``Document.add_section(NEW_PAGE)`` makes it."""
@@ -353,7 +368,13 @@ class _Writer:
         elif isinstance(block, Grid):
             if block.caption:
                 self.para(block.caption, small=True).paragraph_format.keep_with_next = True
-            self.sentinel.addprevious(grid_xml(block, TEXT_TWIPS[self.landscape]))
+            if self.spill is None:
+                self.sentinel.addprevious(grid_xml(block, TEXT_TWIPS[self.landscape]))
+            else:
+                data = grid_text(block, TEXT_TWIPS[self.landscape]).encode("utf-8")
+                self.spans.append((self.spill.tell(), len(data)))
+                self.spill.write(data)
+                self.sentinel.addprevious(etree.ProcessingInstruction(GRID_MARK, str(len(self.spans) - 1)))
             self.para("", small=True)
         elif isinstance(block, Signatures):
             if len(block.signers) > 1 or block.dissent:
@@ -387,8 +408,40 @@ def write_docx(doc: Document, path: Path) -> Path:
     Returns:
         ``path``.
     """
-    _Writer(doc).write().save(str(path))
+    writer = _Writer(doc)
+    docx = writer.write()
+    if writer.spill is None or not writer.spans:
+        docx.save(str(path))
+        return path
+    with writer.spill as spill:
+        packed = io.BytesIO()
+        docx.save(packed)
+        del docx
+        _splice(packed, path, spill, writer.spans)
     return path
+
+
+GRID_MARK = "biddesk-grid"
+_MARK = re.compile(rb"<\?" + GRID_MARK.encode() + rb" (\d+)\?>")
+
+
+def _splice(packed: io.BytesIO, path: Path, spill: IO[bytes], spans: list[tuple[int, int]]) -> None:
+    """Write the .docx to ``path`` with each table's XML in place of its placeholder in word/document.xml."""
+    with zipfile.ZipFile(packed) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename != "word/document.xml":
+                out.writestr(info, data)
+                continue
+            with out.open(zipfile.ZipInfo(info.filename, info.date_time), "w") as target:
+                at = 0
+                for found in _MARK.finditer(data):
+                    target.write(data[at:found.start()])
+                    offset, length = spans[int(found.group(1))]
+                    spill.seek(offset)
+                    target.write(spill.read(length))
+                    at = found.end()
+                target.write(data[at:])
 
 
 def _fit(text: str, longest: int = 255) -> str:

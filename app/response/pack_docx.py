@@ -54,6 +54,8 @@ class _Blocks(_ReportBlocks):
         self.part = None
         self.sentinel = docx.element.body.get_or_add_sectPr()  # where the parent's writer puts what it adds
         self.last_p = None
+        self.spill = None  # tables go into the tree (this document is saved as it is)
+        self.spans = []
 
     def draw(self, block: Block) -> None:
         if isinstance(block, Seal):
