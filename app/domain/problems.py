@@ -108,6 +108,16 @@ class Refused(ValueError):
         """This refusal as a problem at ``path``."""
         return Problem(path, str(self), self.code, self.params)
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # An exception is pickled as its class called with its args (here the message alone): keep the code too.
+        return _refused, (type(self), self.code, str(self), self.params)
+
+
+def _refused(cls: type[Refused], code: str, message: str, params: tuple[str, ...]) -> Refused:
+    refused = cls(code, message)
+    refused.params = params
+    return refused
+
 
 class InvalidInput(Exception):
     """Raised when an evaluation cannot be computed; ``problems`` lists every problem found."""
