@@ -409,16 +409,19 @@ def write_docx(doc: Document, path: Path) -> Path:
         ``path``.
     """
     writer = _Writer(doc)
-    docx = writer.write()
-    if writer.spill is None or not writer.spans:
-        docx.save(str(path))
-        return path
-    with writer.spill as spill:
+    try:
+        docx = writer.write()
+        if writer.spill is None or not writer.spans:
+            docx.save(str(path))
+            return path
         packed = io.BytesIO()
         docx.save(packed)
         del docx
-        _splice(packed, path, spill, writer.spans)
-    return path
+        _splice(packed, path, writer.spill, writer.spans)
+        return path
+    finally:
+        if writer.spill is not None:
+            writer.spill.close()  # the tables' temporary file goes with it
 
 
 GRID_MARK = "biddesk-grid"
