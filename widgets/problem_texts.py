@@ -9,6 +9,7 @@ from app.domain.model import Check, Evaluation, Score
 from app.domain.problems import Problem, Refused
 from widgets import problem_words, problem_words_files
 from widgets.i18n import Translator, fill
+from widgets.reason_texts import reason_text
 from widgets.storage_texts import storage_text
 
 _PART = re.compile(r"^(?P<list>[a-z_]+)\[(?P<index>\d+)\](?:\.(?P<rest>.*))?$")
@@ -118,6 +119,8 @@ def code_words(code: str, args: tuple[str, ...]) -> str | None:
     if words is None:
         return None
     known = _arguments()
+    if code == "scores.bidder_invalid_bid_not" and len(args) == 2:  # the engine's reasons, each in words
+        args = (args[0], _tr("；").join(reason_text(r) for r in args[1].split(", ")))
     return fill(words, *(known.get(a, a) for a in args))
 
 

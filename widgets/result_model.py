@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from app.reports.formats import money
 from widgets.i18n import Translator
-from widgets.session_texts import reason_text as reason_words
+from widgets.reason_texts import reason_text as reason_words
 from widgets.table_model import HeadedModel
 
 _tr = Translator("ResultModel")

@@ -2536,6 +2536,10 @@
         <translation>Group</translation>
     </message>
     <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6243,6 +6247,30 @@
 <context>
     <name>SessionTexts</name>
     <message>
+        <source>资格审查 %1 不通过</source>
+        <translation>Qualification review %1 failed</translation>
+    </message>
+    <message>
+        <source>符合性审查 %1 不通过</source>
+        <translation>Compliance review %1 failed</translation>
+    </message>
+    <message>
+        <source>报价超过最高限价</source>
+        <translation>Price above the ceiling</translation>
+    </message>
+    <message>
+        <source>异常低价未通过审查</source>
+        <translation>Abnormally low price not accepted</translation>
+    </message>
+    <message>
+        <source>被认定投标无效</source>
+        <translation>Declared invalid by the committee</translation>
+    </message>
+    <message>
+        <source>被认定投标无效：%1</source>
+        <translation>Declared invalid by the committee: %1</translation>
+    </message>
+    <message>
         <source>分值汇总计算错误</source>
         <translation>Error in summing the points</translation>
     </message>
@@ -6313,30 +6341,6 @@
     <message>
         <source>%1 尚未记录最后报价（或未提交最后报价的情况）</source>
         <translation>%1 has no final quote recorded (nor a record that it gave none)</translation>
-    </message>
-    <message>
-        <source>资格审查 %1 不通过</source>
-        <translation>Qualification review %1 failed</translation>
-    </message>
-    <message>
-        <source>符合性审查 %1 不通过</source>
-        <translation>Compliance review %1 failed</translation>
-    </message>
-    <message>
-        <source>报价超过最高限价</source>
-        <translation>Price above the ceiling</translation>
-    </message>
-    <message>
-        <source>异常低价未通过审查</source>
-        <translation>Abnormally low price not accepted</translation>
-    </message>
-    <message>
-        <source>被认定投标无效</source>
-        <translation>Declared invalid by the committee</translation>
-    </message>
-    <message>
-        <source>被认定投标无效：%1</source>
-        <translation>Declared invalid by the committee: %1</translation>
     </message>
 </context>
 <context>

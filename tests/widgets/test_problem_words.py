@@ -104,3 +104,11 @@ def test_the_english_window_words_the_codes_in_english(qapp: QApplication) -> No
     finally:
         QCoreApplication.removeTranslator(translator)
     assert reason_words(problem) == "5 不是 F12 允许的分值（6, 4, 2, 0）"  # Chinese again, not a stale table
+
+
+def test_the_engines_reasons_in_a_refusal_are_worded() -> None:
+    ignored = Problem.of("--bidder", "scores.bidder_invalid_bid_not",
+                         "bidder %1 is invalid (%2): its bid is not scored, a score would be ignored",
+                         "B2", "qualification:Q1, over_ceiling")
+    assert reason_words(ignored) == ("投标人 B2 的投标无效（资格审查 Q1 不通过；报价超过最高限价）："
+                                     "不再评分，录入的评分不会被采用")

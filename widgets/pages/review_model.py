@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 from app.domain.model import Bidder, Check, CheckItem, Evaluation
 from app.domain.reviews import ItemVerdict, failed_items, item_verdicts
 from widgets.i18n import Translator
-from widgets.session_texts import reason_text
+from widgets.reason_texts import reason_text
 
 Index = QModelIndex | QPersistentModelIndex
 WARN = QColor("#b00020")
