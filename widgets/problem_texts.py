@@ -9,7 +9,7 @@ from app.domain.model import Check, Evaluation, Score
 from app.domain.problems import Problem, Refused
 from widgets import problem_words, problem_words_files
 from widgets.i18n import Translator, fill
-from widgets.reason_texts import reason_text
+from widgets.reason_texts import art64_names, reason_text
 from widgets.storage_texts import storage_text
 
 _PART = re.compile(r"^(?P<list>[a-z_]+)\[(?P<index>\d+)\](?:\.(?P<rest>.*))?$")
@@ -121,7 +121,14 @@ def code_words(code: str, args: tuple[str, ...]) -> str | None:
     known = _arguments()
     if code == "scores.bidder_invalid_bid_not" and len(args) == 2:  # the engine's reasons, each in words
         args = (args[0], _tr("；").join(reason_text(r) for r in args[1].split(", ")))
-    return fill(words, *(known.get(a, a) for a in args))
+    return fill(words, *(known.get(a, _categories(a)) for a in args))
+
+
+def _categories(arg: str) -> str:
+    """A list of Art.64 category codes (``summation_error, out_of_range …``) in the article's words; else as it is."""
+    names = art64_names()
+    parts = arg.split(", ")
+    return _tr("、").join(names[p] for p in parts) if all(p in names for p in parts) else arg
 
 
 def reason_words(problem: Problem) -> str:

@@ -1,5 +1,5 @@
-"""The engine's reasons a bid is invalid (``compliance:C2``, ``over_ceiling`` …) in words: the review and results
-pages' tooltips and a refusal naming them (:mod:`widgets.problem_texts`)."""
+"""The engine's reasons a bid is invalid (``compliance:C2``, ``over_ceiling`` …) and the Art.64 categories in words:
+the review, results and check pages and a refusal naming them (:mod:`widgets.problem_texts`)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,16 @@ from app.domain.model import Evaluation
 from widgets.i18n import Translator
 
 _tr = Translator("SessionTexts")
+
+
+def art64_names() -> dict[str, str]:
+    """The four categories of 87号令 Art.64, in the article's words."""
+    return {
+        "summation_error": _tr("分值汇总计算错误"),
+        "out_of_range": _tr("分项评分超出评分标准范围"),
+        "objective_inconsistent": _tr("评标委员会成员对客观评审因素评分不一致"),
+        "abnormal_score": _tr("经评标委员会认定评分畸高、畸低"),
+    }
 
 
 def reason_text(code: str, ev: Evaluation | None = None, bidder: str = "") -> str:

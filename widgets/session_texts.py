@@ -9,18 +9,9 @@ from app.domain.model import Evaluation
 from app.domain.problems import Problem
 from widgets.i18n import Translator
 from widgets.problem_texts import describe_problem
+from widgets.reason_texts import art64_names
 
 _tr = Translator("SessionTexts")
-
-
-def art64_names() -> dict[str, str]:
-    """The four categories of 87号令 Art.64, in the article's words."""
-    return {
-        "summation_error": _tr("分值汇总计算错误"),
-        "out_of_range": _tr("分项评分超出评分标准范围"),
-        "objective_inconsistent": _tr("评标委员会成员对客观评审因素评分不一致"),
-        "abnormal_score": _tr("经评标委员会认定评分畸高、畸低"),
-    }
 
 
 def art64_choices() -> list[tuple[str, str]]:

@@ -2540,6 +2540,10 @@
         <translation>; </translation>
     </message>
     <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6247,6 +6251,22 @@
 <context>
     <name>SessionTexts</name>
     <message>
+        <source>分值汇总计算错误</source>
+        <translation>Error in summing the points</translation>
+    </message>
+    <message>
+        <source>分项评分超出评分标准范围</source>
+        <translation>A factor's score outside the scoring standard's range</translation>
+    </message>
+    <message>
+        <source>评标委员会成员对客观评审因素评分不一致</source>
+        <translation>Members scored an objective factor differently</translation>
+    </message>
+    <message>
+        <source>经评标委员会认定评分畸高、畸低</source>
+        <translation>A score the committee finds abnormally high or low</translation>
+    </message>
+    <message>
         <source>资格审查 %1 不通过</source>
         <translation>Qualification review %1 failed</translation>
     </message>
@@ -6269,22 +6289,6 @@
     <message>
         <source>被认定投标无效：%1</source>
         <translation>Declared invalid by the committee: %1</translation>
-    </message>
-    <message>
-        <source>分值汇总计算错误</source>
-        <translation>Error in summing the points</translation>
-    </message>
-    <message>
-        <source>分项评分超出评分标准范围</source>
-        <translation>A factor's score outside the scoring standard's range</translation>
-    </message>
-    <message>
-        <source>评标委员会成员对客观评审因素评分不一致</source>
-        <translation>Members scored an objective factor differently</translation>
-    </message>
-    <message>
-        <source>经评标委员会认定评分畸高、畸低</source>
-        <translation>A score the committee finds abnormally high or low</translation>
     </message>
     <message>
         <source>客观分不一致</source>

@@ -112,3 +112,14 @@ def test_the_engines_reasons_in_a_refusal_are_worded() -> None:
                          "B2", "qualification:Q1, over_ceiling")
     assert reason_words(ignored) == ("投标人 B2 的投标无效（资格审查 Q1 不通过；报价超过最高限价）："
                                      "不再评分，录入的评分不会被采用")
+
+
+def test_the_art64_categories_in_a_refusal_are_the_articles_words() -> None:
+    from app.domain.art64 import ART64
+
+    needs = Problem.of("--art64", "scores.member_submitted_art64",
+                       "member %1 has submitted their scores: a change needs an Art.64 category (%2)", "M2",
+                       ", ".join(ART64))
+    assert reason_words(needs) == ("评委 M2 已提交评分：修改须注明第六十四条类别（分值汇总计算错误、"
+                                   "分项评分超出评分标准范围、评标委员会成员对客观评审因素评分不一致、"
+                                   "经评标委员会认定评分畸高、畸低）")

@@ -39,7 +39,8 @@ from widgets import score_editors as se
 from widgets.controller import ProjectController
 from widgets.i18n import Translator
 from widgets.lazy import refresh_when_seen
-from widgets.session_texts import art64_choices, art64_names, blocker_text, describe_finding, finding_kinds, names
+from widgets.reason_texts import art64_names
+from widgets.session_texts import art64_choices, blocker_text, describe_finding, finding_kinds, names
 from widgets.table_model import HeadedModel
 
 Index = QModelIndex | QPersistentModelIndex
