@@ -121,14 +121,15 @@ def code_words(code: str, args: tuple[str, ...]) -> str | None:
     known = _arguments()
     if code == "scores.bidder_invalid_bid_not" and len(args) == 2:  # the engine's reasons, each in words
         args = (args[0], _tr("；").join(reason_text(r) for r in args[1].split(", ")))
-    return fill(words, *(known.get(a, _categories(a)) for a in args))
+    known.update(art64_names())
+    return fill(words, *(_listed(a, known) for a in args))
 
 
-def _categories(arg: str) -> str:
-    """A list of Art.64 category codes (``summation_error, out_of_range …``) in the article's words; else as it is."""
-    names = art64_names()
+def _listed(arg: str, known: dict[str, str]) -> str:
+    """An argument in words when it is a word of the format or a list of them (``qualification, compliance``, the
+    Art.64 categories …); else as it is (ids, numbers, names)."""
     parts = arg.split(", ")
-    return _tr("、").join(names[p] for p in parts) if all(p in names for p in parts) else arg
+    return _tr("、").join(known[p] for p in parts) if all(p in known for p in parts) else arg
 
 
 def reason_words(problem: Problem) -> str:
