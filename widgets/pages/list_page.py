@@ -55,6 +55,8 @@ class ListPage(QWidget):
         self.table = QTableView(self)
         self.model = ListModel(controller, self.part, self.columns(), noun, self)
         self.table.setModel(self.model)
+        # Columns sized from the first rows (and the visible ones): 200 bids or 100 factors need not all be measured.
+        self.table.horizontalHeader().setResizeContentsPrecision(100)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
