@@ -13,13 +13,11 @@ to another module keeps its context.
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.negotiation import reword_text
+from app.domain.problems import fill as fill  # the one filler, shared with app/ (re-exported for the widgets)
 
-_PLACE = re.compile(r"%(\d+)")
 #: The open project's words (a negotiating method's: 供应商 not 投标人, 成交 not 中标), applied to every text
 #: before its arguments are filled in, so names from the data are never reworded. Empty for a tender.
 _WORDS: list[tuple[str, str]] = []
@@ -34,19 +32,6 @@ def set_words(pairs: tuple[tuple[str, str], ...]) -> None:
 def reworded(text: str) -> str:
     """``text`` (the window's language) in the open project's words."""
     return reword_text(text, tuple(_WORDS)) if _WORDS else text
-
-
-def fill(text: str, *args: object) -> str:
-    """``text`` with ``%1``, ``%2`` … replaced by the arguments, in one pass (an argument's own ``%2`` stays as
-    it is); a number with no argument stays too."""
-    if not args:
-        return text
-
-    def arg(match: re.Match[str]) -> str:
-        i = int(match.group(1))
-        return str(args[i - 1]) if 1 <= i <= len(args) else match.group(0)
-
-    return _PLACE.sub(arg, text)
 
 
 def tr(context: str, text: str, *args: object) -> str:

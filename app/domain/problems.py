@@ -67,13 +67,6 @@ class Problem:
         params = _params(args)
         return cls(path, fill(template, *params), code, params)
 
-    @classmethod
-    def from_error(cls, path: str, exc: BaseException) -> Problem:
-        """A refusal raised as an exception, as a problem at ``path`` (its code kept when it has one)."""
-        if isinstance(exc, Refused):
-            return cls(path, str(exc), exc.code, exc.params)
-        return cls(path, str(exc))
-
     def at(self, path: str) -> Problem:
         """The same problem at another place (a reader's problem inside a larger file, say)."""
         return replace(self, path=path)
