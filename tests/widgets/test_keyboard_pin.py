@@ -3,30 +3,16 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from app.domain.pins import hash_pin, pin_matches
 from app.services.audit import audit_log
-from app.services.project_io import export_text, import_exchange
-from app.services.session import ProjectSession
-from tests.conftest import SAMPLES
+from app.services.project_io import export_text
 from widgets.controller import ProjectController
 from widgets.pages.committee import CommitteePage
 from widgets.pages.scoring import ScoringPage
 from widgets.pages.sheet_source import ProjectSheetSource
-
-
-@pytest.fixture()
-def controller(qtbot: Any, tmp_path: Path) -> Iterator[ProjectController]:
-    path = tmp_path / "p.bidesk"
-    import_exchange(SAMPLES / "pingdingshan-001.json", path)
-    c = ProjectController(ProjectSession.open(path))
-    yield c
-    c.close()
 
 
 def test_a_pin_is_stored_hashed_and_audited(controller: ProjectController, qtbot: Any) -> None:

@@ -4,32 +4,19 @@ report facts left blank before finalising; English through en.json."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from app.domain import session_records as sr
 from app.reports.formats import cn_time
 from app.services import records
-from app.services.project_io import import_exchange, load_project_evaluation
-from app.services.session import ProjectSession
-from tests.conftest import ROOT, SAMPLES
+from app.services.project_io import load_project_evaluation
+from tests.conftest import ROOT
 from widgets.controller import EDITOR, ProjectController
 from widgets.pages.results import ResultsPage
 
 MEMBERS = ("M1", "M2", "M3", "M4", "M5")
-
-
-@pytest.fixture()
-def controller(qtbot: Any, tmp_path: Path) -> Iterator[ProjectController]:
-    path = tmp_path / "p.bidesk"
-    import_exchange(SAMPLES / "pingdingshan-001.json", path)
-    c = ProjectController(ProjectSession.open(path))
-    yield c
-    c.close()
 
 
 def _page(controller: ProjectController, qtbot: Any) -> ResultsPage:

@@ -4,34 +4,20 @@ invalid bids) and 价格审查 (corrections, deductions, low-price thresholds, t
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 
 from app.domain import session_records as sr
 from app.domain.model import Bidder, Evaluation
-from app.services.project_io import import_exchange, load_project_evaluation
-from app.services.session import ProjectSession
-from tests.conftest import SAMPLES
+from app.services.project_io import load_project_evaluation
 from widgets.controller import ProjectController
 from widgets.pages.price_review import LowPriceReviewDialog, PriceReviewPage
 from widgets.pages.review_grid import VERDICT_ROLE, ReviewGridPage
 
 NAME, STATUS = 0, 8  # price table columns: 投标人 … 审查结论
 CORRECTED, CEILING, DEDUCTION, EVALUATED, LOW = 3, 4, 5, 6, 7
-
-
-@pytest.fixture()
-def controller(qtbot: Any, tmp_path: Path) -> Iterator[ProjectController]:
-    path = tmp_path / "p.bidesk"
-    import_exchange(SAMPLES / "pingdingshan-001.json", path)
-    c = ProjectController(ProjectSession.open(path))
-    yield c
-    c.close()
 
 
 def _grid(qtbot: Any, controller: ProjectController, stage: str, whose: str | None = None) -> ReviewGridPage:

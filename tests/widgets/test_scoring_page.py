@@ -17,10 +17,9 @@ from app.domain import extras
 from app.domain import model as m
 from app.domain.session_records import evidence
 from app.services.audit import audit_log
-from app.services.project_io import import_exchange, load_project_evaluation
+from app.services.project_io import load_project_evaluation
 from app.services.session import ProjectSession
 from app.services.setup import create_project, setup_of
-from tests.conftest import SAMPLES
 from widgets import score_editors as se
 from widgets.controller import ProjectController
 from widgets.pages.scoring import (
@@ -35,15 +34,6 @@ from widgets.pages.scoring import (
 )
 
 ITEM_VALUES = tuple(Decimal(v) for v in ("0.8", "0.6", "0.4", "0.2", "0"))
-
-
-@pytest.fixture()
-def controller(qtbot: Any, tmp_path: Path) -> Iterator[ProjectController]:
-    path = tmp_path / "p.bidesk"
-    import_exchange(SAMPLES / "pingdingshan-001.json", path)
-    c = ProjectController(ProjectSession.open(path))
-    yield c
-    c.close()
 
 
 def _page(qtbot: Any, controller: ProjectController) -> ScoringPage:

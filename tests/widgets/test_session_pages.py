@@ -3,34 +3,20 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 
 from app.domain import session_records as sr
 from app.domain.engine import evaluate
 from app.services.audit import audit_log
-from app.services.project_io import import_exchange, load_project_evaluation
-from app.services.session import ProjectSession
-from tests.conftest import SAMPLES
+from app.services.project_io import load_project_evaluation
 from widgets.controller import EDITOR, ProjectController
 from widgets.pages.check_page import CheckPage
 from widgets.pages.results import ResultsPage
 
 MEMBERS = ("M1", "M2", "M3", "M4", "M5")
-
-
-@pytest.fixture()
-def controller(qtbot: Any, tmp_path: Path) -> Iterator[ProjectController]:
-    path = tmp_path / "p.bidesk"
-    import_exchange(SAMPLES / "pingdingshan-001.json", path)
-    c = ProjectController(ProjectSession.open(path))
-    yield c
-    c.close()
 
 
 def _submit_all(c: ProjectController) -> None:
