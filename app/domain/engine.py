@@ -9,6 +9,7 @@ ranking); recommend candidates or declare the procurement failed (废标).
 
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
 
@@ -148,14 +149,16 @@ def _score_bid(ev: Evaluation, b: Bidder, r: _Review, evaluated: Decimal, base: 
     columns = [sheet[mid] for mid in member_ids]
     subtotals = {cat: [zero] * n for cat in categories}
     factor_scores: dict[str, Decimal] = {}
+    bid = b.id
     for f in scored_factors:
-        joint = pts.get((None, b.id, f.id)) if f.objective else None
-        values = [joint] * n if joint is not None else [pts[(mid, b.id, f.id)] for mid in member_ids]
+        fid = f.id
+        joint = pts.get((None, bid, fid)) if f.objective else None
+        values = [joint] * n if joint is not None else [pts[(mid, bid, fid)] for mid in member_ids]
         sub = subtotals[f.category]
-        for j, value in enumerate(values):
-            columns[j][f.id] = value
-            sub[j] += value
-        factor_scores[f.id] = mean_rounded(values, places)
+        for column, value in zip(columns, values, strict=True):
+            column[fid] = value
+        sub[:] = map(operator.add, sub, values)
+        factor_scores[fid] = mean_rounded(values, places)
         if f.objective:
             if len(set(values)) > 1:
                 mismatch.append(Issue("objective_mismatch", b.id, f.id))

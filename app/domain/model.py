@@ -224,7 +224,7 @@ class Check:
     note: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: tens of thousands are read at once, built faster and smaller
 class Score:
     """One member's (or, for objective factors, the committee's joint) score of one bid on a factor.
 

@@ -56,15 +56,8 @@ def mean_rounded(values: list[Decimal], places: int) -> Decimal:
     """The exact arithmetic mean of a non-empty list (never trimmed), rounded half-up once."""
     if not values:
         raise Refused("numbers.mean_no_values", "mean of no values")
-    sign, digits, exp = exact_sum(values).as_tuple()
-    assert isinstance(exp, int)
-    num = int("".join(map(str, digits)) or "0") * (-1 if sign else 1)
-    den = len(values)
-    if exp >= 0:
-        num *= 10**exp
-    else:
-        den *= 10 ** (-exp)
-    return _round_ratio(num, den, places)
+    num, den = exact_sum(values).as_integer_ratio()  # exact: a finite decimal is a ratio of integers
+    return _round_ratio(num, den * len(values), places)
 
 
 def fmt(value: Number, places: int) -> str:

@@ -141,6 +141,14 @@ def _grade_map(values: tuple[Decimal, ...]) -> dict[Decimal, Decimal]:
     return {v: v for v in values}
 
 
+@lru_cache(maxsize=1024)
+def _item_grades(values: tuple[Decimal, ...]) -> dict[object, Decimal]:
+    # The grade of an item as written, by its exact text or whole number (a 45-item factor repeats "0.6" tens
+    # of thousands of times); filled as items are accepted, so it holds only allowed grades. A Decimal is never
+    # a key: 1 and 1.000… (too many places to accept) are equal keys.
+    return {}
+
+
 def _grade(raw: object, values: tuple[Decimal, ...], fid: str) -> Decimal:
     value = as_decimal(raw)
     if value is None:
@@ -199,16 +207,22 @@ def parse_value(factor: Factor, raw: object) -> ScoreValue:
             raise ValueRejected("scoring.takes_sub_item_grades",
                                 "%1 takes %2 sub-item grades, not %3", fid, rule.n, len(raw))
         allowed = _grade_map(rule.values)
+        known = _item_grades(rule.values)
         grades = []
         for i, item in enumerate(raw):
-            value = as_decimal(item)
-            grade = allowed.get(value) if value is not None else None
+            kind = type(item)
+            grade = known.get(item) if kind is str or kind is int else None  # never a bool (True == 1)
             if grade is None:
-                if value is None:
-                    raise ValueRejected("scoring.item_not_number", "item %1: %2 is not a number; an allowed grade of "
+                value = as_decimal(item)
+                grade = allowed.get(value) if value is not None else None
+                if grade is None:
+                    if value is None:
+                        raise ValueRejected("scoring.item_not_number", "item %1: %2 is not a number; an allowed "
+                                            "grade of %3 (%4)", i + 1, show(item), fid, _allowed(rule.values))
+                    raise ValueRejected("scoring.item_not_allowed_grade", "item %1: %2 is not an allowed grade of "
                                         "%3 (%4)", i + 1, show(item), fid, _allowed(rule.values))
-                raise ValueRejected("scoring.item_not_allowed_grade", "item %1: %2 is not an allowed grade of %3 (%4)",
-                                    i + 1, show(item), fid, _allowed(rule.values))
+                if (kind is str or kind is int) and len(known) < 64:
+                    known[item] = grade
             grades.append(grade)
         return tuple(grades)
     if isinstance(rule, HoursRule):

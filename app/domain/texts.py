@@ -20,12 +20,13 @@ from app.domain.problems import Problem
 MAX_ID = 64
 MAX_NAME = 300
 MAX_TEXT = 5000
-#: Control characters a one-line text may not hold; a free text may hold tabs and line breaks.
-_LINE_BAD = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
-_TEXT_BAD = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+#: Control characters a one-line text may not hold; a free text may hold tabs and line breaks (patterns compiled
+#: on first use: a printable text, nearly every one, holds none of them and is never searched).
+_LINE_BAD = r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]"
+_TEXT_BAD = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]"
 
 
-def _fields(ev: Evaluation) -> Iterator[tuple[str, str | None, int, re.Pattern[str]]]:
+def _fields(ev: Evaluation) -> Iterator[tuple[str, str | None, int, str]]:
     """Every text of the evaluation: its path, its value, its longest length and what it may not hold."""
     p = ev.project
     for name in ("name", "number", "purchaser", "agency"):
@@ -59,7 +60,8 @@ def text_problems(ev: Evaluation, problems: list[Problem]) -> None:
     for path, value, longest, bad in _fields(ev):
         if not isinstance(value, str) or not value:
             continue
-        found = bad.search(value)
+        # Every character the patterns name is unprintable (Cc, Cs); isprintable() is one pass in C.
+        found = None if value.isprintable() else re.search(bad, value)
         if found is not None:
             char = found.group(0)
             code = format(ord(char), "04X")
@@ -75,18 +77,18 @@ def text_problems(ev: Evaluation, problems: list[Problem]) -> None:
                                        "is %1 characters long; at most %2", len(value), longest))
 
 
-_LINE_FIX = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]+")
-_TEXT_FIX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]+")
+_LINE_FIX = _LINE_BAD + "+"
+_TEXT_FIX = _TEXT_BAD + "+"
 
 
 def as_line(text: str, longest: int = MAX_NAME) -> str:
     """A text read from a tender's document as a one-line name: control characters become a space, and a name
     past ``longest`` is cut with ``…`` (the importers keep the whole text elsewhere, as the criterion)."""
-    line = " ".join(_LINE_FIX.sub(" ", text).split())
+    line = " ".join(re.sub(_LINE_FIX, " ", text).split())
     return line if len(line) <= longest else line[: longest - 1] + "…"
 
 
 def as_text(text: str, longest: int = MAX_TEXT) -> str:
     """A free text read from a document: control characters but tabs and line breaks removed, cut at ``longest``."""
-    clean = _TEXT_FIX.sub(" ", text)
+    clean = re.sub(_TEXT_FIX, " ", text)
     return clean if len(clean) <= longest else clean[: longest - 1] + "…"

@@ -167,8 +167,10 @@ def check_scores(ev: Evaluation, problems: list[Problem]) -> ScoreTable:
     members = {m.id for m in ev.members}
     table = ScoreTable({}, {}, set())
     pts, values, given = table.points, table.values, table.given
-    # Values repeat heavily (a few grades, counts): parse each (factor, value) once.
-    memo: dict[tuple[str, type, object], tuple[ScoreValue, Decimal] | ValueRejected] = {}
+    # Values repeat heavily (a few grades, counts): parse each value once per factor, keyed by what tells
+    # values apart exactly (a text, a whole number, a decimal's text, a list of texts or of whole numbers);
+    # anything else (a bool, a list of numbers or of mixed kinds, an object) is parsed each time.
+    memo: dict[str, dict[object, tuple[ScoreValue, Decimal] | ValueRejected]] = {fid: {} for fid in factors}
     for i, s in enumerate(ev.scores):
         member, bidder, fid, raw = s.member, s.bidder, s.factor, s.value
         key: ScoreKey = (member, bidder, fid)
@@ -182,19 +184,31 @@ def check_scores(ev: Evaluation, problems: list[Problem]) -> ScoreTable:
             ok = True
         given.add(key)
         kind = type(raw)
-        memo_key = (fid, kind, tuple(raw) if isinstance(raw, list) else raw)
-        try:
-            hit = memo.get(memo_key)
-        except TypeError:  # an unhashable value (an object): check it without the memo
-            hit = _parsed(factor, raw)
+        if kind is str or kind is int:
+            memo_key: object = raw
+        elif kind is Decimal:
+            memo_key = (kind, str(raw))
+        elif isinstance(raw, list) and _exact_items(raw):
+            memo_key = (list, tuple(raw))
         else:
-            if hit is None:
-                hit = memo[memo_key] = _parsed(factor, raw)
-        if isinstance(hit, ValueRejected):
-            problems.append(hit.problem(f"scores[{i}].value"))
+            memo_key = None
+        known = memo[fid]
+        found = known.get(memo_key) if memo_key is not None else None
+        if found is None:
+            found = _parsed(factor, raw)
+            if memo_key is not None:
+                known[memo_key] = found
+        if isinstance(found, ValueRejected):
+            problems.append(found.problem(f"scores[{i}].value"))
         elif ok:
-            values[key], pts[key] = hit
+            values[key], pts[key] = found
     return table
+
+
+def _exact_items(raw: list[object]) -> bool:
+    """Whether a list's items are all texts or all whole numbers (no bool): equal lists are then the same value."""
+    kinds = set(map(type, raw))
+    return kinds == {str} or kinds == {int}
 
 
 def _parsed(factor: Factor, raw: object) -> tuple[ScoreValue, Decimal] | ValueRejected:
