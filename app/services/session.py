@@ -67,7 +67,7 @@ class ProjectSession(ReviewOps, ScoreOps, ResultOps, NegotiationOps, FileOps):
         self._ev: Evaluation | None = None
         self._last_good: Evaluation | None = None
         self._last_audit = 0
-        self._score_at: dict[ScoreKey, int] = {}
+        self._score_at: dict[ScoreKey, int] | None = None  # built at the first score change
         self._check_at: dict[CheckKey, int] = {}
         self._result: Result | None = None
         self._table: ScoreTable | None = None  # the checked scores, patched per change
@@ -103,7 +103,7 @@ class ProjectSession(ReviewOps, ScoreOps, ResultOps, NegotiationOps, FileOps):
         self._last_good = ev
         self._previous, self._dirty = None, set()
         self._findings, self._stale_bids = None, set()
-        self._score_at = {(s.member, s.bidder, s.factor): i for i, s in enumerate(ev.scores)}
+        self._score_at = None
         self._check_at = {(c.stage, c.member, c.bidder, c.item): i for i, c in enumerate(ev.checks)}
         return ev
 
@@ -200,6 +200,8 @@ class ProjectSession(ReviewOps, ScoreOps, ResultOps, NegotiationOps, FileOps):
                 self._previous, self._dirty = previous, dirty  # only this bid's row is computed again
                 self._findings, self._stale_bids = findings, stale  # and only its findings
             entry = Score(member, bidder, factor, score_value(score_text(raw_value)))
+            if self._score_at is None:
+                self._score_at = {(s.member, s.bidder, s.factor): i for i, s in enumerate(self._ev.scores)}
             scores_ = _replaced(self._ev.scores, self._score_at, (member, bidder, factor), entry)
             self._ev = dataclasses.replace(self._ev, scores=scores_)
             if self._table is not None:  # the service accepted the value: patch the checked table too
