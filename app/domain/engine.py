@@ -10,6 +10,8 @@ ranking); recommend candidates or declare the procurement failed (废标).
 from __future__ import annotations
 
 import operator
+from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
 
@@ -256,12 +258,14 @@ def _rank(
         return tuple(parts)
 
     keys = {r.id: key(r) for r in ranked}
+    ordered = sorted(keys.values())  # a bid's rank: 1 + how many keys are smaller; tied: its key is not alone
+    alike = Counter(ordered)
     ties: list[Issue] = []
     final_rows: dict[str, BidderResult] = dict(out)
     for r in ranked:
         k = keys[r.id]
-        rank = 1 + sum(1 for o in ranked if keys[o.id] < k)
-        tied = rank <= rules.candidates and any(o.id != r.id and keys[o.id] == k for o in ranked)
+        rank = 1 + bisect_left(ordered, k)
+        tied = rank <= rules.candidates and alike[k] > 1
         if tied:
             ties.append(Issue("tie", r.id))
         final_rows[r.id] = replace(r, rank=rank, tied=tied)

@@ -73,9 +73,21 @@ def item_verdicts(ev: Evaluation, stage: str) -> dict[tuple[str, str], ItemVerdi
     }
 
 
+#: The last answers of :func:`failed_items`, with what each was read from (held, so compared by identity): a
+#: score change leaves the verdicts, the bids and the checklists the very same objects, and a session asks
+#: again after every score (thousands of verdicts on a province-sized evaluation).
+_FAILED_SEEN: list[tuple[str, tuple[object, ...], dict[str, list[str]]]] = []
+
+
 def failed_items(ev: Evaluation, stage: str) -> dict[str, list[str]]:
     """Per bidder, the ids of the items of a stage it fails, in checklist order."""
+    sources = (ev.checks, ev.bidders, ev.checklist(stage))
+    for seen_stage, seen, answer in tuple(_FAILED_SEEN):
+        if seen_stage == stage and all(a is b for a, b in zip(seen, sources, strict=True)):
+            return {bid: list(items) for bid, items in answer.items()}
     verdicts = item_verdicts(ev, stage)
-    return {
+    answer = {
         b.id: [item.id for item in ev.checklist(stage) if verdicts[(b.id, item.id)].failed] for b in ev.bidders
     }
+    _FAILED_SEEN[:] = [(stage, sources, answer), *_FAILED_SEEN[:3]]
+    return {bid: list(items) for bid, items in answer.items()}

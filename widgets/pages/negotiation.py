@@ -39,6 +39,7 @@ from app.domain import negotiation as ng
 from app.domain.model import Evaluation
 from widgets.controller import ProjectController
 from widgets.i18n import Translator
+from widgets.lazy import refresh_when_seen
 
 _tr = Translator("NegotiationPage")
 TIME_QT = "yyyy-MM-dd HH:mm"
@@ -133,7 +134,7 @@ class NegotiationPage(QWidget):
         self.message.setStyleSheet("color: #b00020")
         layout.addWidget(self.message)
         layout.addStretch(1)
-        controller.changed.connect(self.refresh)
+        refresh_when_seen(self, controller.changed, self.refresh)
         self.refresh()
 
     # -- the forms ---------------------------------------------------------------------------------

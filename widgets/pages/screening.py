@@ -36,6 +36,7 @@ from app.domain.model import Evaluation
 from app.domain.numerals import format_rmb
 from widgets.controller import ProjectController
 from widgets.i18n import Translator
+from widgets.lazy import refresh_when_seen
 
 _tr = Translator("ScreeningPage")
 KEY = "screening"
@@ -150,7 +151,7 @@ class ScreeningPage(QWidget):
         layout.addWidget(split, 1)
         layout.addLayout(editor)
         layout.addWidget(self.message)
-        controller.changed.connect(self.refresh)
+        refresh_when_seen(self, controller.changed, self.refresh)
         self.refresh()
 
     # -- choosing the files ------------------------------------------------------------------------

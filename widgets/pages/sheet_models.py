@@ -117,11 +117,15 @@ class SheetModel(HeadedModel):
         self.factor: m.Factor | None = None
         self.words: tuple[str, ...] = ()
         self.rows: list[SheetRow] = []
+        #: The cells' texts as shown, by (row, column), until the rows are set again: a repaint asks for every
+        #: visible cell's text, and a score's words and points take a rule's formatting each.
+        self._shown: dict[tuple[int, int], str] = {}
 
     def set_rows(self, factor: m.Factor | None, words: tuple[str, ...], rows: list[SheetRow]) -> None:
         """Show these rows (``dataChanged`` when the factor and the bids are the same, else a reset)."""
         same = factor == self.factor and [r.bidder for r in rows] == [r.bidder for r in self.rows] and \
             words == self.words
+        self._shown = {}
         if same:
             self.rows = rows
             self.changed_all()
@@ -178,7 +182,11 @@ class SheetModel(HeadedModel):
             return None
         r, col = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(r, col)
+            key = (index.row(), col)
+            text = self._shown.get(key)
+            if text is None:
+                text = self._shown[key] = self._text(r, col)
+            return text
         if role == Qt.ItemDataRole.EditRole:
             if col == SCORE:
                 return "" if not r.has_value or r.raw is None else show(r.raw)
