@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 # the suite runs in parallel processes (pytest-xdist): every test uses its own temporary files
 TEST_WORKERS ?= 2
 
-.PHONY: run test bench lint fuzz screenshots clean dist dist-check
+.PHONY: run test bench lint fuzz screenshots clean dist dist-check bytecode
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -15,19 +15,24 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q -e '.[test]' --config-settings editable_mode=compat
 	rm -f $(VENV)/.installed-* && touch $(STAMP)
 
+## bytecode: compile the sources once (an installed package has its .pyc; where PYTHONDONTWRITEBYTECODE is set,
+## every start would compile every module it imports again)
+bytecode: $(STAMP)
+	@$(PY) -m compileall -q -j 0 app widgets main.py bench >/dev/null
+
 ## run: open the desktop window (the bundled Pingdingshan sample when no project is open)
-run: $(STAMP)
+run: $(STAMP) bytecode
 	tools/ensure-system-deps.sh gui
 	$(PY) main.py
 
 ## test: the whole suite, headless
-test: $(STAMP)
+test: $(STAMP) bytecode
 	tools/ensure-system-deps.sh test
 	@start=$$(date +%s); QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(TEST_WORKERS); status=$$?; \
 	echo "make test: $$(( $$(date +%s) - start )) s of tests on $(TEST_WORKERS) workers"; exit $$status
 
 ## bench: speed figures (printed, never asserted)
-bench: $(STAMP)
+bench: $(STAMP) bytecode
 	tools/ensure-system-deps.sh test
 	$(PY) bench/bench_evaluate.py
 	$(PY) bench/bench_reports.py
