@@ -17,7 +17,7 @@ from decimal import Decimal, localcontext
 
 from app.domain.model import Bidder, Evaluation
 from app.domain.numbers import EXACT as _EXACT
-from app.domain.numbers import exact_sum, mean_rounded, round_half_up
+from app.domain.numbers import exact_sum, mean_of_total, mean_rounded, round_half_up
 from app.domain.pricing import deduction_rate, evaluated_price, low_price_triggers, price_score
 from app.domain.problems import InvalidInput, Problem
 from app.domain.result import BLOCKING, BidderResult, Issue, Result
@@ -160,11 +160,12 @@ def _score_bid(ev: Evaluation, b: Bidder, r: _Review, evaluated: Decimal, base: 
         for column, value in zip(columns, values, strict=True):
             column[fid] = value
         sub[:] = map(operator.add, sub, values)
-        factor_scores[fid] = mean_rounded(values, places)
+        total = sum(values, zero)  # exact: the computation runs under the exact context (see evaluate)
+        factor_scores[fid] = mean_of_total(total, n, places)
         if f.objective:
             if len(set(values)) > 1:
                 mismatch.append(Issue("objective_mismatch", b.id, f.id))
-        elif _has_outlier(values, f.max):
+        elif _has_outlier(values, total, f.max):
             outliers.append(Issue("outlier", b.id, f.id))
     member_totals = {mid: sum(column.values(), zero) for mid, column in zip(member_ids, columns, strict=True)}
     category_scores = {cat: mean_rounded(subtotals[cat], places) for cat in categories}
@@ -220,8 +221,9 @@ def rescore(ev: Evaluation, scores: ScoreTable, previous: Result, bidders: set[s
                  categories)
 
 
-def _has_outlier(values: list[Decimal], fmax: Decimal) -> bool:
-    """Whether a member's points lie more than OUTLIER_SHARE × max from the other members' mean.
+def _has_outlier(values: list[Decimal], total: Decimal, fmax: Decimal) -> bool:
+    """Whether a member's points lie more than OUTLIER_SHARE × max from the other members' mean (``total``: the
+    points' exact sum).
 
     |x − (S − x)/(n − 1)| > k·max  ⇔  |n·x − S| > k·max·(n − 1): exact in decimals, and largest at
     the lowest or the highest score, so only those two are compared.
@@ -229,7 +231,6 @@ def _has_outlier(values: list[Decimal], fmax: Decimal) -> bool:
     n = len(values)
     if n < 2:
         return False
-    total = sum(values, Decimal(0))
     limit = fmax * (n - 1) * OUTLIER_SHARE
     return n * max(values) - total > limit or total - n * min(values) > limit
 

@@ -7,8 +7,10 @@ value across a .xx5 boundary.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Context, Decimal
 from fractions import Fraction
+from functools import reduce
 
 from app.domain.problems import Refused
 
@@ -19,6 +21,7 @@ MONEY_PLACES = 2
 
 # Wide enough that no sum or product of tender amounts (≤ 10^12 with a few places) is ever rounded.
 _EXACT = Context(prec=80)
+_ZERO = Decimal(0)
 #: The context under which plain Decimal arithmetic stays exact (``with localcontext(EXACT): …``).
 EXACT = _EXACT
 
@@ -56,8 +59,13 @@ def mean_rounded(values: list[Decimal], places: int) -> Decimal:
     """The exact arithmetic mean of a non-empty list (never trimmed), rounded half-up once."""
     if not values:
         raise Refused("numbers.mean_no_values", "mean of no values")
-    num, den = exact_sum(values).as_integer_ratio()  # exact: a finite decimal is a ratio of integers
-    return _round_ratio(num, den * len(values), places)
+    return mean_of_total(exact_sum(values), len(values), places)
+
+
+def mean_of_total(total: Decimal, n: int, places: int) -> Decimal:
+    """``total / n`` exactly, rounded half-up once (the mean of ``n`` values whose exact sum is ``total``)."""
+    num, den = total.as_integer_ratio()  # exact: a finite decimal is a ratio of integers
+    return _round_ratio(num, den * n, places)
 
 
 def fmt(value: Number, places: int) -> str:
@@ -75,13 +83,9 @@ def exact_sub(a: Decimal, b: Decimal) -> Decimal:
     return _EXACT.subtract(a, b)
 
 
-def exact_sum(values: list[Decimal]) -> Decimal:
+def exact_sum(values: Iterable[Decimal]) -> Decimal:
     """Sum of decimals without losing a digit."""
-    total = Decimal(0)
-    add = _EXACT.add
-    for v in values:
-        total = add(total, v)
-    return total
+    return reduce(_EXACT.add, values, _ZERO)  # the context's own add, looped in C
 
 
 def mean(values: list[Decimal]) -> Fraction:

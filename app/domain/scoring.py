@@ -261,7 +261,7 @@ def points(factor: Factor, value: ScoreValue) -> Decimal:
         return value
     if isinstance(rule, ItemsRule):
         assert isinstance(value, tuple)
-        return min(exact_sum(list(value)), factor.max)
+        return min(exact_sum(value), factor.max)
     if isinstance(rule, HoursRule):
         if value is None:
             return Decimal(0)

@@ -242,6 +242,30 @@ def test_the_command_table_names_every_command_and_its_module() -> None:
         assert handler.__module__ == cli.COMMAND_MODULES[name], name
 
 
+@pytest.mark.parametrize("file", ["large.json", "p.bidesk", "", "a b.json", "评审.json"])
+def test_evaluate_file_is_parsed_as_argparse_parses_it(file: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``evaluate FILE`` skips argparse (its import is 3% of the command): the handler gets what argparse gives."""
+    from app import cli
+
+    seen: list[dict[str, object]] = []
+    monkeypatch.setattr(cli, "_evaluate", lambda args: seen.append(dict(vars(args))) or 0)
+    assert cli.main(["evaluate", file]) == 0
+    parsed = dict(vars(cli.build_parser("evaluate").parse_args(["evaluate", file])))
+    parsed["handler"] = cli._evaluate
+    assert seen == [parsed]
+
+
+def test_evaluate_with_anything_more_goes_through_argparse(capsys: pytest.CaptureFixture[str]) -> None:
+    from app import cli
+
+    with pytest.raises(SystemExit) as stop:
+        cli.main(["evaluate", "a.json", "b.json"])
+    assert stop.value.code == 2 and "unrecognized arguments: b.json" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        cli.main(["evaluate", "--help"])
+    assert "usage:" in capsys.readouterr().out
+
+
 def test_unknown_keys_under_x_are_kept_and_said_so(tmp_path: Path) -> None:
     import json as _json
 
