@@ -58,6 +58,40 @@ def chain_words() -> dict[str, str]:
     }
 
 
+class Pages(dict[str, QWidget]):
+    """The workspace's pages by key, each built the first time it is asked for: shown from the navigator, or
+    read by a caller (``pages["scoring"]``). Until then the stack holds an empty stand-in in its place, so a
+    large project opens without building (and computing for) the pages nobody has looked at yet; a page built
+    later reads the project as it is then."""
+
+    def __init__(self, stack: QStackedWidget, factories: dict[str, Callable[[], QWidget]]) -> None:
+        super().__init__()
+        self._stack, self._factories = stack, factories
+        self._holders: dict[str, QWidget] = {}
+
+    def holder(self, key: str) -> QWidget:
+        """What the stack holds for the page (the page itself once built)."""
+        if dict.__contains__(self, key):
+            return self[key]
+        return self._holders.setdefault(key, QWidget())
+
+    def __contains__(self, key: object) -> bool:
+        return dict.__contains__(self, key) or key in self._factories
+
+    def __missing__(self, key: str) -> QWidget:
+        page = self._factories.pop(key)()  # KeyError: no such page
+        self[key] = page
+        holder = self._holders.pop(key, None)
+        if holder is not None:
+            current = self._stack.currentWidget() is holder
+            self._stack.insertWidget(self._stack.indexOf(holder), page)
+            if current:
+                self._stack.setCurrentWidget(page)
+            self._stack.removeWidget(holder)
+            holder.deleteLater()
+        return page
+
+
 class Workspace(QWidget):
     """Navigator + pages of one project. ``pages`` maps a page key to its widget.
 
@@ -97,24 +131,27 @@ class Workspace(QWidget):
             "check": _tr("复核（第六十四条）"),
             "results": _tr("结果与定稿"), "reports": _tr("报告"),
         }
-        self.pages: dict[str, QWidget] = {
-            "project": ProjectPage(controller),
-            "qualification": ChecklistPage(controller, "qualification"),
-            "compliance": ChecklistPage(controller, "compliance"),
-            "matrix": MatrixPage(controller),
-            "bidders": BiddersPage(controller),
-            "committee": CommitteePage(controller),
-            "qualification_review": ReviewGridPage(controller, "qualification"),
-            "compliance_review": ReviewGridPage(controller, "compliance"),
-            "price": PriceReviewPage(controller),
-            "negotiation": NegotiationPage(controller),
-            "screening": ScreeningPage(controller),
-            "scoring": ScoringPage(ProjectSheetSource(controller)),
-            "packages": PackagesPage(controller),
-            "check": CheckPage(controller),
-            "results": ResultsPage(controller),
-            "reports": reports(controller) if reports is not None else _later(_tr("报告生成不可用。")),
+        factories: dict[str, Callable[[], QWidget]] = {
+            "project": lambda: ProjectPage(controller),
+            "qualification": lambda: ChecklistPage(controller, "qualification"),
+            "compliance": lambda: ChecklistPage(controller, "compliance"),
+            "matrix": lambda: MatrixPage(controller),
+            "bidders": lambda: BiddersPage(controller),
+            "committee": lambda: CommitteePage(controller),
+            "qualification_review": lambda: ReviewGridPage(controller, "qualification"),
+            "compliance_review": lambda: ReviewGridPage(controller, "compliance"),
+            "price": lambda: PriceReviewPage(controller),
+            "negotiation": lambda: NegotiationPage(controller),
+            "screening": lambda: ScreeningPage(controller),
+            "scoring": lambda: ScoringPage(ProjectSheetSource(controller)),
+            "packages": lambda: PackagesPage(controller),
+            "check": lambda: CheckPage(controller),
+            "results": lambda: ResultsPage(controller),
+            "reports": (lambda: reports(controller)) if reports is not None else (
+                lambda: _later(_tr("报告生成不可用。"))),
         }
+        self._pages = Pages(self.stack, factories)
+        self.pages: dict[str, QWidget] = self._pages
         self._rows: dict[str, int] = {}
         for heading, keys in ((_tr("准备"), self.SETUP), (_tr("评审"), self.SESSION)):
             head = QListWidgetItem(heading)
@@ -128,7 +165,7 @@ class Workspace(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, key)
                 self._rows[key] = self.navigator.count()
                 self.navigator.addItem(item)
-                self.stack.addWidget(self.pages[key])
+                self.stack.addWidget(self._pages.holder(key))
         attach_negotiation(self)  # its row only for the methods that negotiate
         self.marks = attach_marks(self)  # ✓ / ⚠ / ✗ before each step (after the negotiation row's own sync)
         self.navigator.currentRowChanged.connect(self._go)
