@@ -67,7 +67,7 @@ def main() -> None:
                 steps[label] = min(steps.get(label, 1e9), end - start)
         os.environ.pop("BIDDESK_SERIAL_PACK", None)
         print(f"report pack: {BIDDERS} bidders x {MEMBERS} members x {FACTORS} factors (2 of 45 items)")
-        print(f"whole pack, all formats (median of {RUNS}; the PDF files in a forked child): "
+        print(f"whole pack, all formats (median of {RUNS}; the files shared with a forked child, the longest first): "
               f"{statistics.median(whole):.2f} s  [target <= 1.5 s]; first run, with the writers' imports: "
               f"{whole[0]:.2f} s; on one core (BIDDESK_SERIAL_PACK=1): {statistics.median(serial):.2f} s, each file:")
         for path in paths:

@@ -141,6 +141,16 @@ def _into_place(done: list[tuple[Path, Path]], staging: Path) -> None:
         raise
 
 
+def _longest_first(job: tuple[str, Path, object]) -> int:
+    """The order the files are written in: the members' sheets (a sheet per member, of every bid on every factor:
+    the largest document of any pack), PDF before Word, then the workbook, then the rest in the pack's order
+    (sorting is stable). With two cores, the long ones start first and the short ones fill in."""
+    name = job[0]
+    if f"-{SHEETS}." in name:
+        return 0 if name.endswith(".pdf") else 1
+    return 2 if name.endswith(".xlsx") else 3
+
+
 def write_pack(
     ev: Evaluation, result: Result, out_dir: Path, formats: Sequence[str] = FORMATS,
     audit: Sequence[object] | None = None, progress: Progress | None = None, stem: str | None = None,
@@ -193,7 +203,8 @@ def write_pack(
     staging = Path(tempfile.mkdtemp(prefix=".pack-", dir=out_dir))  # every file first, then all into place
     done = [(staging / f"{i}{Path(name).suffix}", out_dir / name) for i, (name, _) in enumerate(jobs)]
     try:
-        run_jobs([(name, tmp, job) for (name, job), (tmp, _) in zip(jobs, done, strict=True)], staging, progress)
+        written = [(name, tmp, job) for (name, job), (tmp, _) in zip(jobs, done, strict=True)]
+        run_jobs(written, staging, progress, first=_longest_first)
         _into_place(done, staging)
     finally:
         shutil.rmtree(staging, ignore_errors=True)

@@ -11,6 +11,7 @@ import pytest
 
 import app.reports.word
 from app.cli import main
+from app.reports import parallel
 from app.reports.data import build_report
 from app.reports.pack import pack_names, safe_stem, write_pack
 from app.reports.xlsx import HEADER_ROW
@@ -22,13 +23,22 @@ ALL = ["p-评标报告.pdf", "p-评审表.pdf", "p-评委个人评分表.pdf", "
        "p-评委个人评分表.docx", "p-评审表.xlsx"]
 
 
-def test_pack_files_progress_and_contents(tmp_path: Path) -> None:
+@pytest.mark.parametrize("serial", [True, False])
+def test_pack_files_progress_and_contents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, serial: bool) -> None:
     ev, result = load("pingdingshan-001.json")
+    if serial:
+        monkeypatch.setenv("BIDDESK_SERIAL_PACK", "1")
     calls: list[tuple[int, int, str]] = []
     paths = write_pack(ev, result, tmp_path / "out", stem="p", progress=lambda d, t, label: calls.append((d, t, label)))
     assert [p.name for p in paths] == ALL == pack_names("p")
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(ALL)  # no temporary file left
-    assert calls == [(i, 7, name) for i, name in enumerate(ALL)] + [(7, 7, "")]
+    if serial or not parallel.can_fork([("a", tmp_path, print)] * 2):  # type: ignore[list-item]
+        assert calls == [(i, 7, name) for i, name in enumerate(ALL)] + [(7, 7, "")]
+    else:  # shared with a second process: this one's files, the members' sheets first, counting both's
+        assert calls[0] == (0, 7, "p-评委个人评分表.pdf") and calls[-1] == (7, 7, "")
+        labels = [label for _, _, label in calls[:-1]]
+        assert len(set(labels)) == len(labels) and set(labels) <= set(ALL)
+        assert [d for d, _, _ in calls] == sorted(d for d, _, _ in calls) and all(d < 7 for d, _, _ in calls[:-1])
     reference = tmp_path / "ordinary"
     reference.touch()  # an ordinary new file's mode under this umask
     for p in paths:

@@ -76,7 +76,7 @@ def test_generate_with_progress_while_responsive(qtbot: Any, project: Path, tmp_
     timer.stop()
     assert [Path(p).name for p in paths] == pack_names(STEM)
     assert all(Path(p).is_file() for p in paths)
-    assert steps[0] == (0, 7, f"{STEM}-评标报告.pdf") and steps[-1] == (7, 7, "")
+    assert steps[0][:2] == (0, 7) and steps[0][2] in pack_names(STEM) and steps[-1] == (7, 7, "")
     assert answered == [True] * len(steps)
     assert panel.progress_bar.maximum() == 7 and panel.progress_bar.value() == 7
     assert [p.name for p in panel.files()] == pack_names(STEM)
