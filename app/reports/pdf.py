@@ -80,7 +80,7 @@ WATERMARK_GREY, WATERMARK_ALPHA = colors.Color(0.55, 0.55, 0.55), 0.28
 #: The draft line's baseline, from the top edge of the page.
 DRAFT_LINE_TOP = 9 * mm
 #: Cells at most this long and without CJK text are drawn as plain strings (much faster than paragraphs).
-PLAIN_MAX = 14
+PLAIN_MAX = 120
 
 
 def register_fonts() -> None:
@@ -113,8 +113,10 @@ def _markup(text: str) -> str:
     return html.escape(text, quote=False).replace("\n", "<br/>")
 
 
-def _plain(text: str) -> bool:
-    return len(text) <= PLAIN_MAX and text.isascii() and "\n" not in text
+def _fits(text: str, room: float, size: float) -> bool:
+    """Whether a cell's text is drawn as it is, on one line: it needs no wrapping (a paragraph's layout costs ten
+    times as much, and most cells of a table are a name or a number that fits)."""
+    return "\n" not in text and len(text) <= PLAIN_MAX and pdfmetrics.stringWidth(text, SONG, size) <= room
 
 
 class _Mark(Flowable):
@@ -276,10 +278,12 @@ class _Writer:
         bold = "boldsmall" if g.small else "bold"
         n_head = len(g.head)
         last = len(g.head) + len(g.rows) - 1
+        size = _style(cell).fontSize
+        room = [w - 6 for w in widths]  # the cell's padding, 3 pt each side (_cell_styles)
         data: list[list[Any]] = []
         for r, row in enumerate((*g.head, *g.rows)):
             kind = head if r < n_head else (bold if g.total_row and r == last else cell)
-            data.append([text if _plain(text) and r >= n_head and kind == cell else
+            data.append([text if kind == cell and r >= n_head and _fits(text, room[c], size) else
                          Paragraph(_markup(text), _style(kind, g.align[c] if r >= n_head else "C"))
                          for c, text in enumerate(row)])
         commands: list[tuple[Any, ...]] = [
