@@ -79,7 +79,7 @@ DRAFT_RED = colors.Color(0.75, 0, 0)
 WATERMARK_GREY, WATERMARK_ALPHA = colors.Color(0.55, 0.55, 0.55), 0.28
 #: The draft line's baseline, from the top edge of the page.
 DRAFT_LINE_TOP = 9 * mm
-#: Cells at most this long and without CJK text are drawn as plain strings (much faster than paragraphs).
+#: The longest cell text drawn as it is, on one line, when it fits its column (see :func:`_fits`).
 PLAIN_MAX = 120
 
 
