@@ -25,13 +25,18 @@ ScoreKey = tuple[str | None, str, str]  # (member or None for joint, bidder, fac
 class ScoreTable:
     """Every score entry checked: its points and canonical value by (member|None, bidder, factor).
 
-    ``given`` holds every entry written, good or bad, so a bad one is not also reported missing.
-    A session that changes one score patches the table with :meth:`put` instead of re-checking all.
+    ``refused`` holds the entries written with a problem (not counted), so that one is not also reported missing:
+    :meth:`was_given` tells any entry written, good or bad (a set of every key would be 17 MB on a province-sized
+    evaluation). A session that changes one score patches the table with :meth:`put` instead of re-checking all.
     """
 
     points: dict[ScoreKey, Decimal]
     values: dict[ScoreKey, ScoreValue]
-    given: set[ScoreKey]
+    refused: set[ScoreKey]
+
+    def was_given(self, key: ScoreKey) -> bool:
+        """Whether an entry was written for the key (good or bad)."""
+        return key in self.values or key in self.refused
 
     def put(self, factor: Factor, member: str | None, bidder: str, raw: object) -> None:
         """Record one score already accepted by :func:`parse_value` (raises ValueRejected otherwise)."""
@@ -39,7 +44,7 @@ class ScoreTable:
         key: ScoreKey = (member, bidder, factor.id)
         self.points[key] = points(factor, value)
         self.values[key] = value
-        self.given.add(key)
+        self.refused.discard(key)
 
 
 @dataclass
@@ -54,10 +59,9 @@ class Checked:
         """Points by score key."""
         return self.scores.points
 
-    @property
-    def given(self) -> set[ScoreKey]:
-        """Every score key written."""
-        return self.scores.given
+    def was_given(self, key: ScoreKey) -> bool:
+        """Whether a score entry was written for the key (good or bad)."""
+        return self.scores.was_given(key)
 
 
 def _duplicates(problems: list[Problem], ids: list[str], path: str) -> None:
@@ -166,7 +170,8 @@ def check_scores(ev: Evaluation, problems: list[Problem]) -> ScoreTable:
     bidders = {b.id for b in ev.bidders}
     members = {m.id for m in ev.members}
     table = ScoreTable({}, {}, set())
-    pts, values, given = table.points, table.values, table.given
+    pts, values = table.points, table.values
+    given: set[ScoreKey] = set()  # every key written, for the duplicates (only the refused ones are kept)
     # Values repeat heavily (a few grades, counts): parse each value once per factor, keyed by what tells
     # values apart exactly (a text, a whole number, a decimal's text, a list of texts or of whole numbers);
     # anything else (a bool, a list of numbers or of mixed kinds, an object) is parsed each time.
@@ -202,6 +207,8 @@ def check_scores(ev: Evaluation, problems: list[Problem]) -> ScoreTable:
             problems.append(found.problem(f"scores[{i}].value"))
         elif ok:
             values[key], pts[key] = found
+    if len(values) < len(given):
+        table.refused.update(k for k in given if k not in values)
     return table
 
 
@@ -268,10 +275,10 @@ def check_complete(ev: Evaluation, checked: Checked, scored: list[str], problems
     missing: Counter[str] = Counter()
     for bidder in scored:
         for factor in factors:
-            if factor.objective and (None, bidder, factor.id) in checked.given:
+            if factor.objective and checked.was_given((None, bidder, factor.id)):
                 continue
             for member in ev.members:
-                if (member.id, bidder, factor.id) not in checked.given:
+                if not checked.was_given((member.id, bidder, factor.id)):
                     missing[bidder] += 1
                     if missing[bidder] <= 20:
                         problems.append(Problem.of("scores", "validate.missing_score_member_bidder",

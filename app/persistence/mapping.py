@@ -167,7 +167,9 @@ def _scores(conn: Connection) -> tuple[m.Score, ...]:
     """Every score, in entry order, through the driver's cursor: the one table with tens of thousands of rows."""
     s = ScoreRow
     sql = str(select(s.member_id, s.bidder_id, s.factor_id, s.value).order_by(s.id).compile(conn))
-    rows = conn.connection.driver_connection.execute(sql).fetchall()  # type: ignore[union-attr]
+    # row by row from the driver's cursor, not fetched all at once: each row's own strings go as soon as it is
+    # read, so the half million rows are never held beside the scores made of them
+    rows = conn.connection.driver_connection.execute(sql)  # type: ignore[union-attr]
     score = m.Score
     # The driver gives every row its own strings; a few hundred ids and a handful of values repeat over half a
     # million rows: one object each (a third less memory, and the indexes compare ids by identity). A list value (sub-

@@ -35,7 +35,6 @@ from app.services.session_ops import NegotiationOps, ResultOps, ReviewOps, Score
 
 T = TypeVar("T")
 K = TypeVar("K")
-ScoreKey = tuple[str | None, str, str]
 CheckKey = tuple[str, str | None, str, str]
 
 
@@ -67,7 +66,7 @@ class ProjectSession(ReviewOps, ScoreOps, ResultOps, NegotiationOps, FileOps):
         self._ev: Evaluation | None = None
         self._last_good: Evaluation | None = None
         self._last_audit = 0
-        self._score_at: dict[ScoreKey, int] | None = None  # built at the first score change
+        self._score_at: dict[str | None, dict[tuple[str, str], int]] = {}  # see _member_scores
         self._check_at: dict[CheckKey, int] = {}
         self._result: Result | None = None
         self._table: ScoreTable | None = None  # the checked scores, patched per change
@@ -103,7 +102,7 @@ class ProjectSession(ReviewOps, ScoreOps, ResultOps, NegotiationOps, FileOps):
         self._last_good = ev
         self._previous, self._dirty = None, set()
         self._findings, self._stale_bids = None, set()
-        self._score_at = None
+        self._score_at = {}
         self._check_at = {(c.stage, c.member, c.bidder, c.item): i for i, c in enumerate(ev.checks)}
         return ev
 
@@ -200,13 +199,22 @@ class ProjectSession(ReviewOps, ScoreOps, ResultOps, NegotiationOps, FileOps):
                 self._previous, self._dirty = previous, dirty  # only this bid's row is computed again
                 self._findings, self._stale_bids = findings, stale  # and only its findings
             entry = Score(member, bidder, factor, score_value(score_text(raw_value)))
-            if self._score_at is None:
-                self._score_at = {(s.member, s.bidder, s.factor): i for i, s in enumerate(self._ev.scores)}
-            scores_ = _replaced(self._ev.scores, self._score_at, (member, bidder, factor), entry)
+            scores_ = _replaced(self._ev.scores, self._member_scores(member), (bidder, factor), entry)
             self._ev = dataclasses.replace(self._ev, scores=scores_)
             if self._table is not None:  # the service accepted the value: patch the checked table too
                 self._table.put(next(f for f in self._ev.factors if f.id == factor), member, bidder, entry.value)
         return change
+
+    def _member_scores(self, member: str | None) -> dict[tuple[str, str], int]:
+        """Where each of a member's scores (None: the joint ones) stands in the evaluation's scores, by (bidder,
+        factor): made at the member's first change, one member at a time (a desk corrects one sheet, and an
+        index of half a million scores would hold 65 MB)."""
+        assert self._ev is not None
+        index = self._score_at.get(member)
+        if index is None:
+            index = self._score_at[member] = {(s.bidder, s.factor): i for i, s in enumerate(self._ev.scores)
+                                              if s.member == member}
+        return index
 
     def record_check(
         self,
