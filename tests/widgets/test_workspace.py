@@ -332,3 +332,20 @@ def test_money_reads_with_separators_and_capitals_and_a_calendar_gives_the_date(
     calendar.clicked.emit(QDate(2026, 3, 18))
     assert controller.ev().project.opening == "2026-03-18"
     controller.close()
+
+
+def test_an_open_project_is_set_aside_from_the_collector_until_its_workspace_goes(qtbot: Any, tmp_path: Path,
+                                                                                  monkeypatch: pytest.MonkeyPatch
+                                                                                  ) -> None:
+    import gc
+
+    monkeypatch.setattr(mw, "data_folder", lambda: tmp_path / "data")
+    gc.unfreeze()
+    w = MainWindow(AppSettings(tmp_path / "settings.ini"))
+    w.quiet = True  # type: ignore[attr-defined]
+    qtbot.addWidget(w)
+    assert w.open_sample() and gc.isenabled()
+    assert gc.get_freeze_count() > 0  # the evaluation read, its scores checked: frozen
+    w.close_project()
+    # handed back once the workspace is gone: the closed project's cycles, if any, can be collected
+    qtbot.waitUntil(lambda: gc.get_freeze_count() == 0, timeout=5000)
