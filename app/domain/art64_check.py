@@ -70,29 +70,36 @@ def art64_findings(ev: Evaluation, share: Decimal | None = None, scores: ScoreTa
     step = {} if outlier_share_given(ev) else grade_steps(ev)
     out: list[Art64Finding] = []
     for b in ev.bidders:
-        review = reviews.get(b.id)
-        if review is None or review.status == "invalid" or (only is not None and b.id not in only):
+        bid = b.id
+        review = reviews.get(bid)
+        if review is None or review.status == "invalid" or (only is not None and bid not in only):
             continue
         for f in ev.factors:
             if f.is_price:
                 continue
-            joint = pts.get((None, b.id, f.id)) if f.objective else None
+            fid = f.id
+            joint = pts.get((None, bid, fid)) if f.objective else None
             if joint is not None:
                 continue
-            given = {mid: pts[(mid, b.id, f.id)] for mid in members if (mid, b.id, f.id) in pts}
-            out += [Art64Finding("missing", b.id, f.id, mid) for mid in members if mid not in given]
+            given = {mid: x for mid in members if (x := pts.get((mid, bid, fid))) is not None}
+            if len(given) < len(members):
+                out += [Art64Finding("missing", bid, fid, mid) for mid in members if mid not in given]
             if len(given) < 2:
                 continue
             if f.objective:
                 if len(set(given.values())) > 1:
-                    out.append(Art64Finding("objective_differs", b.id, f.id, None, given))
+                    out.append(Art64Finding("objective_differs", bid, fid, None, given))
                 continue
-            total, n = sum(given.values(), Decimal(0)), len(given)
-            limit = max(share * f.max, step.get(f.id, Decimal(0))) * (n - 1)
+            points = given.values()
+            total, n = sum(points, Decimal(0)), len(given)
+            limit = max(share * f.max, step.get(fid, Decimal(0))) * (n - 1)
+            # |x − (S − x)/(n − 1)| > share × max  ⇔  |n·x − S| > share × max × (n − 1): exact; largest at the
+            # lowest or the highest points, so when neither is far, no member is.
+            if n * max(points) - total <= limit and total - n * min(points) <= limit:
+                continue
             for mid, x in given.items():
-                # |x − (S − x)/(n − 1)| > share × max  ⇔  |n·x − S| > share × max × (n − 1): exact.
                 if abs(n * x - total) > limit:
-                    out.append(Art64Finding("far_from_mean", b.id, f.id, mid, given))
+                    out.append(Art64Finding("far_from_mean", bid, fid, mid, given))
     return out
 
 
