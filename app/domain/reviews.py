@@ -82,12 +82,17 @@ _FAILED_SEEN: list[tuple[str, tuple[object, ...], dict[str, list[str]]]] = []
 def failed_items(ev: Evaluation, stage: str) -> dict[str, list[str]]:
     """Per bidder, the ids of the items of a stage it fails, in checklist order."""
     sources = (ev.checks, ev.bidders, ev.checklist(stage))
-    for seen_stage, seen, answer in tuple(_FAILED_SEEN):
+    seen_before = tuple(_FAILED_SEEN)
+    for entry in seen_before:
+        seen_stage, seen, answer = entry
         if seen_stage == stage and all(a is b for a, b in zip(seen, sources, strict=True)):
-            return {bid: list(items) for bid, items in answer.items()}
-    verdicts = item_verdicts(ev, stage)
-    answer = {
-        b.id: [item.id for item in ev.checklist(stage) if verdicts[(b.id, item.id)].failed] for b in ev.bidders
-    }
-    _FAILED_SEEN[:] = [(stage, sources, answer), *_FAILED_SEEN[:3]]
+            break
+    else:
+        verdicts = item_verdicts(ev, stage)
+        answer = {
+            b.id: [item.id for item in ev.checklist(stage) if verdicts[(b.id, item.id)].failed] for b in ev.bidders
+        }
+        entry = (stage, sources, answer)
+    # the latest first: a session's own pair of stages stays while one-bid checks come and go
+    _FAILED_SEEN[:] = [entry, *(e for e in seen_before if e is not entry)][:8]
     return {bid: list(items) for bid, items in answer.items()}

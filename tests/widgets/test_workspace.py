@@ -346,6 +346,10 @@ def test_an_open_project_is_set_aside_from_the_collector_until_its_workspace_goe
     qtbot.addWidget(w)
     assert w.open_sample() and gc.isenabled()
     assert gc.get_freeze_count() > 0  # the evaluation read, its scores checked: frozen
+    assert w.controller is not None
+    before, made = gc.get_freeze_count(), [[] for _ in range(1000)]  # what a change makes (a new score tuple)
+    w.controller.changed.emit(("scores",))
+    assert gc.get_freeze_count() >= before + len(made)  # set aside after every change too
     w.close_project()
     # handed back once the workspace is gone: the closed project's cycles, if any, can be collected
     qtbot.waitUntil(lambda: gc.get_freeze_count() == 0, timeout=5000)

@@ -319,6 +319,7 @@ class SheetView(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(BIDDER, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(SCORE, QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(100)  # sized from the first hundred rows and the visible ones, not all
         self.setColumnWidth(SCORE, 240)
 
     def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
