@@ -113,7 +113,8 @@ class Pages(dict[str, QWidget]):
         return dict.__contains__(self, key) or key in self._factories
 
     def __missing__(self, key: str) -> QWidget:
-        page = self._factories.pop(key)()  # KeyError: no such page
+        page = self._factories[key]()  # KeyError: no such page; a page that failed to build is tried again
+        del self._factories[key]
         self[key] = page
         holder = self._holders.pop(key, None)
         if holder is not None:
