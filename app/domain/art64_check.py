@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from app.domain.committee import Finding
-from app.domain.engine import review_bids
+from app.domain.engine import any_far_from_mean, review_bids
 from app.domain.model import Evaluation, GradesRule
 from app.domain.problems import InvalidInput, Problem
 from app.domain.result import Result
@@ -93,9 +93,8 @@ def art64_findings(ev: Evaluation, share: Decimal | None = None, scores: ScoreTa
             points = given.values()
             total, n = sum(points, Decimal(0)), len(given)
             limit = max(share * f.max, step.get(fid, Decimal(0))) * (n - 1)
-            # |x − (S − x)/(n − 1)| > share × max  ⇔  |n·x − S| > share × max × (n − 1): exact; largest at the
-            # lowest or the highest points, so when neither is far, no member is.
-            if n * max(points) - total <= limit and total - n * min(points) <= limit:
+            # |x − (S − x)/(n − 1)| > share × max  ⇔  |n·x − S| > share × max × (n − 1): exact
+            if not any_far_from_mean(points, total, limit):
                 continue
             for mid, x in given.items():
                 if abs(n * x - total) > limit:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import operator
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
 
@@ -229,9 +230,13 @@ def _has_outlier(values: list[Decimal], total: Decimal, fmax: Decimal) -> bool:
     the lowest or the highest score, so only those two are compared.
     """
     n = len(values)
-    if n < 2:
-        return False
-    limit = fmax * (n - 1) * OUTLIER_SHARE
+    return n >= 2 and any_far_from_mean(values, total, fmax * (n - 1) * OUTLIER_SHARE)
+
+
+def any_far_from_mean(values: Collection[Decimal], total: Decimal, limit: Decimal) -> bool:
+    """Whether some value ``x`` of ``values`` (exact sum ``total``) has |n·x − S| > ``limit``: the widest lie at the
+    lowest and the highest value, so only those two are compared (the engine's outliers, the Art.64 check)."""
+    n = len(values)
     return n * max(values) - total > limit or total - n * min(values) > limit
 
 
