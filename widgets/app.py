@@ -5,16 +5,18 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from widgets.controller import ProjectController
 from widgets.fonts import load_fonts, ui_font
 from widgets.main_window import SAMPLE, MainWindow
 from widgets.settings import AppSettings
+
+if TYPE_CHECKING:
+    from widgets.controller import ProjectController
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "biddesk.png"

@@ -13,9 +13,7 @@ from pathlib import Path
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QTextBrowser, QVBoxLayout, QWidget
 
-from app.services.copies import backup_project, copy_project
 from app.services.errors import ProjectFileError, StorageError
-from app.services.project_io import export_exchange
 from widgets.i18n import Translator
 from widgets.storage_texts import storage_text
 
@@ -100,6 +98,8 @@ class FileActions:
             return None
         if not target.suffix:
             target = target.with_suffix(".bidesk")
+        from app.services.copies import copy_project  # the storage is loaded when first used (a fast start)
+
         try:
             out = copy_project(path, target)
         except (ProjectFileError, StorageError, OSError) as exc:
@@ -114,6 +114,8 @@ class FileActions:
         path = self._project()
         if path is None:
             return None
+        from app.services.copies import backup_project
+
         try:
             out = backup_project(path)
         except (ProjectFileError, StorageError, OSError) as exc:
@@ -130,6 +132,8 @@ class FileActions:
         target = self.ask_path(_tr("导出交换文件"), path.with_suffix(".json"), _tr("交换文件 (*.json)"))
         if target is None:
             return None
+        from app.services.project_io import export_exchange
+
         try:
             export_exchange(path, target)
         except (ProjectFileError, StorageError, OSError) as exc:

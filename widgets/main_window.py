@@ -3,52 +3,36 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTime
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QMessageBox,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from app.domain import model as m
 from app.domain.problems import InvalidInput
 from app.exchange.setup_draft import SetupDraft, apply_draft
-from app.exchange.setup_read import read_draft
 from app.services.errors import PackageError, ProjectFileError, StorageError
-from app.services.packages import is_package_file, open_package
-from app.services.project_io import import_exchange
-from app.services.responses import create_response
-from app.services.session import ProjectSession
-from app.services.setup import blank_evaluation, create_project
-from widgets import inputs, price_mode, window_size
-from widgets.controller import ProjectController
+from widgets import window_size
 from widgets.edit_menu import fill_edit_menu
-from widgets.expert_window import ExpertView
 from widgets.file_actions import FileActions
 from widgets.i18n import Translator, set_words
 from widgets.import_preview import ImportPreviewDialog
-from widgets.pages.project_form import method_names
 from widgets.problem_texts import refusal_words
 from widgets.response.files import SUFFIX, is_response_file, refusal, response_name
-from widgets.response.view import ResponseView
 from widgets.room_door import RoomOpener
 from widgets.settings import AppSettings, data_folder
 from widgets.start_page import StartPage
 from widgets.storage_texts import storage_text
 from widgets.worker import Cancelled, run_in_background
-from widgets.workspace import Workspace
+
+if TYPE_CHECKING:  # what a project needs is imported when one opens: the start page paints without the storage
+    from app.services.session import ProjectSession
+    from widgets.controller import ProjectController
+    from widgets.expert_window import ExpertView
+    from widgets.response.view import ResponseView
+    from widgets.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "resources" / "samples" / "pingdingshan-001.json"
@@ -65,54 +49,6 @@ def free_path(folder: Path, stem: str, suffix: str = ".bidesk") -> Path:
         n += 1
         path = folder / f"{stem}-{n}{suffix}"
     return path
-
-
-class NewProjectDialog(QDialog):
-    """Name, number, method and budget of a new project (the rest is edited in the workspace)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(_tr("新建项目"))
-        form = QFormLayout(self)
-        self.name = QLineEdit()
-        self.number = QLineEdit()
-        self.method = QComboBox()
-        for key, text in method_names().items():
-            self.method.addItem(text, key)
-        self.price_mode = QComboBox()
-        for key, text in price_mode.mode_names().items():
-            self.price_mode.addItem(text, key)
-        self.budget = QLineEdit()
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
-        form.addRow(_tr("项目名称"), self.name)
-        form.addRow(_tr("项目编号"), self.number)
-        form.addRow(_tr("采购方式"), self.method)
-        form.addRow(_tr("报价形式"), self.price_mode)
-        form.addRow(_tr("预算金额（元）"), self.budget)
-        form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def project(self) -> m.Project:
-        """The project the fields describe (raises ValueError)."""
-        if not self.name.text().strip():
-            raise ValueError(_tr("请填写项目名称"))
-        mode = str(self.price_mode.currentData())
-        # a rate tender may give no budget (its ceiling is a rate: 100.00 unless the tender says otherwise)
-        budget = inputs.decimal(self.budget.text(), low=Decimal(0), low_open=True, places=2, blank=mode == "rate")
-        return m.Project(name=self.name.text().strip(), number=self.number.text().strip(),
-                         method=str(self.method.currentData()), budget=budget, price_mode=mode)
-
-    def _check(self) -> None:
-        try:
-            self.project()
-        except ValueError as exc:
-            self.error.setText(refusal_words(exc))
-            return
-        self.accept()
 
 
 class MainWindow(QMainWindow):
@@ -218,6 +154,8 @@ class MainWindow(QMainWindow):
 
     def open_project(self, path: Path) -> bool:
         """Open a project file; a message says why when it cannot be opened."""
+        from app.services.session import ProjectSession
+
         try:
             session = ProjectSession.open(path)
             session.evaluation()
@@ -228,6 +166,9 @@ class MainWindow(QMainWindow):
 
     def open_session(self, session: ProjectSession, recent: Path | None = None) -> bool:
         """Show an open project's workspace (a project file's, or the room's for the agent)."""
+        from widgets.controller import ProjectController
+        from widgets.workspace import Workspace
+
         self.close_project()
         self.controller = ProjectController(session, self)
         self.controller.saved.connect(self._saved)
@@ -263,8 +204,11 @@ class MainWindow(QMainWindow):
 
     def open_package(self, path: Path) -> bool:
         """Open a member's scoring package in expert mode (their own sheet only); False with a message if refused."""
+        from app.services import packages
+        from widgets.expert_window import ExpertView
+
         try:
-            package = open_package(path)
+            package = packages.open_package(path)
         except (PackageError, StorageError, OSError) as exc:
             self.error(_tr("无法打开评分包 %1", str(path)), refusal_words(exc))
             return False
@@ -282,6 +226,8 @@ class MainWindow(QMainWindow):
 
     def open_response(self, path: Path) -> bool:
         """Open a bidder's response file in the response workspace; False with a message if refused."""
+        from widgets.response.view import ResponseView
+
         try:
             view = ResponseView.open(path)
         except InvalidInput as exc:
@@ -302,6 +248,8 @@ class MainWindow(QMainWindow):
 
     def new_response(self, tender: Path, out: Path) -> bool:
         """Start a response to a tender (published tender, project or response file) in ``out`` and open it."""
+        from app.services.responses import create_response
+
         try:
             create_response(tender, out)
         except (InvalidInput, StorageError, OSError) as exc:
@@ -368,6 +316,8 @@ class MainWindow(QMainWindow):
 
     def new_project(self, path: Path, project: m.Project) -> bool:
         """Create a project file for a new tender and open it."""
+        from app.services.setup import blank_evaluation, create_project
+
         try:
             create_project(path, blank_evaluation(project), by="agent")
         except InvalidInput as exc:
@@ -380,6 +330,8 @@ class MainWindow(QMainWindow):
 
     def ask_new_project(self) -> None:
         """Ask for the new project's data and file, then create it."""
+        from widgets.new_project import NewProjectDialog
+
         dialog = NewProjectDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -400,6 +352,11 @@ class MainWindow(QMainWindow):
     def open_any(self, path: Path) -> bool:
         """Open a project file, a scoring package (expert mode) or a bidder's response file (the response
         workspace); an exchange file is imported into a new project beside the app's data."""
+        from app.services.packages import is_package_file
+        from app.services.project_io import import_exchange
+        from app.services.setup import blank_evaluation
+        from widgets.controller import ProjectController
+
         if path.suffix.lower() != ".json" and is_package_file(path):
             return self.open_package(path)
         if path.suffix.lower() == ".json" and is_response_file(path):
@@ -441,6 +398,8 @@ class MainWindow(QMainWindow):
         """
         if self.controller is None:
             return None
+        from app.exchange.setup_read import read_draft
+
         try:
             draft = run_in_background(self, _tr("正在读取 %1 …", path.name), lambda: read_draft(path))
         except Cancelled:
@@ -472,6 +431,8 @@ class MainWindow(QMainWindow):
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / "pingdingshan-001.bidesk"
         if not target.exists():
+            from app.services.project_io import import_exchange
+
             import_exchange(SAMPLE, target, by="sample")
         return target
 

@@ -1262,34 +1262,6 @@
         <translation>Redo</translation>
     </message>
     <message>
-        <source>新建项目</source>
-        <translation>New project</translation>
-    </message>
-    <message>
-        <source>项目名称</source>
-        <translation>Project name</translation>
-    </message>
-    <message>
-        <source>项目编号</source>
-        <translation>Project number</translation>
-    </message>
-    <message>
-        <source>采购方式</source>
-        <translation>Procurement method</translation>
-    </message>
-    <message>
-        <source>报价形式</source>
-        <translation>Bids as</translation>
-    </message>
-    <message>
-        <source>预算金额（元）</source>
-        <translation>Budget (yuan)</translation>
-    </message>
-    <message>
-        <source>请填写项目名称</source>
-        <translation>Enter the project name</translation>
-    </message>
-    <message>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -1472,6 +1444,34 @@
     <message>
         <source>无法打开示例项目</source>
         <translation>Cannot open the sample project</translation>
+    </message>
+    <message>
+        <source>新建项目</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <source>项目编号</source>
+        <translation>Project number</translation>
+    </message>
+    <message>
+        <source>采购方式</source>
+        <translation>Procurement method</translation>
+    </message>
+    <message>
+        <source>报价形式</source>
+        <translation>Bids as</translation>
+    </message>
+    <message>
+        <source>预算金额（元）</source>
+        <translation>Budget (yuan)</translation>
+    </message>
+    <message>
+        <source>请填写项目名称</source>
+        <translation>Enter the project name</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,8 @@ from app.services.project_io import export_text, load_project_evaluation
 from app.services.setup import setup_of
 from tests.conftest import SAMPLES
 from widgets import main_window as mw
-from widgets.main_window import MainWindow, NewProjectDialog
+from widgets.main_window import MainWindow
+from widgets.new_project import NewProjectDialog
 from widgets.pages.matrix import RuleEditor
 from widgets.settings import AppSettings
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -72,3 +75,26 @@ def test_the_installer_and_the_bundle_name_the_same_version_and_files() -> None:
     for shipped in ("resources\" / \"fonts", "resources\" / \"translations", "resources\" / \"samples",
                     "THIRD-PARTY-LICENSES.md", "user-guide.md", "\"forms\""):
         assert shipped in spec, shipped
+
+
+def test_the_start_page_paints_without_loading_the_storage(tmp_path: Path) -> None:
+    """The start page needs neither SQLAlchemy nor the report writers: they load when a project opens (a fast
+    cold start); opening one then loads them."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from widgets.app import build_window\n"
+        "from widgets.settings import AppSettings\n"
+        "settings = AppSettings(sys.argv[1]); settings.sample_opened = True\n"
+        "window = build_window(settings); window.show(); app.processEvents()\n"
+        "heavy = ('sqlalchemy', 'reportlab', 'docx', 'openpyxl')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
+        "window.open_project(window.sample_copy()); print(window.workspace is not None, 'sqlalchemy' in sys.modules)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path / "data"),
+           "HOME": str(tmp_path)}
+    proc = subprocess.run([sys.executable, "-c", code, str(tmp_path / "s.ini")], capture_output=True, text=True,
+                          cwd=ROOT, env=env, check=False, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split("\n")[:2] == ["[]", "True True"]

@@ -19,7 +19,7 @@ from app.services.session import ProjectSession
 from tests.app.builders import add_bidder, base_doc
 from tests.conftest import SAMPLES
 from widgets.controller import ProjectController
-from widgets.main_window import NewProjectDialog
+from widgets.new_project import NewProjectDialog
 from widgets.pages.bidders import BiddersPage
 from widgets.pages.checklist import ChecklistPage
 from widgets.pages.price_review import PriceReviewPage
