@@ -22,7 +22,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from app.persistence import chain, integrity, schema
+from app.persistence import chain, checked, integrity, schema
 from app.persistence import errors as e
 from app.persistence.audit import AuditRow
 from app.persistence.schema import (
@@ -68,8 +68,11 @@ def _db_error(path: Path, exc: BaseException) -> Exception:
     return e.ProjectFileError(e.CORRUPT, str(path), f"the project file is damaged ({text[:200]})")
 
 
-def inspect_file(path: Path) -> FileInfo:
+def inspect_file(path: Path, *, known: bool = False) -> FileInfo:
     """Check that a file is a readable, undamaged BidDesk project and read its schema version.
+
+    ``known``: the file's bytes are those of a check passed before (:mod:`app.persistence.checked`), so
+    SQLite's full ``integrity_check`` is not run again; everything else is.
 
     Raises:
         ProjectFileError: missing, empty, not SQLite, damaged, or not a BidDesk project.
@@ -101,8 +104,8 @@ def inspect_file(path: Path) -> FileInfo:
         uri = path.resolve().as_uri() + "?mode=rw"
         with closing(sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)) as con:
             con.text_factory = lambda raw: raw.decode("utf-8", "replace")
-            rows = con.execute("PRAGMA integrity_check(5)").fetchall()  # indexes too (14 ms, large case)
-            if [r[0] for r in rows] != ["ok"]:
+            rows = [] if known else con.execute("PRAGMA integrity_check(5)").fetchall()  # indexes too
+            if not known and [r[0] for r in rows] != ["ok"]:
                 detail = "; ".join(str(r[0]) for r in rows)
                 raise e.ProjectFileError(e.CORRUPT, where, f"the project file is damaged ({detail})")
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
@@ -194,6 +197,8 @@ class ProjectStore:
         self._writer = engine.execution_options(**{_WRITE: True})
         #: Where the audit chain is broken (the file then opens read-only); None when intact.
         self.broken: chain.Break | None = None
+        #: The connection whose ``data_version`` tells, at close, whether anyone else committed (see close).
+        self._watched: tuple[int, int] | None = None
 
     # -- opening ---------------------------------------------------------------------------------
     @classmethod
@@ -216,7 +221,12 @@ class ProjectStore:
             StorageError: the file could not be read or migrated for another reason.
         """
         p = Path(path)
-        info = inspect_file(p)
+        known = checked.is_known(p)
+        try:
+            info = inspect_file(p, known=known)
+        except e.ProjectFileError:
+            checked.forget(p)
+            raise
         found, want = Version.parse(info.schema_version), Version.parse(current)
         if found.major > want.major:
             raise e.ProjectFileError(
@@ -256,14 +266,17 @@ class ProjectStore:
         store = cls(p, engine, version, backup)
         try:
             with engine.connect() as conn:
-                damaged = integrity.row_problem(conn)
+                damaged = None if known and found == want else integrity.row_problem(conn)
         except (DBAPIError, sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             engine.dispose()
+            checked.forget(p)
             raise _db_error(p, exc) from None
         if damaged is not None:
             engine.dispose()
+            checked.forget(p)
             raise e.ProjectFileError(e.CORRUPT, str(p), f"the project file is damaged ({damaged})")
         store.check_chain()
+        store._watch()
         return store
 
     def check_chain(self) -> chain.Break | None:
@@ -305,6 +318,7 @@ class ProjectStore:
         except SQLAlchemyError as exc:
             engine.dispose()
             raise _db_error(p, exc) from None
+        store._watch()
         return store
 
     # -- units of work ---------------------------------------------------------------------------
@@ -336,6 +350,7 @@ class ProjectStore:
         # sqlite3.DatabaseError comes from the driver's own cursor (fast paths); UnicodeDecodeError from
         # the driver decoding an error message that quotes damaged bytes
         except (DBAPIError, sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+            self._watched = None  # found damaged, or the storage failed: not remembered as checked
             raise _db_error(self.path, exc) from None
 
     def last_event(self) -> int:
@@ -347,9 +362,31 @@ class ProjectStore:
         except (DBAPIError, sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             raise _db_error(self.path, exc) from None
 
+    def _data_version(self) -> tuple[int, int] | None:
+        """The pooled connection and its ``data_version``: it changes when another connection commits."""
+        try:
+            with self._engine.connect() as conn:
+                raw = conn.connection.dbapi_connection
+                return id(raw), int(conn.exec_driver_sql("PRAGMA data_version").scalar() or 0)
+        except (DBAPIError, sqlite3.DatabaseError, UnicodeDecodeError):
+            return None
+
+    def _watch(self) -> None:
+        """After the open's checks: what close compares with (:mod:`app.persistence.checked`)."""
+        self._watched = self._data_version()
+
     def close(self) -> None:
-        """Close the pooled connections; SQLite then folds the write-ahead log back into the file."""
+        """Close the pooled connections; SQLite then folds the write-ahead log back into the file.
+
+        The file is then remembered as checked when only this store wrote to it since its checks: the same
+        connection saw no other connection's commit (our own commits leave its ``data_version`` as it was;
+        another connection of ours, or another program, changes it and the next open checks in full).
+        """
+        unchanged = self._watched is not None and self.broken is None and self._data_version() == self._watched
+        self._watched = None
         self._engine.dispose()
+        if unchanged:
+            checked.remember(self.path)
 
     def __enter__(self) -> ProjectStore:
         return self

@@ -13,7 +13,7 @@ from app.domain.validate import check_structure
 from app.exchange import jsontext
 from app.exchange.reader import loads
 from app.exchange.writer import evaluation_to_doc
-from app.persistence import errors
+from app.persistence import checked, errors
 from app.persistence.files import fsync_dir, link_new
 from app.persistence.mapping import read_evaluation, write_evaluation
 from app.persistence.store import SQLITE_MAGIC, ProjectStore, remove_with_sidecars
@@ -70,6 +70,7 @@ def publish(tmp: Path, target: Path) -> None:
     """Give the finished temporary file its name, atomically, never replacing an existing file."""
     if not link_new(tmp, target):
         raise errors.ProjectFileError(errors.EXISTS, str(target), "already exists; a project file is never overwritten")
+    checked.carry(tmp, target)  # the bytes BidDesk wrote and closed: the first open need not scan them again
 
 
 def import_exchange(json_path: str | os.PathLike[str], project_path: str | os.PathLike[str], *,
