@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import weakref
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -74,6 +75,34 @@ class ProjectSession(ReviewOps, ScoreOps, ResultOps, NegotiationOps, FileOps):
         self._stale_bids: set[str] = set()
         self._previous: Result | None = None  # the result before the score changes of ``_dirty`` bids
         self._dirty: set[str] = set()
+        #: The last patches: (before, after, the score entries that differ, whether it continues the one before
+        #: it), the evaluations held weakly (an evaluation between two that a page read may be gone).
+        self._patches: list[tuple[weakref.ref[Evaluation], weakref.ref[Evaluation], tuple[Score, ...], bool]] = []
+
+    def _patched(self, before: Evaluation, after: Evaluation, entries: tuple[Score, ...]) -> None:
+        joined = bool(self._patches) and self._patches[-1][1]() is before
+        self._patches = [*self._patches[-15:], (weakref.ref(before), weakref.ref(after), entries, joined)]
+
+    def score_changes(self, old: Evaluation, new: Evaluation) -> list[Score] | None:
+        """The score entries of ``new`` that are not ``old``'s, in the order made, when this session made
+        ``new`` from ``old`` by its own patches (a sheet then follows an edit without comparing half a million
+        scores); None when it does not know (a reload, a setup change, a patch too old)."""
+        if old is new:
+            return []
+        steps: list[tuple[Score, ...]] = []
+        made: Evaluation | None = new  # what the patch looked at must have made (None: gone, but joined)
+        for before, after, entries, joined in reversed(self._patches):
+            if not steps and after() is not new:
+                continue  # patches made after ``new``
+            if made is not None and after() is not made:
+                return None
+            steps.append(entries)
+            made = before()
+            if made is old:
+                return [s for step in reversed(steps) for s in step]
+            if not joined:
+                return None
+        return None
 
     @classmethod
     def open(cls, path: str | os.PathLike[str]) -> ProjectSession:
@@ -200,7 +229,8 @@ class ProjectSession(ReviewOps, ScoreOps, ResultOps, NegotiationOps, FileOps):
                 self._findings, self._stale_bids = findings, stale  # and only its findings
             entry = Score(member, bidder, factor, score_value(score_text(raw_value)))
             scores_ = _replaced(self._ev.scores, self._member_scores(member), (bidder, factor), entry)
-            self._ev = dataclasses.replace(self._ev, scores=scores_)
+            before, self._ev = self._ev, dataclasses.replace(self._ev, scores=scores_)
+            self._patched(before, self._ev, (entry,))
             if self._table is not None:  # the service accepted the value: patch the checked table too
                 self._table.put(next(f for f in self._ev.factors if f.id == factor), member, bidder, entry.value)
         return change
@@ -238,7 +268,9 @@ class ProjectSession(ReviewOps, ScoreOps, ResultOps, NegotiationOps, FileOps):
                                      reason=reason)
         if self._applied(change) and self._ev is not None:
             entry = Check(stage=stage, bidder=bidder, item=item, passed=passed, member=member, note=note)
+            before = self._ev
             self._ev = dataclasses.replace(self._ev, checks=_replaced(self._ev.checks, self._check_at, key, entry))
+            self._patched(before, self._ev, ())
         return change
 
     def record_decision(self, bidder: str, kind: str, *, accepted: bool | None = None, reason: str = "",

@@ -77,3 +77,52 @@ def test_a_patched_result_is_used_and_a_verdict_forces_a_full_one(tmp_path: Path
         assert session._previous is None
         assert session.result().bidder("B1").status == "invalid"
         assert session.result().bidder("B1").total is None
+
+
+@settings(max_examples=15, deadline=None)
+@given(_edits(), st.integers(0, 11))
+def test_the_changes_a_session_reports_are_exactly_the_entries_it_replaced(
+        edits: list[tuple[int, int, int, int]], since: int) -> None:
+    """From any evaluation the session made to the latest, the score entries it reports are those that differ
+    (in the order made: a key changed twice ends at its last value); a reload is not a change it knows."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "p.bidesk"
+        import_exchange(SAMPLE, path)
+        with ProjectSession.open(path) as session:
+            ev = session.evaluation()
+            factors = [f for f in ev.factors if not f.is_price]
+            scored = [b.id for b in session.result().bidders if b.status != "invalid"]
+            seen = [ev]
+            for mi, bi, fi, vi in edits:
+                f = factors[fi % len(factors)]
+                member = None if f.id in ("F1", "F3") else ev.members[mi % len(ev.members)].id
+                values = _allowed(f)
+                session.record_score(member, scored[bi % len(scored)], f.id, values[vi % len(values)], by="test")
+                if vi % 5 == 0:
+                    session.record_check("qualification", scored[0], ev.qualification[0].id, True, by="test")
+                seen.append(session.evaluation())
+            old, new = seen[since % len(seen)], seen[-1]
+            changes = session.score_changes(old, new)
+            assert changes is not None
+            patched = {(s.member, s.bidder, s.factor): s.value for s in old.scores}
+            for s in changes:  # applied in the order reported, old's scores become exactly new's
+                patched[(s.member, s.bidder, s.factor)] = s.value
+            assert patched == {(s.member, s.bidder, s.factor): s.value for s in new.scores}
+            assert len(changes) <= len(edits) - since % len(seen)  # one entry per edit at most, none for a no-op
+            session._ev = None  # a reload (someone else wrote): the session no longer knows the way
+            assert session.score_changes(old, session.evaluation()) is None
+
+
+def test_a_key_changed_twice_is_reported_at_its_last_value(tmp_path: Path) -> None:
+    path = tmp_path / "p.bidesk"
+    import_exchange(SAMPLE, path)
+    with ProjectSession.open(path) as session:
+        old = session.evaluation()
+        f = next(f for f in old.factors if isinstance(f.rule, m.GradesRule) and not f.objective)
+        values = _allowed(f)
+        current = next(s.value for s in old.scores if (s.member, s.bidder, s.factor) == ("M2", "B1", f.id))
+        first, last = [v for v in values if str(v) != str(current)][:2]
+        session.record_score("M2", "B1", f.id, first, by="test")
+        session.record_score("M2", "B1", f.id, last, by="test")
+        changes = session.score_changes(old, session.evaluation())
+        assert changes is not None and [str(s.value) for s in changes] == [str(first), str(last)]

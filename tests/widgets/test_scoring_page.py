@@ -569,3 +569,28 @@ def test_typing_a_grade_on_the_table_opens_the_editor_with_it_chosen(qtbot: Any,
     qtbot.keyClick(editor, Qt.Key.Key_Tab)
     assert _stored(controller, "M4", "B5", "F11") == "3"
     assert page.table.currentIndex().row() == _row(page, "B6")
+
+
+def test_a_sheet_follows_the_sessions_changes_as_a_fresh_sheet_would(tmp_path: Path) -> None:
+    """Patched with the entries the session says it replaced (no comparison of every score), the sheet's scores
+    and progress are those of a sheet built from the new evaluation; a change the session does not know
+    (None) is found by comparing."""
+    from app.services.project_io import import_exchange
+    from tests.conftest import SAMPLES
+    from widgets.pages.sheet_data import bid_statuses
+
+    path = tmp_path / "p.bidesk"
+    import_exchange(SAMPLES / "pingdingshan-001.json", path)
+    with ProjectSession.open(path) as session:
+        old = session.evaluation()
+        statuses = bid_statuses(old)
+        for told in (session.score_changes, lambda _a, _b: None):
+            sheet = SheetData(old, statuses)
+            f = next(f for f in old.factors if isinstance(f.rule, m.GradesRule) and not f.objective)
+            for bidder, value in (("B1", f.rule.values[-1]), ("B2", f.rule.values[-1]), ("B1", f.rule.values[0])):
+                session.record_score("M2", bidder, f.id, str(value), by="test")
+            new = session.evaluation()
+            sheet.update(new, statuses, told)
+            fresh = SheetData(new, statuses)
+            assert sheet.scores == fresh.scores and sheet.own == fresh.own and sheet.joint == fresh.joint
+            old = new

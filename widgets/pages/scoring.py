@@ -229,7 +229,7 @@ class ScoringPage(QWidget):
         if self._data is None:
             self._data = SheetData(ev, self._bid_statuses(ev), self._cells())
         else:
-            self._data.update(ev, self._bid_statuses(ev))
+            self._data.update(ev, self._bid_statuses(ev), getattr(self.source, "score_changes", None))
         self._fill_factors()
         self._fill_rows()
         self._show_state()

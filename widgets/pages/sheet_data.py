@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
+from collections.abc import Callable
 from itertools import compress
 from operator import is_not
 
@@ -66,8 +67,10 @@ class SheetData:
         return who is not None and bidder in self._scorable and factor in self._scored and not (
             factor in self._objective and bidder in self.joint[factor])
 
-    def update(self, ev: m.Evaluation, statuses: dict[str, str]) -> None:
-        """Follow the evaluation: patch when only scores changed, else rebuild."""
+    def update(self, ev: m.Evaluation, statuses: dict[str, str],
+               changes: Callable[[m.Evaluation, m.Evaluation], list[m.Score] | None] | None = None) -> None:
+        """Follow the evaluation: patch when only scores changed, else rebuild. ``changes``: the source's
+        record of which score entries it replaced since an evaluation (None when it cannot say)."""
         old = self.ev
         if ev is old:
             return
@@ -75,9 +78,12 @@ class SheetData:
         if not same_setup or len(ev.scores) < len(old.scores):
             self._build(ev, statuses)
             return
-        # which entries are new objects, compared in C (a sheet follows half a million scores per edit)
-        changed = list(compress(ev.scores, map(is_not, ev.scores, old.scores)))
-        changed += ev.scores[len(old.scores):]
+        known = changes(old, ev) if changes is not None else None
+        if known is not None:
+            changed = known
+        else:  # which entries are new objects, compared in C (a sheet follows half a million scores per edit)
+            changed = list(compress(ev.scores, map(is_not, ev.scores, old.scores)))
+            changed += ev.scores[len(old.scores):]
         if len(changed) > self.MAX_PATCH:
             self._build(ev, statuses)
             return

@@ -92,6 +92,11 @@ class ProjectSheetSource(QObject):
     def ev(self) -> m.Evaluation:
         return self.controller.ev()
 
+    def score_changes(self, old: m.Evaluation, new: m.Evaluation) -> list[m.Score] | None:
+        """The score entries the session replaced from ``old`` to ``new`` (None: not known, compare them)."""
+        known = getattr(self.controller.session, "score_changes", None)
+        return known(old, new) if known is not None else None
+
     def members(self) -> list[str]:
         return [x.id for x in self.controller.ev().members]
 
