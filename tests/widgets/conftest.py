@@ -22,3 +22,10 @@ def controller(qtbot: Any, tmp_path: Path) -> Iterator[ProjectController]:
     c = ProjectController(ProjectSession.open(path))
     yield c
     c.close()
+
+
+@pytest.fixture(autouse=True)
+def _application(qapp: Any) -> Any:
+    """Every window test has the QApplication, also one that makes a widget without ``qtbot`` and runs first in
+    its worker (a widget made before the application crashes the process)."""
+    return qapp

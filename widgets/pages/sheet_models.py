@@ -61,8 +61,9 @@ class FactorModel(HeadedModel):
         """Show these factors, their progress in ``sheet`` on ``member``'s sheet (None: the joint sheet); a
         reset only when the list itself changed."""
         self.sheet, self.member = sheet, member
-        if factors == self.factors:
-            self.changed_all()
+        if factors == self.factors:  # the same factors: only their progress can differ (a tooltip is asked anew)
+            if self.factors:
+                self.dataChanged.emit(self.index(0, 3), self.index(len(self.factors) - 1, 3))
             return
         self.beginResetModel()
         self.factors = list(factors)
