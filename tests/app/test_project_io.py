@@ -221,3 +221,22 @@ def test_export_with_audit(tmp_path: Path) -> None:
     assert doc["x"]["tool"] == "tests"
     # still an exchange file the reader accepts
     loads((tmp_path / "out.json").read_bytes())
+
+
+def test_equal_looking_values_keep_their_own_form_through_the_project_file(tmp_path: Path) -> None:
+    """The project file writes each value's text once per form: "2" and 2 stay apart, and so do 2 and 2.0."""
+    doc = small_doc()
+    forms = {("M1", "B1"): "2", ("M2", "B1"): 2, ("M3", "B1"): Decimal("2.0"), ("M1", "B2"): "2.0",
+             ("M2", "B2"): "2", ("M3", "B2"): 2}
+    for s in doc["scores"]:
+        if s["factor"] == "F5" and (s["member"], s["bidder"]) in forms:
+            value = forms[(s["member"], s["bidder"])]
+            s["value"] = "@number 2.0@" if isinstance(value, Decimal) else value
+    text = dumps_doc(doc).replace('"@number 2.0@"', "2.0")  # a JSON number written with its point
+    assert text.count(": 2.0") + text.count(":2.0") == 1
+    round_trip(tmp_path, "forms", text.encode())
+    exported = json.loads((tmp_path / "a.json").read_text(encoding="utf-8"), parse_float=Decimal)
+    got = {(s["member"], s["bidder"]): s["value"] for s in exported["scores"]
+           if s["factor"] == "F5" and (s["member"], s["bidder"]) in forms}
+    written = {**forms, ("M3", "B1"): "2.0"}  # a JSON number with a point is kept as its text (jsontext.score_text)
+    assert {k: (type(v), str(v)) for k, v in got.items()} == {k: (type(v), str(v)) for k, v in written.items()}
