@@ -238,6 +238,22 @@ class Score:
     value: object
 
 
+_new = object.__new__
+_set_member, _set_bidder, _set_factor, _set_value = (getattr(Score, name).__set__
+                                                     for name in ("member", "bidder", "factor", "value"))
+
+
+def new_score(member: str | None, bidder: str, factor: str, value: object) -> Score:
+    """``Score(member, bidder, factor, value)``, built through its slots: the frozen dataclass's ``__init__`` sets
+    each field through ``object.__setattr__``, two and a half times as slow, and the readers build half a million."""
+    score: Score = _new(Score)
+    _set_member(score, member)
+    _set_bidder(score, bidder)
+    _set_factor(score, factor)
+    _set_value(score, value)
+    return score
+
+
 @dataclass(frozen=True)
 class Decision:
     """A committee decision: ``low_price`` (accepted or not) or ``invalid`` (with a reason)."""

@@ -397,7 +397,7 @@ def _scores(problems: list[Problem], top: Fields) -> tuple[m.Score, ...]:
     raw = top.raw("scores")
     if not isinstance(raw, list):
         return tuple(_score(problems, p, e) for p, e in top.items("scores"))  # absent, or a problem named
-    score, keys = m.Score, _SCORE_KEYS
+    score, keys = m.new_score, _SCORE_KEYS
     out: list[m.Score] = []
     append = out.append
     for i, data in enumerate(raw):

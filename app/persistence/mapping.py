@@ -188,7 +188,7 @@ def _scores(conn: Connection) -> tuple[m.Score, ...]:
     # row by row from the driver's cursor, not fetched all at once: each row's own strings go as soon as it is
     # read, so the half million rows are never held beside the scores made of them
     rows = conn.connection.driver_connection.execute(sql)  # type: ignore[union-attr]
-    score = m.Score
+    score = m.new_score
     # The driver gives every row its own strings; a few hundred ids and a handful of values repeat over half a
     # million rows: one object each (a third less memory, and the indexes compare ids by identity). A list value (sub-
     # item grades) or an object value is parsed for each row, never shared.

@@ -70,3 +70,21 @@ def test_an_equal_looking_value_after_an_allowed_one_is_still_refused() -> None:
     assert found[0] == [] and found[1] == ["scoring.grade_not_number"]
     assert found[2] == [] and found[3] == ["scoring.item_not_number"]
 
+
+
+@given(st.one_of(st.none(), st.text(max_size=4)), st.text(max_size=4), st.text(max_size=4),
+       st.one_of(st.none(), st.integers(), st.text(max_size=4), st.lists(st.text(max_size=2), max_size=3)))
+def test_a_score_built_through_its_slots_is_the_dataclass_s_own(member: str | None, bidder: str, factor: str,
+                                                                 value: object) -> None:
+    fast, plain = m.new_score(member, bidder, factor, value), m.Score(member, bidder, factor, value)
+    assert type(fast) is m.Score and fast == plain and repr(fast) == repr(plain)
+    assert dataclasses.astuple(fast) == (member, bidder, factor, value)
+    if value is None or not isinstance(value, list):
+        assert hash(fast) == hash(plain)
+    try:
+        fast.value = 1  # type: ignore[misc]
+    except dataclasses.FrozenInstanceError:
+        pass
+    else:
+        raise AssertionError("a score must stay frozen")
+    assert dataclasses.replace(fast, value=2) == m.Score(member, bidder, factor, 2)
