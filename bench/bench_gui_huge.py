@@ -17,6 +17,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,6 +29,7 @@ from app.services.project_io import import_exchange  # noqa: E402
 from app.services.session import ProjectSession  # noqa: E402
 from bench.large_case import build_large_case  # noqa: E402
 from widgets.controller import ProjectController  # noqa: E402
+from widgets.pages.sheet_models import FactorModel, SheetModel  # noqa: E402
 from widgets.workspace import Workspace  # noqa: E402
 
 
@@ -48,6 +50,7 @@ def main() -> None:
 def window(project: Path, factor: str, values: list[str]) -> None:
     """Open the project in the workspace, type scores on a sheet, print the figures."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    _count_data_calls()
     t0 = time.perf_counter()
     controller = ProjectController(ProjectSession.open(project))
     ws = Workspace(controller)
@@ -70,12 +73,12 @@ def window(project: Path, factor: str, values: list[str]) -> None:
         scoring.table.viewport().repaint()  # type: ignore[attr-defined]
         app.processEvents()
         edits.append(time.perf_counter() - t0)
-    scroll = _scroll_ms(app, scoring.table)  # type: ignore[attr-defined]
+    scroll, calls = _scroll_ms(app, scoring.table)  # type: ignore[attr-defined]
     controller.close()
     peak = _peak_mb()
     print(f"window, huge case (495,000 scores): open {opened:.1f} s [<= 2 s]; a score typed on a sheet "
           f"{statistics.median(edits) * 1000:.0f} ms [<= 50 ms]; peak memory {peak:.0f} MB [<= 400 MB]; "
-          f"a scroll step of the sheet, repainted: {scroll:.1f} ms")
+          f"a scroll step of the sheet, repainted: {scroll:.1f} ms, {calls} calls of the models' data() per step")
 
 
 def _peak_mb() -> float:
@@ -90,17 +93,36 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _scroll_ms(app: QApplication, view: object) -> float:
-    """The median time of one scroll step of the sheet, repainted (what a user's wheel costs)."""
+#: Calls of the scoring page's models' ``data()`` while counting (Qt asks the Python override for every cell it draws).
+COUNTED = [0]
+
+
+def _count_data_calls() -> None:
+    """Count every call of the sheet's and the factor list's ``data()`` (set before the models are made)."""
+    for model in (SheetModel, FactorModel):
+        original = model.data
+
+        def data(self: Any, *args: Any, _original: Any = original) -> Any:
+            COUNTED[0] += 1
+            return _original(self, *args)
+
+        model.data = data  # type: ignore[method-assign]
+
+
+def _scroll_ms(app: QApplication, view: object) -> tuple[float, int]:
+    """The median time of one scroll step of the sheet, repainted (what a user's wheel costs), and the median number
+    of the models' ``data()`` calls a step makes."""
     bar = view.verticalScrollBar()  # type: ignore[attr-defined]
-    times = []
+    times, calls = [], []
     for _ in range(15):
+        COUNTED[0] = 0
         t0 = time.perf_counter()
         bar.setValue(bar.value() + 3 if bar.value() + 3 <= bar.maximum() else 0)
         view.viewport().repaint()  # type: ignore[attr-defined]
         app.processEvents()
         times.append(time.perf_counter() - t0)
-    return statistics.median(times) * 1000
+        calls.append(COUNTED[0])
+    return statistics.median(times) * 1000, int(statistics.median(calls))
 
 
 if __name__ == "__main__":
