@@ -79,19 +79,15 @@ def bidder_from_row(row: BidderRow) -> m.Bidder:
 def _score_texts() -> Callable[[object], str]:
     """:func:`jsontext.score_text`, remembered for the values a file repeats (a few grades and counts); a decimal by
     its exact digits (``1.0`` is not ``1``), a list each time."""
-    known: dict[tuple[type, object], str] = {}
-    plain: dict[object, str] = {}  # a text or a whole number (no bool) by itself: they never compare equal
+    known: dict[object, str] = {}
 
     def text_of(value: object) -> str:
-        kind = type(value)
-        if kind is str or kind is int:
-            found = plain.get(value)
-            if found is None:
-                found = plain[value] = jsontext.score_text(value)
-            return found
         if isinstance(value, list):
             return jsontext.score_text(value)
-        key = (type(value), str(value) if isinstance(value, Decimal) else value)
+        kind = type(value)
+        # a text or a whole number is its own key (the two never compare equal); any other value by its kind and,
+        # for a decimal, its digits (True is not 1, 1.0 is not 1)
+        key = value if kind is str or kind is int else (kind, str(value) if isinstance(value, Decimal) else value)
         found = known.get(key)
         if found is None:
             found = known[key] = jsontext.score_text(value)
@@ -154,18 +150,13 @@ def write_evaluation(session: Session, ev: m.Evaluation) -> None:
 
 
 def _write_scores(conn: Connection, scores: tuple[m.Score, ...]) -> None:
-    """The scores, in their order. On SQLite straight to the driver, a tuple per row: Core's insert prepares each
-    row's parameters in Python (2.5 s of half a million scores; the ORM's bulk path ten times as much)."""
+    """The scores, in their order, straight to the project file's driver (SQLite), a tuple per row: Core's insert
+    prepares each row's parameters in Python (2.5 s of half a million scores; the ORM's bulk path ten times as
+    much)."""
     text_of = _score_texts()
-    if conn.dialect.name == "sqlite":
-        conn.exec_driver_sql(
-            f"INSERT INTO {ScoreRow.__tablename__} (member_id, bidder_id, factor_id, value) VALUES (?, ?, ?, ?)",
-            [(s.member, s.bidder, s.factor, text_of(s.value)) for s in scores])
-        return
-    conn.execute(insert(ScoreRow), [
-        {"member_id": s.member, "bidder_id": s.bidder, "factor_id": s.factor, "value": text_of(s.value)}
-        for s in scores
-    ])
+    conn.exec_driver_sql(
+        f"INSERT INTO {ScoreRow.__tablename__} (member_id, bidder_id, factor_id, value) VALUES (?, ?, ?, ?)",
+        [(s.member, s.bidder, s.factor, text_of(s.value)) for s in scores])
 
 
 _UNSEEN = object()
