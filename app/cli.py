@@ -88,13 +88,17 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
-    """The argument parser with every registered sub-command (or just ``only``'s module's)."""
+    """The argument parser with every registered sub-command (or just the command ``only``)."""
     import argparse
 
     _load_command_modules(only)
     parser = argparse.ArgumentParser(prog="bideval", description="BidDesk 评标台 headless commands")
     subs = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for name, (help_text, build, handler) in COMMANDS.items():
+    # a named command gets only its own sub-parser: its options, help and errors are the same, and the
+    # other commands' parsers (gettext looks up a catalogue for every word argparse says) are not built
+    names = [only] if only is not None and only in COMMANDS else list(COMMANDS)
+    for name in names:
+        help_text, build, handler = COMMANDS[name]
         sub = subs.add_parser(name, help=help_text, description=help_text)
         build(sub)
         sub.set_defaults(handler=handler)
