@@ -11,6 +11,7 @@ strings, sometimes ``Decimal`` (a JSON number with a fraction) or ``int``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -41,15 +42,34 @@ AMOUNT_CEILINGS = ["1000000.00", "2545000.00", "8767867.39", "300000", "999999.9
 RATE_CEILINGS = ["100.00", "95.00", "90.50", "99.99"]
 
 
+_PICKS: dict[tuple[tuple[type, str], ...], st.SearchStrategy[Any]] = {}
+
+
+def pick(values: Sequence[Any]) -> st.SearchStrategy[Any]:
+    """``st.sampled_from(values)``, built once per distinct list of values.
+
+    A strategy built anew for every draw is validated anew (most of the generator's time went there). The
+    values' types and exact forms are the key, so ``3``, ``"3"`` and ``Decimal("3.0")`` never share a strategy
+    (hypothesis's own cache compares a tuple's items by ``==``, which would).
+    """
+    key = tuple((type(v), repr(v)) for v in values)
+    found = _PICKS.get(key)
+    if found is None:
+        found = _PICKS[key] = st.sampled_from(tuple(values))
+    return found
+
+
 def money(q: Decimal) -> Decimal:
     return q.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
-@st.composite
+_FORMS = st.sampled_from(("str", "str", "str", "str", "num", "int"))
+
+
 def dec(draw: st.DrawFn, value: Decimal | str) -> Any:
     """One decimal in one of the forms a JSON reader may give: str (mostly), Decimal or int."""
     value = Decimal(value)
-    form = draw(st.sampled_from(["str", "str", "str", "str", "num", "int"]))
+    form = draw(_FORMS)
     if form == "num":
         return value
     if form == "int" and value == value.to_integral_value():
@@ -68,7 +88,7 @@ def maybe(draw: st.DrawFn, p_absent: float = 0.3) -> bool:
 @st.composite
 def factor_rule(draw: st.DrawFn, kind: str, maximum: Decimal) -> dict[str, Any]:
     if kind == "count":
-        return {"type": "count", "each": draw(dec(draw(st.sampled_from(["0.5", "1", "2", "2.5", "3"]))))}
+        return {"type": "count", "each": dec(draw, draw(pick(["0.5", "1", "2", "2.5", "3"])))}
     if kind == "grades":
         pool = sorted(
             {
@@ -78,22 +98,22 @@ def factor_rule(draw: st.DrawFn, kind: str, maximum: Decimal) -> dict[str, Any]:
                 money(maximum / 2),
             }
         )
-        values = draw(st.lists(st.sampled_from(pool), min_size=1, max_size=5, unique=True))
+        values = draw(st.lists(pick(pool), min_size=1, max_size=5, unique=True))
         values.sort(reverse=True)
-        return {"type": "grades", "values": [draw(dec(v)) for v in values]}
+        return {"type": "grades", "values": [dec(draw, v) for v in values]}
     if kind == "range":
         rule: dict[str, Any] = {"type": "range"}
         if maybe(draw, 0.4):
-            rule["step"] = draw(dec(draw(st.sampled_from(["0.01", "0.25", "0.5", "1", "0.1"]))))
+            rule["step"] = dec(draw, draw(pick(["0.01", "0.25", "0.5", "1", "0.1"])))
         return rule
     if kind == "items":
         pool = [v for v in map(Decimal, ["0", "0.2", "0.5", "0.8", "1", "2"]) if v <= maximum]
-        values = draw(st.lists(st.sampled_from(pool), min_size=1, max_size=4, unique=True))
-        return {"type": "items", "n": draw(st.integers(1, 6)), "values": [draw(dec(v)) for v in values]}
+        values = draw(st.lists(pick(pool), min_size=1, max_size=4, unique=True))
+        return {"type": "items", "n": draw(st.integers(1, 6)), "values": [dec(draw, v) for v in values]}
     if kind == "hours":
-        rule = {"type": "hours", "baseline": draw(dec(draw(st.sampled_from(["6", "4", "8", "2.5"]))))}
+        rule = {"type": "hours", "baseline": dec(draw, draw(pick(["6", "4", "8", "2.5"])))}
         if maybe(draw, 0.4):
-            rule["each"] = draw(dec(draw(st.sampled_from(["1", "0.5", "2", "1.5"]))))
+            rule["each"] = dec(draw, draw(pick(["1", "0.5", "2", "1.5"])))
         return rule
     raise ValueError(kind)
 
@@ -120,46 +140,45 @@ def value_pool(f: dict[str, Any]) -> list[Any]:
     raise ValueError(kind)
 
 
-@st.composite
 def score_value(draw: st.DrawFn, f: dict[str, Any], pool: list[Any]) -> Any:
     rule = f["rule"]
     kind = rule["type"]
     if kind == "items":
-        return [draw(dec(Decimal(str(draw(st.sampled_from(rule["values"])))))) for _ in range(rule["n"])]
-    raw = draw(st.sampled_from(pool))
+        return [dec(draw, Decimal(str(draw(pick(rule["values"]))))) for _ in range(rule["n"])]
+    raw = draw(pick(pool))
     if raw is None:
         return None
     if kind == "count":
-        return draw(st.sampled_from([raw, str(raw), Decimal(f"{raw}.0")]))
+        return draw(pick([raw, str(raw), Decimal(f"{raw}.0")]))
     if kind == "grades":
         v = Decimal(str(raw))
         # a grade matches numerically (decision 5): "3.0" is the grade 3
-        return draw(st.sampled_from([raw, str(v), v, str(v) + ("0" if "." in str(v) else ".0")]))
-    return draw(dec(Decimal(str(raw))))
+        return draw(pick([raw, str(v), v, str(v) + ("0" if "." in str(v) else ".0")]))
+    return dec(draw, Decimal(str(raw)))
 
 
 @st.composite
 def factors(draw: st.DrawFn, max_factors: int) -> list[dict[str, Any]]:
     n = draw(st.integers(0, max_factors))
     with_price = n > 0 and draw(st.integers(0, 9)) < 8
-    cats = draw(st.lists(st.sampled_from(CATEGORIES), min_size=1, max_size=3, unique=True))
+    cats = draw(st.lists(pick(CATEGORIES), min_size=1, max_size=3, unique=True))
     out: list[dict[str, Any]] = []
     for i in range(n - (1 if with_price else 0)):
-        kind = draw(st.sampled_from(RULE_TYPES))
-        maximum = Decimal(draw(st.sampled_from(["1", "2", "3", "4", "5", "6", "7", "9", "10", "15", "36"])))
+        kind = draw(pick(RULE_TYPES))
+        maximum = Decimal(draw(pick(["1", "2", "3", "4", "5", "6", "7", "9", "10", "15", "36"])))
         f: dict[str, Any] = {
             "id": f"F{i + 1}",
             "name": f"因素{i + 1}",
-            "category": draw(st.sampled_from(cats)),
-            "max": draw(dec(maximum)),
+            "category": draw(pick(cats)),
+            "max": dec(draw, maximum),
         }
-        objective = draw(st.sampled_from([None, True, False, kind in ("count", "hours")]))
+        objective = draw(pick([None, True, False, kind in ("count", "hours")]))
         if objective is not None:
             f["objective"] = objective
         if draw(st.integers(0, 4)) == 0:
             f["blind"] = draw(st.booleans())
         if draw(st.integers(0, 4)) == 0:
-            f["group"] = draw(st.sampled_from(["人员配备", "方案", ""]))
+            f["group"] = draw(pick(["人员配备", "方案", ""]))
         f["rule"] = draw(factor_rule(kind, maximum))
         out.append(f)
     if with_price:
@@ -167,12 +186,12 @@ def factors(draw: st.DrawFn, max_factors: int) -> list[dict[str, Any]]:
         if others < 100 and draw(st.booleans()):
             pmax = 100 - others  # make the maxima sum to exactly 100
         else:
-            pmax = Decimal(draw(st.sampled_from(["10", "15", "30", "3", "7", "13"])))
+            pmax = Decimal(draw(pick(["10", "15", "30", "3", "7", "13"])))
         price = {
             "id": "P",
             "name": "投标报价",
-            "category": draw(st.sampled_from(["价格", *cats])),
-            "max": draw(dec(pmax)),
+            "category": draw(pick(["价格", *cats])),
+            "max": dec(draw, pmax),
             "rule": {"type": "price"},
         }
         out.insert(draw(st.integers(0, len(out))), price)
@@ -193,29 +212,27 @@ def documents(
     doc: dict[str, Any] = {"format": "bideval/1"}
 
     # project --------------------------------------------------------------------------------
-    method = draw(st.sampled_from(METHODS))
-    mode = draw(st.sampled_from(["amount", "amount", "rate"]))
+    method = draw(pick(METHODS))
+    mode = draw(pick(["amount", "amount", "rate"]))
     project: dict[str, Any] = {"name": "测试项目", "method": method}
     if mode == "amount":
-        ceiling = Decimal(draw(st.sampled_from(AMOUNT_CEILINGS)))
+        ceiling = Decimal(draw(pick(AMOUNT_CEILINGS)))
         if draw(st.booleans()):
-            project["budget"] = draw(dec(ceiling))
+            project["budget"] = dec(draw, ceiling)
             project["ceiling"] = None
         else:
-            project["budget"] = draw(
-                dec(money(ceiling * Decimal(draw(st.sampled_from(["1", "1.1", "0.9"])))))
-            )
-            project["ceiling"] = draw(dec(ceiling))
+            project["budget"] = dec(draw, money(ceiling * Decimal(draw(pick(["1", "1.1", "0.9"])))))
+            project["ceiling"] = dec(draw, ceiling)
         if draw(st.booleans()):
             project["price_mode"] = "amount"
     else:
         project["price_mode"] = "rate"
-        ceiling = Decimal(draw(st.sampled_from(RATE_CEILINGS)))
-        project["budget"] = draw(st.sampled_from([None, "500000.00", "100.00"]))
+        ceiling = Decimal(draw(pick(RATE_CEILINGS)))
+        project["budget"] = draw(pick([None, "500000.00", "100.00"]))
         if ceiling == 100 and draw(st.booleans()):
             project["ceiling"] = None
         else:
-            project["ceiling"] = draw(dec(ceiling))
+            project["ceiling"] = dec(draw, ceiling)
     if project.get("ceiling") is None and draw(st.booleans()):
         del project["ceiling"]
     for key, value in (
@@ -234,15 +251,15 @@ def documents(
     non_price = [f for f in the_factors if f["rule"]["type"] != "price"]
     rules: dict[str, Any] = {}
     if maybe(draw):
-        rules["small_deduction"] = draw(dec(draw(st.sampled_from(["0.20", "0.10", "0.15", "0.125", "0"]))))
+        rules["small_deduction"] = dec(draw, draw(pick(["0.20", "0.10", "0.15", "0.125", "0"])))
     if maybe(draw):
-        rules["partner_deduction"] = draw(dec(draw(st.sampled_from(["0.06", "0.04", "0.05", "0.045"]))))
+        rules["partner_deduction"] = dec(draw, draw(pick(["0.06", "0.04", "0.05", "0.045"])))
     if maybe(draw):
-        rules["partner_min_share"] = draw(dec(draw(st.sampled_from(["0.30", "0.25", "0.5", "1"]))))
+        rules["partner_min_share"] = dec(draw, draw(pick(["0.30", "0.25", "0.5", "1"])))
     if maybe(draw):
-        rules["deduction_mode"] = draw(st.sampled_from(["whole", "lines"]))
+        rules["deduction_mode"] = draw(pick(["whole", "lines"]))
     if maybe(draw):
-        rules["averaging"] = draw(st.sampled_from(["member_total", "per_category", "per_factor"]))
+        rules["averaging"] = draw(pick(["member_total", "per_category", "per_factor"]))
     if maybe(draw):
         rules["decimals"] = draw(st.integers(0, 4))
     if maybe(draw):
@@ -250,22 +267,22 @@ def documents(
     if maybe(draw):
         rules["min_valid_bids"] = draw(st.integers(0, 4))
     if maybe(draw):
-        low = draw(st.sampled_from(["null", "dict", "dict", "dict"]))
+        low = draw(pick(["null", "dict", "dict", "dict"]))
         if low == "null":
             rules["low_price"] = None
         else:
             rules["low_price"] = {}
             for t in ("average", "second_lowest", "ceiling"):
                 if maybe(draw, 0.25):
-                    rate = draw(st.sampled_from([None, *LOW_RATES]))
-                    rules["low_price"][t] = None if rate is None else draw(dec(rate))
+                    rate = draw(pick([None, *LOW_RATES]))
+                    rules["low_price"][t] = None if rate is None else dec(draw, rate)
     if maybe(draw):
         options = [
             "quoted_price",
             "evaluated_price",
             *sorted({f"category:{f['category']}" for f in non_price}),
         ]
-        rules["tie_break"] = draw(st.lists(st.sampled_from(options), max_size=3, unique=True))
+        rules["tie_break"] = draw(st.lists(pick(options), max_size=3, unique=True))
     if rules or draw(st.booleans()):
         doc["rules"] = rules
     partner_min = Decimal(str(rules.get("partner_min_share", "0.30")))
@@ -283,35 +300,35 @@ def documents(
     n_b = draw(st.integers(min_bidders, max_bidders))
     grid = [money(ceiling * Decimal(x)) for x in PRICE_FRACTIONS] + [ceiling + CENT, ceiling]
     grid = [p for p in grid if p > 0]
-    pool = draw(st.lists(st.sampled_from(grid), min_size=1, max_size=4))
+    pool = draw(st.lists(pick(grid), min_size=1, max_size=4))
     # in "unit" documents every price is a small multiple of one unit, so that a price often lands
     # exactly on a low-price threshold (e.g. 1, 2, 3 units: 1 = 0.50 × mean; 1 = 0.50 × 2)
-    unit = money(ceiling / draw(st.sampled_from([4, 8, 10])))
-    scheme = draw(st.sampled_from(["mixed", "mixed", "unit"]))
+    unit = money(ceiling / draw(pick([4, 8, 10])))
+    scheme = draw(pick(["mixed", "mixed", "unit"]))
     bidders = []
     corrected: list[Decimal] = []
     for i in range(n_b):
-        how = "unit" if scheme == "unit" else draw(st.sampled_from(["pool", "pool", "pool", "grid", "free"]))
+        how = "unit" if scheme == "unit" else draw(pick(["pool", "pool", "pool", "grid", "free"]))
         if how == "unit":
             price = unit * draw(st.integers(1, 11))
         elif how == "pool":
-            price = draw(st.sampled_from(pool))
+            price = draw(pick(pool))
         elif how == "grid":
-            price = draw(st.sampled_from(grid))
+            price = draw(pick(grid))
         else:
             cents = draw(st.integers(max(1, int(ceiling * 20)), int(ceiling * 110)))
             price = Decimal(cents) / 100
         if mode == "rate" and draw(st.integers(0, 19)) == 0:
             price = price + Decimal("0.005")  # 3 places: shown half-up to 2
         b: dict[str, Any] = {"id": f"B{i + 1}", "name": f"投标人{i + 1}"}
-        figures: Any = draw(dec(price))
+        figures: Any = dec(draw, price)
         words = None
         real = price
         if price == money(price) and draw(st.integers(0, 9)) < (4 if mode == "amount" else 1):
             if draw(st.booleans()):
                 words = format_rmb(price)
             else:
-                other = draw(st.sampled_from([*pool, *grid, price + CENT, price + 10000]))
+                other = draw(pick([*pool, *grid, price + CENT, price + 10000]))
                 words = format_rmb(other)
                 real = other
                 if draw(st.integers(0, 3)) == 0:
@@ -321,14 +338,14 @@ def documents(
             b["price_words"] = words
         corrected.append(real)
         if maybe(draw):
-            b["size"] = draw(st.sampled_from([None, "large", "medium", "small", "micro"]))
+            b["size"] = draw(pick([None, "large", "medium", "small", "micro"]))
         if maybe(draw, 0.5):
             b["prison"] = draw(st.integers(0, 5)) == 0
         if maybe(draw, 0.5):
             b["disabled"] = draw(st.integers(0, 5)) == 0
         if maybe(draw):
             share = draw(
-                st.sampled_from(
+                pick(
                     [
                         None,
                         None,
@@ -342,10 +359,10 @@ def documents(
                     ]
                 )
             )
-            b["partner_share"] = None if share is None else draw(dec(share))
+            b["partner_share"] = None if share is None else dec(draw, share)
         if maybe(draw):
-            part = draw(st.sampled_from([None, None, "0", "0.25", "0.375", "0.5", "1"]))
-            b["small_amount"] = None if part is None else draw(dec(money(real * Decimal(part)).min(real)))
+            part = draw(pick([None, None, "0", "0.25", "0.375", "0.5", "1"]))
+            b["small_amount"] = None if part is None else dec(draw, money(real * Decimal(part)).min(real))
         bidders.append(b)
     doc["bidders"] = bidders
 
@@ -355,7 +372,7 @@ def documents(
         {
             "id": f"M{i + 1}",
             "name": f"评委{i + 1}",
-            "role": draw(st.sampled_from(["expert", "expert", "purchaser"])),
+            "role": draw(pick(["expert", "expert", "purchaser"])),
         }
         for i in range(n_m)
     ]
@@ -367,12 +384,12 @@ def documents(
     for bi, b in enumerate(bidders):
         for stage, items in (("qualification", doc["qualification"]), ("compliance", doc["compliance"])):
             for item in items:
-                how = draw(st.sampled_from(["none"] * 12 + ["joint"] * 2 + ["members"] * 3 + ["both"]))
+                how = draw(pick(["none"] * 12 + ["joint"] * 2 + ["members"] * 3 + ["both"]))
                 verdicts: list[tuple[str | None, bool]] = []
                 if how in ("joint", "both"):
                     verdicts.append((None, draw(st.integers(0, 4)) > 0))
                 if how in ("members", "both"):
-                    who = draw(st.lists(st.sampled_from(member_ids), min_size=1, unique=True))
+                    who = draw(st.lists(pick(member_ids), min_size=1, unique=True))
                     verdicts += [(m, draw(st.integers(0, 2)) > 0) for m in who]
                 joint = [ok for m, ok in verdicts if m is None]
                 member_fails = [ok for m, ok in verdicts if m is not None]
@@ -414,26 +431,26 @@ def documents(
     sheets: list[dict[tuple[str, str | None], Any]] = []
     for bi, b in enumerate(bidders):
         if sheets and draw(st.integers(0, 2)) == 2:
-            sheet = dict(draw(st.sampled_from(sheets)))
+            sheet = dict(draw(pick(sheets)))
         else:
             sheet = {}
             for f in non_price:
                 objective = bool(f.get("objective", False))
                 style = (
-                    draw(st.sampled_from(["joint", "same", "same", "each", "joint+each"]))
+                    draw(pick(["joint", "same", "same", "each", "joint+each"]))
                     if objective
-                    else draw(st.sampled_from(["same", "each", "each"]))
+                    else draw(pick(["same", "each", "each"]))
                 )
                 if style in ("joint", "joint+each"):
-                    sheet[(f["id"], None)] = draw(score_value(f, pools[f["id"]]))
+                    sheet[(f["id"], None)] = score_value(draw, f, pools[f["id"]])
                 if style == "same":
-                    v = draw(score_value(f, pools[f["id"]]))
+                    v = score_value(draw, f, pools[f["id"]])
                     for m in member_ids:
                         sheet[(f["id"], m)] = v
                 if style in ("each", "joint+each"):
                     for m in member_ids:
                         if style == "each" or draw(st.booleans()):
-                            sheet[(f["id"], m)] = draw(score_value(f, pools[f["id"]]))
+                            sheet[(f["id"], m)] = score_value(draw, f, pools[f["id"]])
         sheets.append(sheet)
         skip = surely_invalid[bi] and draw(st.booleans())
         for (fid, m), v in sheet.items():
