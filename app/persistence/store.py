@@ -22,7 +22,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from app.persistence import chain, checked, integrity, schema
+from app.persistence import chain, checked, dialect, integrity, schema
 from app.persistence import errors as e
 from app.persistence.audit import AuditRow
 from app.persistence.schema import (
@@ -148,7 +148,9 @@ def _check_size(path: Path, head: bytes) -> None:
 def make_engine(path: Path) -> Engine:
     # Connections are pooled while the store is open; close() disposes them, and SQLite folds the
     # WAL back into the file when the last one closes.
-    engine = create_engine(URL.create("sqlite+pysqlite", database=str(path)))
+    # every project file's engine is made alike: they share one cache of compiled statements (dialect.py)
+    engine = create_engine(URL.create(f"sqlite+{dialect.DRIVER}", database=str(path)),
+                           execution_options={"compiled_cache": dialect.COMPILED})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:

@@ -276,3 +276,25 @@ def test_real_exit_status_of_a_damaged_file(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert proc.stdout == ""
     assert "damaged" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_a_second_file_runs_the_statements_compiled_for_the_first_and_reads_its_own_rows(tmp_path: Path) -> None:
+    from sqlalchemy import select
+    from sqlalchemy.engine.default import CACHE_HIT, CACHE_MISS
+
+    from app.persistence.tender import ProjectRow
+
+    names = []
+    for i in range(2):
+        doc = small_doc()
+        doc["project"]["name"] = f"项目{i}"
+        path = tmp_path / f"p{i}.bidesk"
+        import_exchange(write_doc(tmp_path / f"p{i}.json", doc), path)
+        with ProjectStore.open(path) as store, store.read() as session:
+            # a statement of its own (never compiled before in this process): the first file compiles it
+            table = ProjectRow.__table__
+            query = select(table.c.name.label("only_this_test")).where(table.c.id == 1, table.c.name != f"x{i}")
+            result = session.connection().execute(query)
+            names.append(result.scalar_one())
+            assert result.context.cache_hit is (CACHE_HIT if i else CACHE_MISS)
+    assert names == ["项目0", "项目1"]
