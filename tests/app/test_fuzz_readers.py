@@ -116,6 +116,37 @@ def test_a_sheet_reaching_the_far_corner_is_refused_unread() -> None:
     assert "reaches row 1048576, column 16384" in str(draft.read_problems[0])
 
 
+def test_many_rows_under_a_false_dimension_are_refused_before_loading(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import zipfile
+
+    import openpyxl
+
+    from app.exchange.setup_exchange import draft_from_exchange
+    from app.exchange.setup_xlsx import draft_from_xlsx, write_template
+
+    sample = ROOT / "resources" / "samples" / "pingdingshan-001.json"
+    filled = io.BytesIO()
+    write_template(filled, draft_from_exchange(sample.read_bytes(), source=sample.name))
+    src = zipfile.ZipFile(io.BytesIO(filled.getvalue()))
+    out = io.BytesIO()
+    rows = "".join(f'<row r="{r}"><c r="B{r}" t="inlineStr"><is><t>F{r}</t></is></c></row>' for r in range(40, 6040))
+    with zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            body = src.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":  # the dimension record still says the sheet is small
+                body = body.replace(b"</sheetData>", rows.encode() + b"</sheetData>", 1)
+            dst.writestr(item.filename, body)
+    monkeypatch.setattr(openpyxl, "load_workbook", lambda *a, **k: pytest.fail("the workbook was loaded"))
+    draft = draft_from_xlsx(out.getvalue(), source="m.xlsx")
+    assert [str(p) for p in draft.read_problems] == [
+        "m.xlsx: xl/worksheets/sheet1.xml: the sheet reaches row 6039, column 11; the template has at most 5000 rows "
+        "and 64 columns"]
+    # the same rows within the limit are read (and the checks after loading still apply)
+    monkeypatch.undo()
+    assert not draft_from_xlsx(filled.getvalue(), source="m.xlsx").read_problems
+
+
 def test_a_huge_excel_number_is_a_located_problem() -> None:
     import io
     import zipfile
