@@ -165,29 +165,32 @@ def check_scores(ev: Evaluation, problems: list[Problem]) -> ScoreTable:
     factors: dict[str, Factor] = {f.id: f for f in ev.factors}
     # A well-formed score (known bid, member and factor, not the price factor, a joint score only on an
     # objective factor, given once) takes the short path; any other is looked at by _score_problems.
-    plain = {f.id: f for f in ev.factors if not f.is_price}
+    # Values repeat heavily (a few grades, counts): parse each value once per factor, keyed by what tells
+    # values apart exactly (a text, a whole number, a decimal's text, a list of texts or of whole numbers);
+    # anything else (a bool, a list of numbers or of mixed kinds, an object) is parsed each time.
+    memo: dict[str, dict[object, tuple[ScoreValue, Decimal] | ValueRejected]] = {fid: {} for fid in factors}
+    plain = {f.id: (f, memo[f.id]) for f in ev.factors if not f.is_price}
     joint_ok = {f.id for f in ev.factors if not f.is_price and f.objective}
     bidders = {b.id for b in ev.bidders}
     members = {m.id for m in ev.members}
     table = ScoreTable({}, {}, set())
     pts, values = table.points, table.values
-    given: set[ScoreKey] = set()  # every key written, for the duplicates (only the refused ones are kept)
-    # Values repeat heavily (a few grades, counts): parse each value once per factor, keyed by what tells
-    # values apart exactly (a text, a whole number, a decimal's text, a list of texts or of whole numbers);
-    # anything else (a bool, a list of numbers or of mixed kinds, an object) is parsed each time.
-    memo: dict[str, dict[object, tuple[ScoreValue, Decimal] | ValueRejected]] = {fid: {} for fid in factors}
+    # every key written is in ``values`` (counted) or in ``others`` (refused or with a problem): the duplicates
+    others: set[ScoreKey] = set()
+    given = _Given(values, others)
     for i, s in enumerate(ev.scores):
         member, bidder, fid, raw = s.member, s.bidder, s.factor, s.value
         key: ScoreKey = (member, bidder, fid)
-        factor = plain.get(fid)
-        if factor is None or bidder not in bidders or key in given or \
+        entry = plain.get(fid)
+        if entry is None or bidder not in bidders or key in values or (others and key in others) or \
                 (member not in members if member is not None else fid not in joint_ok):
-            factor, ok = _score_problems(i, s, factors, bidders, members, given, problems)
-            if factor is None:
+            checked_factor, ok = _score_problems(i, s, factors, bidders, members, given, problems)
+            if checked_factor is None:
                 continue
+            factor, known = checked_factor, memo[fid]
         else:
+            factor, known = entry
             ok = True
-        given.add(key)
         kind = type(raw)
         if kind is str or kind is int:
             memo_key: object = raw
@@ -197,7 +200,6 @@ def check_scores(ev: Evaluation, problems: list[Problem]) -> ScoreTable:
             memo_key = (list, tuple(raw))
         else:
             memo_key = None
-        known = memo[fid]
         found = known.get(memo_key) if memo_key is not None else None
         if found is None:
             found = _parsed(factor, raw)
@@ -205,11 +207,27 @@ def check_scores(ev: Evaluation, problems: list[Problem]) -> ScoreTable:
                 known[memo_key] = found
         if isinstance(found, ValueRejected):
             problems.append(found.problem(f"scores[{i}].value"))
+            others.add(key)
         elif ok:
             values[key], pts[key] = found
-    if len(values) < len(given):
-        table.refused.update(k for k in given if k not in values)
+        else:
+            others.add(key)
+    table.refused.update(k for k in others if k not in values)
     return table
+
+
+class _Given:
+    """The keys written so far, as :func:`_score_problems` asks and adds them (counted ones, and the others)."""
+
+    def __init__(self, values: dict[ScoreKey, ScoreValue], others: set[ScoreKey]) -> None:
+        self.values, self.others = values, others
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.values or key in self.others
+
+    def add(self, key: ScoreKey) -> None:
+        if key not in self.values:
+            self.others.add(key)
 
 
 def _exact_items(raw: list[object]) -> bool:
@@ -228,7 +246,7 @@ def _parsed(factor: Factor, raw: object) -> tuple[ScoreValue, Decimal] | ValueRe
 
 
 def _score_problems(i: int, s: Score, factors: dict[str, Factor], bidders: set[str], members: set[str],
-                    given: set[ScoreKey], problems: list[Problem]) -> tuple[Factor | None, bool]:
+                    given: _Given, problems: list[Problem]) -> tuple[Factor | None, bool]:
     """The problems of one score off the short path: the factor to check its value against (None: none is) and
     whether the score counts."""
     member, bidder, fid = s.member, s.bidder, s.factor
