@@ -17,13 +17,13 @@ from being finalised.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from app.domain.committee import Finding
 from app.domain.engine import any_far_from_mean, review_bids
-from app.domain.model import Evaluation, GradesRule
+from app.domain.model import Evaluation, Factor, GradesRule
 from app.domain.problems import InvalidInput, Problem
 from app.domain.result import Result
 from app.domain.session_records import (
@@ -56,11 +56,13 @@ class Art64Finding:
 
 
 def art64_findings(ev: Evaluation, share: Decimal | None = None, scores: ScoreTable | None = None,
-                   only: set[str] | None = None) -> list[Art64Finding]:
+                   only: set[str] | None = None, result: Result | None = None) -> list[Art64Finding]:
     """Every finding of the check, in bid, factor, member order (see the module doc).
 
     ``scores``: the evaluation's scores already checked (a session's table), so they are not parsed again.
     ``only``: the bids to look at (a session looks again only at the bids whose scores changed).
+    ``result``: the engine's result of this very evaluation and table (a session's): each bid's points are then
+    read from its members' sheets, a column per member, instead of looked up score by score.
     """
     share = outlier_share(ev) if share is None else share
     checked = check_structure(ev, [], scores)
@@ -68,12 +70,15 @@ def art64_findings(ev: Evaluation, share: Decimal | None = None, scores: ScoreTa
     pts = checked.points
     members = [m.id for m in ev.members]
     step = {} if outlier_share_given(ev) else grade_steps(ev)
+    sheets = {row.id: row.member_points for row in result.bidders} if result is not None else {}
     out: list[Art64Finding] = []
     for b in ev.bidders:
         bid = b.id
         review = reviews.get(bid)
         if review is None or review.status == "invalid" or (only is not None and bid not in only):
             continue
+        sheet = sheets.get(bid)
+        columns = [sheet.get(mid, {}) for mid in members] if sheet else None
         for f in ev.factors:
             if f.is_price:
                 continue
@@ -81,25 +86,36 @@ def art64_findings(ev: Evaluation, share: Decimal | None = None, scores: ScoreTa
             joint = pts.get((None, bid, fid)) if f.objective else None
             if joint is not None:
                 continue
+            try:
+                column = [c[fid] for c in columns] if columns is not None else None
+            except KeyError:  # not on a member's sheet: looked up score by score (a result of other scores)
+                column = None
+            if column is not None and len(column) >= 2:
+                out += _column_findings(f, bid, members, column, share, step)
+                continue
             given = {mid: x for mid in members if (x := pts.get((mid, bid, fid))) is not None}
             if len(given) < len(members):
                 out += [Art64Finding("missing", bid, fid, mid) for mid in members if mid not in given]
-            if len(given) < 2:
-                continue
-            if f.objective:
-                if len(set(given.values())) > 1:
-                    out.append(Art64Finding("objective_differs", bid, fid, None, given))
-                continue
-            points = given.values()
-            total, n = sum(points, Decimal(0)), len(given)
-            limit = max(share * f.max, step.get(fid, Decimal(0))) * (n - 1)
-            # |x − (S − x)/(n − 1)| > share × max  ⇔  |n·x − S| > share × max × (n − 1): exact
-            if not any_far_from_mean(points, total, limit):
-                continue
-            for mid, x in given.items():
-                if abs(n * x - total) > limit:
-                    out.append(Art64Finding("far_from_mean", bid, fid, mid, given))
+            if len(given) >= 2:
+                out += _column_findings(f, bid, list(given), list(given.values()), share, step)
     return out
+
+
+def _column_findings(f: Factor, bid: str, members: Sequence[str], points: Sequence[Decimal], share: Decimal,
+                     step: dict[str, Decimal]) -> list[Art64Finding]:
+    """The findings of the points of ``members`` (at least two) on one factor of one bid."""
+    if f.objective:
+        if len(set(points)) > 1:
+            return [Art64Finding("objective_differs", bid, f.id, None, dict(zip(members, points, strict=True)))]
+        return []
+    total, n = sum(points, Decimal(0)), len(points)
+    limit = max(share * f.max, step.get(f.id, Decimal(0))) * (n - 1)
+    # |x − (S − x)/(n − 1)| > share × max  ⇔  |n·x − S| > share × max × (n − 1): exact
+    if not any_far_from_mean(points, total, limit):
+        return []
+    given = dict(zip(members, points, strict=True))
+    return [Art64Finding("far_from_mean", bid, f.id, mid, given) for mid, x in given.items()
+            if abs(n * x - total) > limit]
 
 
 def grade_steps(ev: Evaluation) -> dict[str, Decimal]:

@@ -171,14 +171,14 @@ class ProjectSession(ReviewOps, ScoreOps, ResultOps, NegotiationOps, FileOps):
         ev = self.evaluation()
         if self._findings is None or self._stale_bids:
             try:
-                self.result()  # checks the scores once, into the table the findings reuse
+                result: Result | None = self.result()  # checks the scores once, into the table the findings reuse
             except InvalidInput:
-                pass
+                result = None
             only = None if self._findings is None else self._stale_bids
             by_bid = {} if self._findings is None else dict(self._findings)
             for bid in only or ():
                 by_bid[bid] = []
-            for finding in art64_findings(ev, scores=self._table, only=only):
+            for finding in art64_findings(ev, scores=self._table, only=only, result=result):
                 by_bid.setdefault(finding.bidder, []).append(finding)
             self._findings, self._stale_bids = by_bid, set()
         return [f for b in ev.bidders for f in self._findings.get(b.id, ())]

@@ -216,3 +216,25 @@ def test_result_properties(doc: dict[str, Any]) -> None:
     assert {b["id"] for b in bids if b["tied"]} == {
         i["bidder"] for i in result["issues"] if i["kind"] == "tie"
     }
+
+
+@INVARIANT_SETTINGS
+@given(documents())
+def test_art64_findings_from_the_results_sheets_are_those_of_the_scores(doc: dict[str, Any]) -> None:
+    """The Art.64 check reading each bid's points from the result's members' sheets (a session's way) finds exactly
+    what it finds looking every score up, the points of each finding included."""
+    from app.domain.art64_check import art64_findings
+    from app.domain.engine import evaluate
+    from app.domain.problems import InvalidInput
+    from app.domain.validate import check_scores
+    from app.exchange.reader import read_evaluation
+
+    ev = read_evaluation(copy.deepcopy(doc))
+    table = check_scores(ev, [])
+    try:
+        result = evaluate(ev, table)
+    except InvalidInput:
+        return
+    looked_up = art64_findings(ev, scores=table)
+    from_sheets = art64_findings(ev, scores=table, result=result)
+    assert [(f, f.points) for f in from_sheets] == [(f, f.points) for f in looked_up]
