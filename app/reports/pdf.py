@@ -22,7 +22,7 @@ from __future__ import annotations
 import html
 import math
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +67,7 @@ from app.reports.document import (
     footer_text,
     page_text,
 )
+from app.reports.pdf_table import PlainCellTable
 from app.reports.qr import dark_runs, qr_matrix
 
 FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
@@ -116,7 +117,13 @@ def _markup(text: str) -> str:
 def _fits(text: str, room: float, size: float) -> bool:
     """Whether a cell's text is drawn as it is, on one line: it needs no wrapping (a paragraph's layout costs ten
     times as much, and most cells of a table are a name or a number that fits)."""
-    return "\n" not in text and len(text) <= PLAIN_MAX and pdfmetrics.stringWidth(text, SONG, size) <= room
+    return "\n" not in text and len(text) <= PLAIN_MAX and _width(text, size) <= room
+
+
+@lru_cache(maxsize=65536)
+def _width(text: str, size: float) -> float:
+    """A text's width in the body face (a sheet measures the same numbers and names thousands of times)."""
+    return float(pdfmetrics.stringWidth(text, SONG, size))
 
 
 class _Mark(Flowable):
@@ -290,8 +297,8 @@ class _Writer:
             ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
             ("BACKGROUND", (0, 0), (-1, n_head - 1), HEAD_FILL),
         ]
-        table = Table(data, colWidths=widths, repeatRows=n_head, style=TableStyle(commands), hAlign="LEFT",
-                      cellStyles=_cell_styles(g, len(data)))
+        table = PlainCellTable(data, colWidths=widths, repeatRows=n_head, style=TableStyle(commands), hAlign="LEFT",
+                               cellStyles=_cell_styles(g, len(data)))
         out: list[Flowable] = []
         if g.caption:
             out.append(Paragraph(_markup(g.caption), _style("caption")))

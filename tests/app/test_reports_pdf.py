@@ -259,3 +259,41 @@ def test_a_table_of_many_bids_carries_the_totals_that_fit_a_readable_code() -> N
     assert len(qr_matrix(text)) <= 101  # a version of at most 21, as a 60-bid table's code always was
     few = parse_qr_text(qr_text("N", "summary", "ABCD-EF01-2345-6789", totals[:5]))
     assert few["totals"] == dict(totals[:5]) and few["more"] == 0
+
+
+def test_plain_cells_drawn_directly_are_the_bytes_reportlab_draws(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The table that writes plain one-line cells straight into the page (app/reports/pdf_table.py) gives the very
+    file reportlab's own table gives: every document of a pack whose names need several font subsets and hold
+    the characters PDF text escapes, and the samples' documents."""
+    from reportlab import rl_config
+    from reportlab.platypus import Table
+
+    from app.reports import pdf, pdf_table
+
+    monkeypatch.setattr(rl_config, "invariant", 1)  # no dates or random ids: equal drawings are equal bytes
+    doc = build_large_case(bidders=40, members=3, factors=8)
+    hanzi = [bytes([0xB0 + i // 94, 0xA1 + i % 94]).decode("gb2312") for i in range(520)]
+    for i, b in enumerate(doc["bidders"]):  # 13 characters each: 520 glyphs, past one subset's 256
+        b["name"] = "".join(hanzi[13 * i:13 * i + 13]) + ("(\\)" if i % 3 == 0 else "")
+    ev = loads(json.dumps(doc, ensure_ascii=False).encode("utf-8"))
+    documents = {**build_documents(ev, evaluate(ev)), **{f"{n}-{k}": d for n in SAMPLE_NAMES
+                                                         for k, d in build_documents(*load(n)).items()}}
+    drawn: list[str] = []
+    operators = pdf_table._operators
+
+    def spy(canv: object, text: str) -> tuple[float, str]:
+        found = operators(canv, text)
+        drawn.append(found[1])
+        return found
+
+    monkeypatch.setattr(pdf_table, "_operators", spy)
+    for name, document in documents.items():
+        ours = pdf.write_pdf(document, tmp_path / f"ours-{name}.pdf").read_bytes()
+        with monkeypatch.context() as m:
+            m.setattr(pdf, "PlainCellTable", Table)
+            theirs = pdf.write_pdf(document, tmp_path / f"theirs-{name}.pdf").read_bytes()
+        assert ours == theirs, name
+    assert len(drawn) > 1000
+    assert any(ops.count(" Tf ") > 1 for ops in drawn)  # a cell whose text spans two subsets
+    assert any("\\(" in ops and "\\\\" in ops for ops in drawn)  # escaped in the operators
