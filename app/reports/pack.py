@@ -41,7 +41,7 @@ from app.domain import extras
 from app.domain.model import Evaluation
 from app.domain.problems import Refused
 from app.domain.result import Result
-from app.reports.data import build_report
+from app.reports.data import ReportData, build_report
 from app.reports.document import Document, Para, Section
 from app.reports.narrative import build_narrative, narrative_blocks
 from app.reports.negotiation_doc import document_names, negotiation_documents, reword
@@ -86,13 +86,13 @@ def safe_stem(text: str, longest_tail: str = "") -> str:
 
 
 def build_documents(ev: Evaluation, result: Result, audit: Sequence[object] | None = None,
-                    audit_head: str | None = None) -> dict[str, Document]:
+                    audit_head: str | None = None, data: ReportData | None = None) -> dict[str, Document]:
     """The pack's documents by name (:data:`REPORT`, :data:`TABLES`, :data:`SHEETS`).
 
     ``audit_head``: the audit chain's head hash, printed at the end of the report (``audit verify`` and
-    ``verify`` check it against the file).
+    ``verify`` check it against the file). ``data``: ``build_report(ev, result)`` when the caller has it.
     """
-    data = build_report(ev, result)
+    data = build_report(ev, result) if data is None else data
     name = ev.project.name
     draft = data.draft
     narrative = build_narrative(ev, result, audit)
@@ -188,12 +188,13 @@ def write_pack(
     tails = [name.removeprefix("X") for name in pack_names("X", formats, extra)]
     stem = safe_stem(stem if stem is not None else ev.project.number, max(tails, key=lambda t: len(t.encode())))
     out_dir.mkdir(parents=True, exist_ok=True)
-    documents = build_documents(ev, result, audit, audit_head) if set(formats) - {"xlsx"} else {}
+    data = build_report(ev, result)  # the tables' data, shared by the documents and the workbook
+    documents = build_documents(ev, result, audit, audit_head, data) if set(formats) - {"xlsx"} else {}
     names = pack_names(stem, formats, extra)
     jobs: list[tuple[str, Callable[[Path], object]]] = []
     for fmt in formats:
         if fmt == "xlsx":
-            jobs.append((f"{stem}-{TABLES}.xlsx", partial(write_workbook, build_report(ev, result))))
+            jobs.append((f"{stem}-{TABLES}.xlsx", partial(write_workbook, data)))
             continue
         writer = write_pdf if fmt == "pdf" else write_docx
         jobs += [(f"{stem}-{name}.{fmt}", partial(writer, documents[name])) for name in (REPORT, TABLES, SHEETS,
