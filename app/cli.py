@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
@@ -17,6 +16,7 @@ from app.persistence.errors import StorageError
 
 if TYPE_CHECKING:
     import argparse
+    from pathlib import Path
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -49,15 +49,15 @@ def report_problems(problems: Sequence[Problem | str]) -> int:
 
 def is_project_file(path: Path) -> bool:
     """Whether a file is a project file (SQLite), judged by its content, not its name."""
-    with path.open("rb") as fh:
+    with open(path, "rb") as fh:
         return fh.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
 
 
 def read_input_file(path_text: str) -> bytes:
     """The bytes of an input file; raises InvalidInput naming the file when it cannot be read."""
-    path = Path(path_text)
-    try:
-        return path.read_bytes()
+    try:  # open() rather than pathlib (what Path.read_bytes does): `evaluate` starts without loading pathlib
+        with open(path_text, "rb") as fh:
+            return fh.read()
     except FileNotFoundError:
         raise InvalidInput([Problem.of(path_text, "cli.no_such_file", "no such file")]) from None
     except IsADirectoryError:
@@ -78,6 +78,8 @@ def _evaluate(args: argparse.Namespace) -> int:
 
     data = read_input_file(args.file)
     if data.startswith(SQLITE_MAGIC):
+        from pathlib import Path
+
         from app.services.project_io import load_project_evaluation
 
         ev = load_project_evaluation(Path(args.file))

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.domain.engine import evaluate
 from app.domain.problems import InvalidInput, Problem
 from app.exchange.reader import loads, parse_json, read_evaluation
 from app.exchange.writer import dumps, evaluation_to_doc, result_to_doc
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 #: Raised for bad input; ``.problems`` lists each problem as ``path: message``.
 ExchangeError = InvalidInput
@@ -39,7 +41,8 @@ def evaluate_json(doc: object) -> dict[str, Any]:
 
 def evaluate_file(path: str | Path) -> dict[str, Any]:
     """Evaluate an exchange file on disk and return the `bideval-result/1` document."""
-    return result_to_doc(evaluate(loads(Path(path).read_bytes())))
+    with open(path, "rb") as fh:
+        return result_to_doc(evaluate(loads(fh.read())))
 
 
 __all__ = [
