@@ -138,13 +138,13 @@ def test_app_imports_no_qt() -> None:
     assert offenders == []
 
 
-def test_evaluate_command_does_not_load_qt_or_sqlalchemy() -> None:
+def test_evaluate_command_does_not_load_qt_sqlalchemy_or_pathlib() -> None:
     code = (
         "import sys, io, contextlib; sys.argv=['main.py','evaluate', sys.argv[1]];"
         "import main;"
         "out=io.StringIO();\n"
         "with contextlib.redirect_stdout(out): rc = main.main(sys.argv[1:])\n"
-        "assert rc == 0, rc; print(any(m.split('.')[0] in ('PySide6', 'sqlalchemy') for m in sys.modules))"
+        "assert rc == 0, rc; print(any(m.split('.')[0] in ('PySide6', 'sqlalchemy', 'pathlib') for m in sys.modules))"
     )
     sample = ROOT / "resources" / "samples" / "luoyang-002.json"
     proc = subprocess.run([sys.executable, "-c", code, str(sample)], capture_output=True, text=True, cwd=ROOT,
