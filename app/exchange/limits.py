@@ -59,10 +59,11 @@ def _used_range(part: bytes) -> tuple[int, int]:
     """The last row and column of a worksheet's cells, read from their references without parsing the XML: what
     the loaded sheet's used range would be (a cell without a reference is left to the check after loading). A
     sheet of fifty thousand rows is refused before the workbook is loaded (a second for each such file)."""
-    cells = _CELL.findall(part)
-    rows = max((int(number) for _, number in cells), default=0)
-    cols = max((_column_number(letters.decode()) for letters in {letters for letters, _ in cells}), default=0)
-    return rows, cols
+    rows, letters = 0, set()
+    for match in _CELL.finditer(part):  # one reference at a time: a 20 MB sheet never becomes a list of them
+        rows = max(rows, int(match.group(2)))
+        letters.add(match.group(1))
+    return rows, max((_column_number(column.decode()) for column in letters), default=0)
 
 
 def office_problems(data: bytes | str | Path | IO[bytes], source: str, kind: str) -> tuple[bytes | None, list[Problem]]:
