@@ -89,3 +89,15 @@ def test_publish_writes_the_seat_slips(pg: TempServer, tmp_path: Path) -> None:
     text = "".join(page.extract_text() for page in PdfReader(tmp_path / "slips.pdf").pages)
     assert all(p in text for p in passwords)
     assert "一次性密码" in text
+
+
+def test_the_joint_entries_unique_indexes_are_partial_on_the_server(pg: TempServer, tmp_path: Path) -> None:
+    """A joint score (member NULL) is unique per bid and factor, a member's own per member: on the server too."""
+    import psycopg
+
+    room = make_room(pg, tmp_path)
+    with psycopg.connect(pg.url, autocommit=True) as admin:
+        found = dict(admin.execute("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = %s AND indexname "
+                                   "IN ('uq_score_joint', 'uq_check_joint')", (room.published.schema,)).fetchall())
+    assert sorted(found) == ["uq_check_joint", "uq_score_joint"]
+    assert all(d.startswith("CREATE UNIQUE INDEX") and d.endswith("WHERE (member_id IS NULL)") for d in found.values())
