@@ -70,6 +70,19 @@ class ResultModel(HeadedModel):
     def count(self) -> int:
         return len(self._rows)
 
+    def take(self, other: ResultModel) -> bool:
+        """Show ``other``'s rows in place when it has the same headers and as many rows (a score changed: the same
+        bids, other figures); the view keeps its column widths. False (nothing changed) when the shape differs."""
+        if other.headers != self.headers or len(other._rows) != len(self._rows):
+            return False
+        self._rows, self._tips = other._rows, other._tips
+        self.changed_all()
+        return True
+
+    def text_lengths(self) -> tuple[int, ...]:
+        """The longest text of each column, heading included (what its width is made for)."""
+        return tuple(max([len(h), *(len(row[c]) for row in self._rows)]) for c, h in enumerate(self.headers))
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None

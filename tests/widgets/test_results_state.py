@@ -64,3 +64,35 @@ def test_the_state_in_english(controller: ProjectController, qtbot: Any) -> None
         assert "Where the tender notice was published" in page.blockers.text()
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_a_changed_score_updates_the_table_in_place(controller: ProjectController, qtbot: Any) -> None:
+    """A correction changes the figures in the same table (its scroll, selection and column widths stay); a column
+    is measured again only when its longest text changed length."""
+    page = _page(controller, qtbot)
+    for mid in MEMBERS:
+        assert controller.run(lambda mid=mid: controller.session.submit_member(mid, by=mid))
+    page.refresh()
+    model = page.model
+    assert model is not None and page.table.model() is model
+    total = model.headers.index("总分")
+    row = next(r for r in range(model.rowCount()) if page.result and page.result.bidders[r].id == "B1")
+    before = model.index(row, total).data()
+    widths = [page.table.columnWidth(c) for c in range(model.columnCount())]
+    lengths = model.text_lengths()
+    fitted: list[int] = []
+    original = page.table.resizeColumnsToContents
+    page.table.resizeColumnsToContents = lambda: (fitted.append(1), original())[1]  # type: ignore[method-assign]
+    assert controller.run(lambda: controller.session.record_score("M2", "B1", "F11", "0", by=EDITOR,
+                                                                  reason="复核", art64="abnormal_score"))
+    page.refresh()
+    assert page.model is model and page.table.model() is model  # the same table, new figures
+    after = model.index(row, total).data()
+    assert after != before and after == str(page.result.bidder("B1").total)  # type: ignore[union-attr]
+    assert model.text_lengths() == lengths  # B1's total keeps its length (the sample's): nothing measured again
+    assert not fitted and [page.table.columnWidth(c) for c in range(model.columnCount())] == widths
+    page._lengths = ()  # as if a column's longest text had changed: measured again
+    assert controller.run(lambda: controller.session.record_score("M2", "B1", "F11", "2", by=EDITOR,
+                                                                  reason="复核", art64="abnormal_score"))
+    page.refresh()
+    assert fitted and page._lengths == model.text_lengths()

@@ -177,8 +177,16 @@ class ResultsPage(QWidget):
         final.addWidget(self.reopen_button)
         layout.addLayout(final)
         self.model: ResultModel | None = None
+        self._lengths: tuple[int, ...] = ()  # the columns' longest texts when they were last measured
         refresh_when_seen(self, controller.changed, self.refresh)
         self.refresh()
+
+    def _fit_columns(self) -> None:
+        """Every heading and figure whole (the name column takes the rest)."""
+        assert self.model is not None
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._lengths = self.model.text_lengths()
 
     def state_text(self, ev: Evaluation) -> str:
         """``状态：待评分（…）`` — where the evaluation stands (and 废标 when the result says so)."""
@@ -223,10 +231,16 @@ class ResultsPage(QWidget):
         doc = result_to_doc(self.result)
         names = {b.id: b.name for b in ev.bidders}
         categories = list(dict.fromkeys(f.category for f in ev.factors if not f.is_price))
-        self.model = ResultModel(doc, names, self, categories=categories, price_mode=ev.project.price_mode)
-        self.table.setModel(self.model)
-        self.table.resizeColumnsToContents()  # every heading and figure whole (the name column takes the rest)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        model = ResultModel(doc, names, self, categories=categories, price_mode=ev.project.price_mode)
+        if self.model is not None and self.table.model() is self.model and self.model.take(model):
+            # a change of figures: the same table, measured again only when a column's longest text grew or shrank
+            # (its digits and characters are of one width each: the same lengths, the same widths)
+            if self.model.text_lengths() != self._lengths:
+                self._fit_columns()
+        else:
+            self.model = model
+            self.table.setModel(self.model)
+            self._fit_columns()
         chosen = "、".join(names.get(c, c) for c in candidates(self.result, ev)) or _tr("无")
         self.state.setText(self.state_text(ev))
         self.summary.setText(self.deal_text(ev) if ev.project.method == "single_source"
