@@ -181,6 +181,13 @@ class ResultsPage(QWidget):
         refresh_when_seen(self, controller.changed, self.refresh)
         self.refresh()
 
+    def _drop_model(self) -> None:
+        """No table (nothing to show yet, or sealed until every member has submitted)."""
+        self.table.setModel(None)
+        if self.model is not None:
+            self.model.deleteLater()
+        self.model = None
+
     def _fit_columns(self) -> None:
         """Every heading and figure whole (the name column takes the rest)."""
         assert self.model is not None
@@ -206,8 +213,7 @@ class ResultsPage(QWidget):
             self.result = self.controller.session.result()
         except InvalidInput as exc:
             self.result = None
-            self.table.setModel(None)
-            self.model = None
+            self._drop_model()
             lines = [describe_problem(p, ev) for p in exc.problems[:10]]
             self.state.setText(self.state_text(ev) + "\n" + _tr("尚不能计算结果：") + "\n" + "\n".join(lines))
             self.summary.setText("")
@@ -217,8 +223,7 @@ class ResultsPage(QWidget):
             self.show_blockers(ev)
             return
         if self.sealed():  # the ranking and the means would show the members each other's scores
-            self.table.setModel(None)
-            self.model = None
+            self._drop_model()
             states = self.controller.session.member_states()
             done = sum(1 for s in states if s.state == "submitted")
             self.state.setText(self.state_text(ev))
@@ -231,15 +236,18 @@ class ResultsPage(QWidget):
         doc = result_to_doc(self.result)
         names = {b.id: b.name for b in ev.bidders}
         categories = list(dict.fromkeys(f.category for f in ev.factors if not f.is_price))
-        model = ResultModel(doc, names, self, categories=categories, price_mode=ev.project.price_mode)
+        model = ResultModel(doc, names, None, categories=categories, price_mode=ev.project.price_mode)
         if self.model is not None and self.table.model() is self.model and self.model.take(model):
             # a change of figures: the same table, measured again only when a column's longest text grew or shrank
             # (its digits and characters are of one width each: the same lengths, the same widths)
             if self.model.text_lengths() != self._lengths:
                 self._fit_columns()
         else:
-            self.model = model
-            self.table.setModel(self.model)
+            old, self.model = self.model, model
+            model.setParent(self)
+            self.table.setModel(model)
+            if old is not None:
+                old.deleteLater()  # the view no longer shows it
             self._fit_columns()
         chosen = "、".join(names.get(c, c) for c in candidates(self.result, ev)) or _tr("无")
         self.state.setText(self.state_text(ev))
