@@ -96,3 +96,6 @@ def test_a_changed_score_updates_the_table_in_place(controller: ProjectControlle
                                                                   reason="复核", art64="abnormal_score"))
     page.refresh()
     assert fitted and page._lengths == model.text_lengths()
+    from widgets.result_model import ResultModel
+
+    assert page.findChildren(ResultModel) == [model]  # the models made for each change are not kept
