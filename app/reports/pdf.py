@@ -123,7 +123,8 @@ def _fits(text: str, room: float, size: float) -> bool:
 @lru_cache(maxsize=65536)
 def _width(text: str, size: float) -> float:
     """A text's width in the body face (a sheet measures the same numbers and names thousands of times)."""
-    return float(pdfmetrics.stringWidth(text, SONG, size))
+    width: float = pdfmetrics.stringWidth(text, SONG, size)  # points on the page, not an amount
+    return width
 
 
 class _Mark(Flowable):

@@ -46,9 +46,10 @@ class PlainCellTable(Table):
         # the text's width and operators, once per text, font and size on this canvas: a sheet repeats its
         # numbers and names thousands of times (the font's subsets, once a glyph is placed, never change)
         key = (canv._fontname, canv._fontsize, canv._leading, cellval)
-        found = _drawn(canv).get(key)
+        drawn = _drawn(canv)
+        found = drawn.get(key)
         if found is None:
-            found = _drawn(canv)[key] = _operators(canv, cellval)
+            found = drawn[key] = _operators(canv, cellval)
         width, operators = found
         colpos, rowpos = pos
         colwidth, rowheight = size
